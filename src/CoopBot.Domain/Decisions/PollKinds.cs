@@ -1,0 +1,43 @@
+namespace CoopBot.Domain.Decisions;
+
+/// <summary>The validated table of decision kinds (issue 4: proposal, poll, statement).</summary>
+public static class PollKinds
+{
+    public const string ForOptionId = "voor";
+    public const string AgainstOptionId = "tegen";
+    public const string AbstainOptionId = "onthouding";
+
+    public static PollKind Proposal { get; } = new(
+        "voorstel",
+        "Voorstel",
+        BallotRule.SingleChoice,
+        [new(ForOptionId, "Voor"), new(AgainstOptionId, "Tegen"), new(AbstainOptionId, "Onthouding")],
+        TimeSpan.FromDays(7),
+        HasPassRule: true);
+
+    public static PollKind SingleChoice { get; } = new(
+        "stemming", "Stemming", BallotRule.SingleChoice, null, TimeSpan.FromDays(3), HasPassRule: false);
+
+    public static PollKind MultipleChoice { get; } = new(
+        "peiling-meerkeuze", "Peiling (meerdere keuzes)", BallotRule.MultipleChoice, null, TimeSpan.FromDays(3), HasPassRule: false);
+
+    // Seed 003: "Akkoord of niet akkoord?" on a five-point scale.
+    public static PollKind Statement { get; } = new(
+        "stelling",
+        "Stelling",
+        BallotRule.SingleChoice,
+        [
+            new("helemaal-akkoord", "Helemaal akkoord"),
+            new("akkoord", "Akkoord"),
+            new("neutraal", "Neutraal"),
+            new("niet-akkoord", "Niet akkoord"),
+            new("helemaal-niet-akkoord", "Helemaal niet akkoord"),
+        ],
+        TimeSpan.FromDays(3),
+        HasPassRule: false);
+
+    public static IReadOnlyList<PollKind> All { get; } = [Proposal, SingleChoice, MultipleChoice, Statement];
+
+    /// <summary>Looks a kind up by its stored id; unknown ids are a rejection, never a default.</summary>
+    public static PollKind? Find(string? id) => All.FirstOrDefault(k => string.Equals(k.Id, id, StringComparison.Ordinal));
+}
