@@ -77,3 +77,14 @@ public enum TextBlockStyle
     [JsonStringEnumMemberName("heading")]
     Heading,
 }
+
+/// <summary>Font family (<c>fontType</c> on TextBlock and TextRun).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FontType>))]
+public enum FontType
+{
+    /// <summary>Host default font.</summary>
+    Default,
+
+    /// <summary>Monospaced font, e.g. for reference numbers.</summary>
+    Monospace,
+}

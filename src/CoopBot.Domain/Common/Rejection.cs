@@ -28,4 +28,6 @@ public readonly record struct Result<T>
     public static Result<T> Fail(string code, string message) => Fail(new Rejection(code, message));
 
     public static implicit operator Result<T>(Rejection rejection) => Fail(rejection);
+
+    public static implicit operator Result<T>(T value) => Success(value);
 }

@@ -23,7 +23,7 @@ internal static class TableErrors
         };
     }
 
-    /// <summary>Azure.Core reports unreachable services as a status-0 RequestFailedException; keep our type.</summary>
-    public static TableRequestFailedException Unreachable(RequestFailedException e) =>
-        new(e.Status, "The Table service could not be reached: " + e.Message, e.ErrorCode, e);
+    /// <summary>Transport failures (refused, DNS, TLS, timeout) surface as status 0, like Azure.Core does.</summary>
+    public static TableRequestFailedException Unreachable(Exception e) =>
+        new(0, "The Table service could not be reached: " + e.Message, null, e);
 }

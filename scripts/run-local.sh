@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs CoopBot locally on demo data: Azurite (table + queue), the bot in Development (anonymous, loopback only)
+# and the Microsoft 365 Agents Playground. Ctrl-C stops everything.
+source "$(dirname "$0")/lib.sh"
+BOT_PORT="${BOT_PORT:-3978}"
+PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
+DATA_DIR="$REPO_ROOT/.artifacts/azurite"
+
+ensure_node_tools
+mkdir -p "$DATA_DIR" .artifacts
+pids=()
+cleanup() { trap - INT TERM EXIT; for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup INT TERM EXIT
+
+echo "Azurite starten…"
+node node_modules/azurite/dist/src/azurite.js --location "$DATA_DIR" --tableHost 127.0.0.1 --tablePort 10002 \
+  --queueHost 127.0.0.1 --queuePort 10001 --blobHost 127.0.0.1 --blobPort 10000 --disableTelemetry --silent \
+  >.artifacts/azurite.log 2>&1 &
+pids+=($!)
+wait_for_http "http://127.0.0.1:10002/devstoreaccount1/Tables" 60
+
+echo "CoopBot bouwen en starten op http://127.0.0.1:${BOT_PORT}…"
+dotnet build src/CoopBot -c Debug --nologo -v quiet >.artifacts/build.log 2>&1 || { cat .artifacts/build.log; exit 1; }
+ASPNETCORE_ENVIRONMENT=Development MicrosoftAppId="" \
+  dotnet run --no-build --project src/CoopBot --urls "http://127.0.0.1:${BOT_PORT}" >.artifacts/coopbot.log 2>&1 &
+pids+=($!)
+wait_for_http "http://127.0.0.1:${BOT_PORT}/healthz" 120
+
+echo "Agents Playground starten…"
+TEAMSAPPTESTER_BROWSER=none TEAMSAPPTESTER_PORT="$PLAYGROUND_PORT" \
+  node node_modules/@microsoft/m365agentsplayground/cli.js -e "http://127.0.0.1:${BOT_PORT}/api/messages" -c msteams -p "$PLAYGROUND_PORT" \
+  >.artifacts/playground.log 2>&1 &
+pids+=($!)
+wait_for_http "http://localhost:${PLAYGROUND_PORT}" 60
+
+cat <<MSG
+
+CoopBot draait.  Open:  http://localhost:${PLAYGROUND_PORT}
+
+  1. Kies links het team "Stuurgroep Basisinfrastructuur Digitale Bibliotheek", kanaal "Besluiten".
+  2. Typ:  @CoopBot stemming   (je bent An Peeters, de voorzitter)
+  3. Vul de vraag en minstens twee antwoorden in, en stem op de kaart.
+  Typ "help" in de persoonlijke chat voor alle opdrachten.
+
+Logs: .artifacts/coopbot.log, .artifacts/playground.log, .artifacts/azurite.log.  Stoppen: Ctrl-C.
+MSG
+wait -n "${pids[@]}"

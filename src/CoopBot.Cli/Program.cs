@@ -1,0 +1,3 @@
+using CoopBot.Cli;
+
+return CliCommands.CreateDefault().Run(args, Console.Out, Console.Error);

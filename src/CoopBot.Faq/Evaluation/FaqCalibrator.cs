@@ -1,0 +1,95 @@
+namespace CoopBot.Faq.Evaluation;
+
+/// <summary>The outcome of <see cref="FaqCalibrator.Fit"/>: fitted options and how they score on the development set.</summary>
+/// <param name="Options">Options with the fitted ranking weights, calibration, coverage floor and threshold.</param>
+/// <param name="RankingAccuracy">In-scope top-1 accuracy of the ranking alone (no threshold).</param>
+/// <param name="Development">The development-set evaluation with the fitted options.</param>
+public sealed record FaqCalibrationReport(FaqIndexOptions Options, double RankingAccuracy, EvalReport Development);
+
+/// <summary>
+/// Fits the ranking weights, the confidence model and the decision threshold on a development set:
+/// 1) grid search of the n-gram and answer-field weights for ranking accuracy; 2) logistic regression of
+/// "top-1 is right" on (score, margin, coverage); 3) grid search of the coverage floor and the threshold for the
+/// sum of in-scope accuracy and refusal rate, taking the middle of the best plateau.
+/// </summary>
+public static class FaqCalibrator
+{
+    private static readonly double[] NGramWeights = [0.2, 0.3, 0.4, 0.5, 0.6];
+    private static readonly double[] AnswerWeights = [0.1, 0.2, 0.3, 0.5];
+    private static readonly double[] Coverages = [0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+
+    /// <summary>Fits options on <paramref name="development"/>; never pass the held-out set.</summary>
+    /// <param name="knowledgeBase">The knowledge base.</param>
+    /// <param name="development">The development questions.</param>
+    public static FaqCalibrationReport Fit(FaqKnowledgeBase knowledgeBase, IReadOnlyList<EvalCase> development)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        ArgumentNullException.ThrowIfNull(development);
+        var inScope = development.Where(c => !c.IsOutOfScope).ToList();
+        var (options, accuracy) = NGramWeights
+            .SelectMany(n => AnswerWeights, (n, a) => FaqIndexOptions.Default with { NGramWeight = n, AnswerFieldWeight = a })
+            .Select(o => (Options: o, Fit: RankingFit(FaqIndex.Build(knowledgeBase, o), inScope)))
+            .MaxBy(t => t.Fit)
+            .ToTuple() is var (o, fit) ? (o, fit.Accuracy) : default;
+
+        var index = FaqIndex.Build(knowledgeBase, options);
+        var features = new List<double[]>();
+        var labels = new List<bool>();
+        foreach (var c in development)
+        {
+            var ranking = index.Rank(c.Question);
+            features.Add([ranking.Score(0), ranking.Margin(0), ranking.Coverage]);
+            labels.Add(!c.IsOutOfScope && ranking.Count > 0 && c.Expected.Contains(index.KnowledgeBase.Entries[ranking.Entry(0)].Id));
+        }
+
+        var w = LogisticRegression.Fit(features, labels);
+        options = options with { Calibration = new FaqCalibration(w[0], w[1], w[2], w[3]) };
+        options = ChooseDecision(knowledgeBase, development, options);
+        var report = EvalReport.Run(new FaqIndexPredictor(FaqIndex.Build(knowledgeBase, options)), development);
+        return new FaqCalibrationReport(options, accuracy, report);
+    }
+
+    /// <summary>Top-1 accuracy, ties broken by the mean lead of the right entry over the best wrong one.</summary>
+    private static (double Accuracy, double Margin) RankingFit(FaqIndex index, List<EvalCase> cases)
+    {
+        double correct = 0, margin = 0;
+        foreach (var c in cases)
+        {
+            var ranking = index.Rank(c.Question);
+            var rank = Enumerable.Range(0, ranking.Count)
+                .FirstOrDefault(r => c.Expected.Contains(index.KnowledgeBase.Entries[ranking.Entry(r)].Id), -1);
+            correct += rank == 0 ? 1 : 0;
+            margin += rank switch
+            {
+                0 => ranking.Margin(0),
+                > 0 => ranking.Score(rank) - ranking.Score(0),
+                _ => -ranking.Score(0),
+            };
+        }
+
+        var count = Math.Max(1, cases.Count);
+        return (correct / count, margin / count);
+    }
+
+    private static FaqIndexOptions ChooseDecision(FaqKnowledgeBase knowledgeBase, IReadOnlyList<EvalCase> cases, FaqIndexOptions options)
+    {
+        var candidates = new List<(FaqIndexOptions Options, double Objective)>();
+        foreach (var coverage in Coverages)
+        {
+            for (var threshold = 0.05; threshold < 0.951; threshold += 0.025)
+            {
+                var candidate = options with { MinimumCoverage = coverage, ConfidenceThreshold = Math.Round(threshold, 3) };
+                var report = EvalReport.Run(new FaqIndexPredictor(FaqIndex.Build(knowledgeBase, candidate)), cases);
+                candidates.Add((candidate, report.InScopeAccuracy + report.RefusalRate));
+            }
+        }
+
+        // The middle of the best plateau (median coverage floor, then median threshold) rather than its edge.
+        var best = candidates.Max(c => c.Objective);
+        var plateau = candidates.Where(c => c.Objective >= best - 1e-9).Select(c => c.Options).ToList();
+        var coverages = plateau.Select(o => o.MinimumCoverage).Distinct().Order().ToList();
+        var coverage = coverages[coverages.Count / 2];
+        var thresholds = plateau.Where(o => o.MinimumCoverage == coverage).ToList();
+        return thresholds[thresholds.Count / 2];
+    }
+}

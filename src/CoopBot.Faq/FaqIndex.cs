@@ -1,0 +1,100 @@
+using CoopBot.Faq.Retrieval;
+using CoopBot.Faq.Text;
+
+namespace CoopBot.Faq;
+
+/// <summary>
+/// The retrieval index over a <see cref="FaqKnowledgeBase"/>. Immutable once built and safe to share between
+/// threads: <see cref="Answer"/> only reads it. Ranking combines BM25 (question and phrasings, answer) with
+/// character-trigram similarity to the question and phrasings; a calibrated confidence decides whether to answer.
+/// </summary>
+public sealed partial class FaqIndex
+{
+    private readonly FaqEntry[] _entries;
+    private readonly TermStatistics _statistics;
+    private readonly Bm25Field _questionField;
+    private readonly Bm25Field _answerField;
+    private readonly int[][] _passageTrigrams;
+    private readonly int[] _passageEntry;
+    private readonly QueryAnalyzer _analyzer;
+
+    private FaqIndex(FaqKnowledgeBase knowledgeBase, FaqIndexOptions options)
+    {
+        KnowledgeBase = knowledgeBase;
+        Options = options;
+        _entries = [.. knowledgeBase.Entries];
+
+        var questionTerms = new List<IReadOnlyList<string>>(_entries.Length);
+        var answerTerms = new List<IReadOnlyList<string>>(_entries.Length);
+        var passages = new List<int[]>();
+        var passageEntry = new List<int>();
+        for (var e = 0; e < _entries.Length; e++)
+        {
+            var terms = new List<string>();
+            foreach (var passage in _entries[e].Phrasings.Prepend(_entries[e].Question))
+            {
+                var words = TextAnalyzer.ContentWords(passage);
+                terms.AddRange(words.Select(TextAnalyzer.Stem));
+                if (words.Count > 0)
+                {
+                    passages.Add(CharNGrams.Trigrams(words));
+                    passageEntry.Add(e);
+                }
+            }
+
+            questionTerms.Add(terms);
+            answerTerms.Add(TextAnalyzer.Terms(_entries[e].Answer));
+        }
+
+        _statistics = new TermStatistics([.. questionTerms.Zip(answerTerms, (q, a) => q.Concat(a))]);
+        _questionField = new Bm25Field(questionTerms, options.K1, options.B);
+        _answerField = new Bm25Field(answerTerms, options.K1, options.B);
+        _passageTrigrams = [.. passages];
+        _passageEntry = [.. passageEntry];
+        _analyzer = new QueryAnalyzer(_statistics, options);
+    }
+
+    /// <summary>The knowledge base this index was built from.</summary>
+    public FaqKnowledgeBase KnowledgeBase { get; }
+
+    /// <summary>The options the index uses.</summary>
+    public FaqIndexOptions Options { get; }
+
+    /// <summary>Builds an index with the calibrated <see cref="FaqIndexOptions.Default"/>.</summary>
+    /// <param name="knowledgeBase">The loaded knowledge base.</param>
+    public static FaqIndex Build(FaqKnowledgeBase knowledgeBase) => Build(knowledgeBase, FaqIndexOptions.Default);
+
+    /// <summary>Builds an index with explicit options (used for calibration and experiments).</summary>
+    /// <param name="knowledgeBase">The loaded knowledge base.</param>
+    /// <param name="options">Ranking and confidence options.</param>
+    public static FaqIndex Build(FaqKnowledgeBase knowledgeBase, FaqIndexOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        ArgumentNullException.ThrowIfNull(options);
+        return new FaqIndex(knowledgeBase, options);
+    }
+
+    /// <summary>
+    /// Answers a question: the best entry when confident, otherwise the three closest entries to offer as
+    /// buttons, or an out-of-scope verdict when the question is not about the knowledge base at all.
+    /// </summary>
+    /// <param name="question">The user's question, Dutch or English, as typed.</param>
+    public FaqAnswer Answer(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var ranking = Rank(question);
+        if (ranking.IsOutOfScope(Options))
+        {
+            return new FaqAnswer(question, false, null, 0, [], true);
+        }
+
+        var closest = new FaqSuggestion[ranking.Count];
+        for (var i = 0; i < ranking.Count; i++)
+        {
+            closest[i] = new FaqSuggestion(_entries[ranking.Entry(i)], ranking.Confidence(i, Options));
+        }
+
+        var confident = closest[0].Confidence >= Options.ConfidenceThreshold;
+        return new FaqAnswer(question, confident, confident ? closest[0].Entry : null, closest[0].Confidence, closest, false);
+    }
+}

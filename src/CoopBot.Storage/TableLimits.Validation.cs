@@ -1,0 +1,85 @@
+using System.Globalization;
+
+namespace CoopBot.Storage;
+
+public static partial class TableLimits
+{
+    // The service stores DateTime from 1601-01-01 UTC onwards (Windows file time epoch).
+    private static readonly DateTimeOffset MinDateTime = new(1601, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Throws <see cref="TableLimitException"/> unless <paramref name="key"/> is a valid PartitionKey/RowKey.</summary>
+    public static void ValidateKey(string key, string keyName = "key")
+    {
+        ArgumentNullException.ThrowIfNull(key, keyName);
+        if (key.Length > MaxKeyLength)
+        {
+            throw new TableLimitException($"{keyName} is {key.Length} characters; the maximum is {MaxKeyLength}.", keyName);
+        }
+
+        var bad = key.AsSpan().IndexOfAny(TableKey.DisallowedCharacters);
+        if (bad >= 0)
+        {
+            throw new TableLimitException(
+                $"{keyName} contains the disallowed character U+{(int)key[bad]:X4} at index {bad} "
+                + "('/', '\\', '#', '?' and control characters are not allowed; use TableKey.Encode).", keyName);
+        }
+    }
+
+    /// <summary>Throws <see cref="TableLimitException"/> if the entity breaks a key, property or size limit.</summary>
+    public static void ValidateEntity(TableEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        ValidateKey(entity.PartitionKey, TableEntity.PartitionKeyName);
+        ValidateKey(entity.RowKey, TableEntity.RowKeyName);
+        var custom = 0;
+        foreach (var (name, value) in entity)
+        {
+            if (!IsSystemProperty(name) && value is not null)
+            {
+                custom++;
+                ValidatePropertyName(name);
+                ValidateValue(name, value);
+            }
+        }
+
+        if (custom > MaxCustomProperties)
+        {
+            throw new TableLimitException($"The entity has {custom} properties; at most {MaxCustomProperties} are allowed besides the keys.");
+        }
+
+        var size = EstimateEntitySize(entity);
+        if (size > MaxEntitySize)
+        {
+            throw new TableLimitException($"The entity is about {size} bytes; the maximum is {MaxEntitySize} (1 MiB).");
+        }
+    }
+
+    private static void ValidatePropertyName(string name)
+    {
+        var valid = name.Length is > 0 and <= MaxPropertyNameLength
+            && (char.IsLetter(name[0]) || name[0] == '_')
+            && name.All(c => char.IsLetterOrDigit(c) || c == '_');
+        if (!valid)
+        {
+            throw new TableLimitException(
+                $"Property name '{Shorten(name)}' is invalid: use a C#-style identifier of at most {MaxPropertyNameLength} characters.");
+        }
+    }
+
+    private static void ValidateValue(string name, object value)
+    {
+        var problem = value switch
+        {
+            string s when s.Length > MaxStringLength => $"is a string of {s.Length} characters; the maximum is {MaxStringLength}",
+            byte[] b when b.Length > MaxBinaryLength => $"is {b.Length} bytes of binary; the maximum is {MaxBinaryLength}",
+            DateTimeOffset or DateTime when EdmTypes.ToDateTimeOffset(value) < MinDateTime => "is before 1601-01-01 UTC",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            throw new TableLimitException(string.Create(CultureInfo.InvariantCulture, $"Property '{name}' {problem}."));
+        }
+    }
+
+    private static string Shorten(string name) => name.Length <= 40 ? name : name[..40] + "…";
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text.Json;
+using CoopBot.Domain.Decisions;
+using CoopBot.Storage;
+
+namespace CoopBot.Decisions;
+
+/// <summary>
+/// Table rows of one decision, all in one partition (PartitionKey = poll id) so a ballot and its audit event commit
+/// in one batch: "~poll" is the decision, a voter's AAD object id is their ballot, "~evt|…" rows are audit events.
+/// '~' sorts after every GUID character, so "RowKey lt '~'" selects exactly the ballots.
+/// </summary>
+internal static class DecisionEntities
+{
+    public const string TableName = "Decisions";
+    public const string PollRowKey = "~poll";
+    public const string EventPrefix = "~evt|";
+    public const string BallotUpperBound = "~";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
+
+    public static TableEntity ToEntity(PollRecord poll)
+    {
+        var d = poll.Definition;
+        var e = new TableEntity(poll.Id, PollRowKey)
+        {
+            ["SteeringGroupId"] = poll.SteeringGroupId,
+            ["Kind"] = d.Kind.Id,
+            ["Title"] = d.Title,
+            ["Description"] = d.Description,
+            ["Options"] = JsonSerializer.Serialize(d.Options, Json),
+            ["Settings"] = JsonSerializer.Serialize(d.Settings, Json),
+            ["Status"] = poll.State.Status.ToString(),
+            ["ClosesAt"] = poll.State.ClosesAt,
+            ["ClosedAt"] = poll.State.ClosedAt,
+            ["CreatedBy"] = poll.CreatedBy,
+            ["CreatedByName"] = poll.CreatedByName,
+            ["CreatedAt"] = poll.CreatedAt,
+            ["Result"] = poll.Result is null ? null : JsonSerializer.Serialize(poll.Result, Json),
+            ["AnnouncedAt"] = poll.AnnouncedAt,
+        };
+        if (poll.Card is { } card)
+        {
+            e["ServiceUrl"] = card.ServiceUrl;
+            e["ConversationId"] = card.ConversationId;
+            e["CardActivityId"] = card.ActivityId;
+            e["ChannelId"] = card.ChannelId;
+            e["TenantId"] = card.TenantId;
+        }
+
+        return e;
+    }
+
+    public static PollRecord ToPoll(TableEntity e)
+    {
+        var kind = PollKinds.Find(e.GetString("Kind")) ?? throw new InvalidDataException($"Poll {e.PartitionKey} has an unknown kind.");
+        var options = JsonSerializer.Deserialize<List<PollOption>>(e.GetString("Options") ?? "[]", Json) ?? [];
+        var settings = JsonSerializer.Deserialize<PollSettings>(e.GetString("Settings") ?? "null", Json) ?? PollSettings.Default;
+        var definition = PollDefinition.Restore(kind, e.GetString("Title") ?? string.Empty, e.GetString("Description") ?? string.Empty, options, settings);
+        var state = new PollState(
+            Enum.Parse<PollStatus>(e.GetString("Status") ?? nameof(PollStatus.Open)),
+            e.GetDateTimeOffset("ClosesAt") ?? DateTimeOffset.MinValue,
+            e.GetDateTimeOffset("ClosedAt"));
+        var card = e.GetString("CardActivityId") is { } activityId
+            ? new CardLocation(e.GetString("ServiceUrl")!, e.GetString("ConversationId")!, activityId, e.GetString("ChannelId"), e.GetString("TenantId"))
+            : null;
+        var result = e.GetString("Result") is { } json ? JsonSerializer.Deserialize<StoredResult>(json, Json) : null;
+        return new PollRecord(
+            e.PartitionKey,
+            e.GetString("SteeringGroupId") ?? string.Empty,
+            definition,
+            state,
+            e.GetString("CreatedBy") ?? string.Empty,
+            e.GetString("CreatedByName") ?? string.Empty,
+            e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
+            card,
+            result,
+            e.GetDateTimeOffset("AnnouncedAt"));
+    }
+
+    public static TableEntity ToEntity(string pollId, BallotRecord ballot, string activityKey) => new(pollId, ballot.VoterId)
+    {
+        ["Choice"] = string.Join(',', ballot.OptionIds),
+        ["Reason"] = ballot.Reason,
+        ["VoterName"] = ballot.VoterName,
+        ["CastAt"] = ballot.CastAt,
+        ["ActivityKey"] = activityKey,
+    };
+
+    public static BallotRecord ToBallot(TableEntity e) => new(
+        e.RowKey,
+        e.GetString("VoterName") ?? string.Empty,
+        (e.GetString("Choice") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries),
+        e.GetString("Reason"),
+        e.GetDateTimeOffset("CastAt") ?? DateTimeOffset.MinValue);
+
+    /// <summary>An append-only audit row. The key is derived from the causing activity, so a retried activity writes it once.</summary>
+    public static TableEntity ToEvent(string pollId, AuditEvent evt) => new(pollId, EventPrefix + TableKey.Encode(evt.Key))
+    {
+        ["Type"] = evt.Type,
+        ["Actor"] = evt.Actor,
+        ["At"] = evt.At,
+        ["Before"] = evt.Before,
+        ["After"] = evt.After,
+    };
+
+    public static AuditEvent ToAuditEvent(TableEntity e) => new(
+        TableKey.Decode(e.RowKey[EventPrefix.Length..]),
+        e.GetString("Type") ?? string.Empty,
+        e.GetString("Actor") ?? string.Empty,
+        e.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue,
+        e.GetString("Before"),
+        e.GetString("After"));
+
+    public static string FormatInvariant(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,88 @@
+using CoopBot.Domain.Common;
+using CoopBot.Domain.Decisions;
+using CoopBot.Storage;
+
+namespace CoopBot.Decisions;
+
+internal sealed partial class DecisionService
+{
+    /// <summary>
+    /// Counts a closed poll once the grace period after closing has passed, and stores the result (ETag-guarded).
+    /// Returns null while the poll is not yet due, with the moment to try again.
+    /// </summary>
+    public async Task<(PollRecord? Final, DateTimeOffset? RetryAt)> FinalizeAsync(string pollId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (await store.GetAsync(pollId, ct) is not { } found)
+        {
+            return (null, null);
+        }
+
+        var poll = found.Poll;
+
+        if (poll.Result is not null)
+        {
+            return (poll, null);
+        }
+
+        var countFrom = (poll.State.ClosedAt ?? poll.State.ClosesAt) + options.Value.CloseGracePeriod;
+        if (!poll.State.IsClosedAt(now) || now < countFrom)
+        {
+            return (null, poll.State.IsClosedAt(now) ? countFrom : poll.State.ClosesAt + options.Value.CloseGracePeriod);
+        }
+
+        var ballots = await store.GetBallotsAsync(pollId, ct);
+        var eligible = await eligibility.GetEligibleVotersAsync(poll.SteeringGroupId, now, ct);
+        var tally = Tally.Compute(poll.Definition, ballots.Select(b => b.OptionIds), eligible.Count);
+        var result = new StoredResult(tally.Counts, tally.Voters, tally.Eligible, tally.QuorumMet, tally.Outcome, now);
+        var final = await MutateAsync(pollId, "finalized", "bot", "finalize", current =>
+        {
+            var closedState = current.State.Status == PollStatus.Closed ? current.State : PollLifecycle.Close(current.State, now).Value!;
+            return Result<PollRecord>.Success(current with { State = closedState, Result = current.Result ?? result });
+        }, ct);
+        return (final, null);
+    }
+
+    /// <summary>Marks the outcome as announced so a re-run of the job does not post it twice.</summary>
+    public Task<PollRecord?> MarkAnnouncedAsync(string pollId, CancellationToken ct) =>
+        MutateAsync(pollId, "announced", "bot", "announce", poll => Result<PollRecord>.Success(poll with { AnnouncedAt = clock.GetUtcNow() }), ct);
+
+    /// <summary>Read-modify-write of the poll row under its ETag, retried when another writer got there first.</summary>
+    private async Task<PollRecord?> MutateAsync(
+        string pollId, string eventType, string actor, string eventKey, Func<PollRecord, Result<PollRecord>> change, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < MaxConcurrencyRetries; attempt++)
+        {
+            if (await store.GetAsync(pollId, ct) is not { } found)
+            {
+                return null;
+            }
+
+            var (poll, etag) = found;
+
+            var next = change(poll);
+            if (!next.IsSuccess)
+            {
+                return null;
+            }
+
+            var evt = new AuditEvent($"{eventType}|{eventKey}", eventType, actor, clock.GetUtcNow(), poll.State.Status.ToString(), next.Value!.State.Status.ToString());
+            try
+            {
+                await store.UpdateAsync(next.Value!, etag, evt, ct);
+                return next.Value;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 412)
+            {
+                // Someone else changed the poll since we read it: read again and re-apply the rule.
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 409)
+            {
+                // The audit event exists: this exact change was already applied by an earlier delivery.
+                return (await store.GetAsync(pollId, ct))?.Poll;
+            }
+        }
+
+        throw new InvalidOperationException($"Poll {pollId} kept changing during '{eventType}'.");
+    }
+}

@@ -1,0 +1,101 @@
+using Azure;
+using CoopBot.Storage;
+
+namespace CoopBot.Decisions;
+
+/// <summary>Outcome of recording a ballot: newly written, or already written by an earlier delivery of the same activity.</summary>
+public enum BallotWrite
+{
+    Recorded,
+    AlreadyRecorded,
+}
+
+/// <summary>Table access for decisions. Every multi-row write is one batch inside the poll's partition.</summary>
+internal sealed class DecisionStore(ITableClientProvider tables)
+{
+    public async Task CreateAsync(PollRecord poll, AuditEvent created, CancellationToken ct)
+    {
+        var table = await Table(ct);
+        await table.SubmitTransactionAsync(
+            [
+                new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEntity(poll)),
+                new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEvent(poll.Id, created)),
+            ],
+            ct);
+    }
+
+    public async Task<(PollRecord Poll, ETag ETag)?> GetAsync(string pollId, CancellationToken ct)
+    {
+        var table = await Table(ct);
+        var entity = await table.GetEntityIfExistsAsync(pollId, DecisionEntities.PollRowKey, cancellationToken: ct);
+        return entity is null ? null : (DecisionEntities.ToPoll(entity), entity.ETag);
+    }
+
+    /// <summary>Replaces the poll row if nobody changed it since it was read (ETag), together with its audit event.</summary>
+    public async Task<ETag> UpdateAsync(PollRecord poll, ETag ifMatch, AuditEvent evt, CancellationToken ct)
+    {
+        var table = await Table(ct);
+        var etags = await table.SubmitTransactionAsync(
+            [
+                new TableTransactionAction(TableTransactionActionType.UpdateReplace, DecisionEntities.ToEntity(poll), ifMatch),
+                new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEvent(poll.Id, evt)),
+            ],
+            ct);
+        return etags[0];
+    }
+
+    /// <summary>Writes the ballot and its audit event atomically. A retried activity hits the existing event (409): already done.</summary>
+    public async Task<BallotWrite> CastBallotAsync(string pollId, BallotRecord ballot, AuditEvent evt, CancellationToken ct)
+    {
+        var table = await Table(ct);
+        try
+        {
+            await table.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.UpsertReplace, DecisionEntities.ToEntity(pollId, ballot, evt.Key)),
+                    new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEvent(pollId, evt)),
+                ],
+                ct);
+            return BallotWrite.Recorded;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedOperationIndex == 1)
+        {
+            return BallotWrite.AlreadyRecorded;
+        }
+    }
+
+    public async Task<BallotRecord?> GetBallotAsync(string pollId, string voterId, CancellationToken ct)
+    {
+        var table = await Table(ct);
+        var entity = await table.GetEntityIfExistsAsync(pollId, voterId, cancellationToken: ct);
+        return entity is null ? null : DecisionEntities.ToBallot(entity);
+    }
+
+    public async Task<IReadOnlyList<BallotRecord>> GetBallotsAsync(string pollId, CancellationToken ct)
+    {
+        var table = await Table(ct);
+        var filter = TableFilter.Create($"PartitionKey eq {pollId} and RowKey lt {DecisionEntities.BallotUpperBound}");
+        var ballots = new List<BallotRecord>();
+        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        {
+            ballots.Add(DecisionEntities.ToBallot(entity));
+        }
+
+        return ballots;
+    }
+
+    public async Task<IReadOnlyList<AuditEvent>> GetHistoryAsync(string pollId, CancellationToken ct)
+    {
+        var table = await Table(ct);
+        var filter = TableFilter.Create($"PartitionKey eq {pollId} and RowKey ge {DecisionEntities.EventPrefix} and RowKey lt {DecisionEntities.EventPrefix + "~"}");
+        var events = new List<AuditEvent>();
+        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        {
+            events.Add(DecisionEntities.ToAuditEvent(entity));
+        }
+
+        return events.OrderBy(e => e.At).ToList();
+    }
+
+    private Task<TableClient> Table(CancellationToken ct) => tables.GetTableAsync(DecisionEntities.TableName, ct);
+}

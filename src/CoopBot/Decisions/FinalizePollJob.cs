@@ -1,0 +1,38 @@
+using CoopBot.Common;
+using CoopBot.Domain.Common;
+using CoopBot.Jobs;
+
+namespace CoopBot.Decisions;
+
+/// <summary>
+/// Durable close-and-count: runs after the deadline (or after the chair closed) plus the grace period, stores the
+/// result, replaces the decision card by the result card and posts the outcome in the thread, exactly once.
+/// </summary>
+internal sealed class FinalizePollJob(DecisionService decisions, ProactiveMessenger messenger) : IJobHandler
+{
+    public string JobType => DecisionService.FinalizeJobType;
+
+    public async Task<JobResult> RunAsync(JobItem job, CancellationToken ct)
+    {
+        var (final, retryAt) = await decisions.FinalizeAsync(job.Key, ct);
+        if (retryAt is { } when)
+        {
+            return JobResult.RunAgainAt(when);
+        }
+
+        if (final is null || final.AnnouncedAt is not null)
+        {
+            return JobResult.Done;
+        }
+
+        var view = await decisions.GetViewAsync(final.Id, new Actor(null, string.Empty, null), ct);
+        if (view?.Poll.Card is { } location)
+        {
+            await messenger.UpdateCardAsync(location, DecisionCards.Result(view), ct);
+            await messenger.ReplyAsync(location, DecisionCards.OutcomeMessage(view), ct);
+        }
+
+        await decisions.MarkAnnouncedAsync(final.Id, ct);
+        return JobResult.Done;
+    }
+}

@@ -1,0 +1,30 @@
+using CoopBot.Decisions;
+using CoopBot.Help;
+using CoopBot.Hosting.Routing;
+using CoopBot.Protocol.Schema;
+using CoopBot.Registry;
+
+namespace CoopBot.Hosting;
+
+/// <summary>Every route CoopBot answers, in one table. Built once at start-up; duplicates throw.</summary>
+internal static class BotRoutes
+{
+    public static BotRouteTable Build(IServiceProvider services)
+    {
+        var help = services.GetRequiredService<HelpHandlers>();
+        var decisions = services.GetRequiredService<DecisionHandlers>();
+        var installs = services.GetRequiredService<InstallationHandlers>();
+
+        return new BotRouteBuilder()
+            .OnCommand(HelpCards.Command, help.ShowHelpAsync)
+            .OnCommand(DecisionCommands.StartPoll, decisions.StartPollAsync)
+            .OnAction<CreatePollData>(DecisionVerbs.Create, decisions.CreateAsync)
+            .OnAction<PollActionData>(DecisionVerbs.Vote, decisions.VoteAsync)
+            .OnAction<PollActionData>(DecisionVerbs.Refresh, decisions.RefreshAsync)
+            .OnAction<PollActionData>(DecisionVerbs.Close, decisions.CloseAsync)
+            .OnActivity(ActivityTypes.ConversationUpdate, installs.OnConversationUpdateAsync)
+            .OnActivity(ActivityTypes.InstallationUpdate, installs.OnInstallationUpdateAsync)
+            .OnUnmatchedMessage(help.UnknownCommandAsync)
+            .Build();
+    }
+}

@@ -1,0 +1,69 @@
+using CoopBot.Common;
+using CoopBot.Decisions;
+using CoopBot.Help;
+using CoopBot.Hosting.Routing;
+using CoopBot.Jobs;
+using CoopBot.Protocol.Connector;
+using CoopBot.Protocol.Hosting;
+using CoopBot.Registry;
+using CoopBot.Storage;
+
+namespace CoopBot.Hosting;
+
+/// <summary>One AddX per layer and one MapX per endpoint group; Program.cs only calls these.</summary>
+internal static class HostingExtensions
+{
+    public static WebApplicationBuilder AddCoopBot(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSingleton(TimeProvider.System);
+        services.AddBotConnector(configuration);
+        services.AddTableStorage(configuration);
+
+        services.AddOptions<RegistryOptions>().Bind(configuration.GetSection(RegistryOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<DecisionsOptions>().Bind(configuration.GetSection(DecisionsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<JobOptions>().Bind(configuration.GetSection(JobOptions.SectionName)).ValidateOnStart();
+
+        services.AddSingleton<IMembershipDirectory, MembershipDirectory>();
+        services.AddSingleton<IVoterEligibility, RegistryVoterEligibility>();
+        services.AddSingleton<DemoRegistry>();
+        services.AddHostedService<DemoRegistrySeeder>();
+
+        services.AddSingleton<JobScheduler>();
+        services.AddHostedService<JobWorker>();
+        services.AddSingleton<ProactiveMessenger>();
+
+        services.AddSingleton<DecisionStore>();
+        services.AddSingleton<DecisionService>();
+        services.AddSingleton<SharedCardUpdater>();
+        services.AddSingleton<DecisionHandlers>();
+        services.AddSingleton<IJobHandler, FinalizePollJob>();
+
+        services.AddSingleton<HelpHandlers>();
+        services.AddSingleton<InstallationHandlers>();
+        services.AddSingleton(BotRoutes.Build);
+        services.AddSingleton<ITurnHandler, BotRouter>();
+        return builder;
+    }
+
+    public static WebApplication MapCoopBot(this WebApplication app)
+    {
+        // One endpoint for every verb: the adapter answers 405 itself, as CloudAdapter does.
+        app.Map("/api/messages", (HttpContext http, IBotHttpAdapter adapter, ITurnHandler router) => adapter.ProcessAsync(http, router, http.RequestAborted));
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapGet("/readyz", async (TableServiceClient storage, CancellationToken ct) =>
+        {
+            try
+            {
+                await storage.PingAsync(ct);
+                return Results.Text("ready");
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return Results.Text("storage unreachable", statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        });
+        return app;
+    }
+}

@@ -1,0 +1,56 @@
+using CoopBot.Protocol.Hosting;
+using CoopBot.Protocol.Schema;
+
+namespace CoopBot.Hosting.Routing;
+
+/// <summary>Dispatches a validated turn through the frozen route table. Unknown invoke names return null (501).</summary>
+internal sealed class BotRouter(BotRouteTable routes) : ITurnHandler
+{
+    public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+
+    public async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken ct)
+    {
+        switch (turn.Activity.Type)
+        {
+            case ActivityTypes.Message:
+                await OnMessageAsync(turn, ct);
+                return null;
+            case ActivityTypes.Invoke when turn.Activity.Name == AdaptiveCardActionInvoke:
+                return await OnCardActionAsync(turn, ct);
+            case ActivityTypes.Invoke:
+                return null;
+            default:
+                if (turn.Activity.Type is { } type && routes.Activities.TryGetValue(type, out var handler))
+                {
+                    await handler(turn, ct);
+                }
+
+                return null;
+        }
+    }
+
+    private Task OnMessageAsync(TurnContext turn, CancellationToken ct)
+    {
+        var text = turn.Activity.RemoveRecipientMention() ?? string.Empty;
+        var (command, arguments) = CommandText.Match(text, routes.CommandsByLength);
+        return command is not null ? routes.Commands[command](turn, arguments, ct) : routes.Unmatched(turn, text, ct);
+    }
+
+    private async Task<InvokeResponse> OnCardActionAsync(TurnContext turn, CancellationToken ct)
+    {
+        var value = turn.Activity.GetValueAs<AdaptiveCardInvokeValue>();
+        if (value?.Action is not { } action)
+        {
+            return AdaptiveCardInvokeResponseFactory.BadRequest(RoutingTexts.MalformedAction);
+        }
+
+        if (!string.Equals(action.Type, "Action.Execute", StringComparison.Ordinal))
+        {
+            return AdaptiveCardInvokeResponseFactory.Error(400, "NotSupported", RoutingTexts.NotAnExecuteAction);
+        }
+
+        return action.Verb is { } verb && routes.Actions.TryGetValue(verb, out var handler)
+            ? await handler(turn, action.Data, ct)
+            : AdaptiveCardInvokeResponseFactory.BadRequest(RoutingTexts.UnknownAction);
+    }
+}

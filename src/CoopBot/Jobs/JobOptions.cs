@@ -1,0 +1,19 @@
+namespace CoopBot.Jobs;
+
+/// <summary>Section "Jobs".</summary>
+public sealed class JobOptions
+{
+    public const string SectionName = "Jobs";
+
+    /// <summary>How often an instance looks for due work.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a claimed job is reserved for the instance that claimed it.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Attempts before a failing job is parked (kept, never deleted, for inspection).</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>Set false to run a host without background work (e.g. the CLI).</summary>
+    public bool Enabled { get; set; } = true;
+}

@@ -1,0 +1,20 @@
+using CoopBot.Storage;
+
+namespace CoopBot.Jobs;
+
+/// <summary>Schedules durable jobs. Scheduling the same job twice is harmless (insert; 409 means already scheduled).</summary>
+public sealed class JobScheduler(ITableClientProvider tables)
+{
+    public async Task ScheduleAsync(string type, string key, DateTimeOffset dueAt, string? payload, CancellationToken ct)
+    {
+        var table = await tables.GetTableAsync(JobEntities.TableName, ct);
+        try
+        {
+            await table.AddEntityAsync(JobEntities.ToEntity(new JobItem(type, key, dueAt, payload, 0)), ct);
+        }
+        catch (TableEntityAlreadyExistsException)
+        {
+            // Already scheduled by an earlier delivery or another instance.
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+using CoopBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CoopBot.Registry;
+
+/// <summary>Table-backed registry reads with a short cache; eligibility is still decided per vote from these seats.</summary>
+internal sealed class MembershipDirectory(ITableClientProvider tables, TimeProvider clock, IOptions<RegistryOptions> options) : IMembershipDirectory
+{
+    private readonly ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<MemberSeat> Seats)> _seatCache = new(StringComparer.Ordinal);
+
+    public async Task<SteeringGroup?> FindSteeringGroupAsync(string steeringGroupId, CancellationToken ct)
+    {
+        var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
+        var entity = await table.GetEntityIfExistsAsync(RegistryEntities.SteeringGroupPartition, steeringGroupId, cancellationToken: ct);
+        return entity is null ? null : RegistryEntities.ToSteeringGroup(entity);
+    }
+
+    public async Task<SteeringGroup?> FindByTeamAsync(string? teamId, string? channelId, CancellationToken ct)
+    {
+        var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
+        foreach (var id in new[] { channelId, teamId }.Where(id => !string.IsNullOrEmpty(id)).Distinct())
+        {
+            var index = await table.GetEntityIfExistsAsync(RegistryEntities.TeamPartition, TableKey.Encode(id!), cancellationToken: ct);
+            if (index?.GetString("SteeringGroupId") is { } groupId)
+            {
+                return await FindSteeringGroupAsync(groupId, ct);
+            }
+        }
+
+        return null;
+    }
+
+    public async Task<IReadOnlyList<MemberSeat>> GetSeatsAsync(string steeringGroupId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (_seatCache.TryGetValue(steeringGroupId, out var cached) && now - cached.At < options.Value.SeatCacheDuration)
+        {
+            return cached.Seats;
+        }
+
+        var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
+        var filter = TableFilter.Create($"PartitionKey eq {RegistryEntities.SeatPartition(steeringGroupId)}");
+        var seats = new List<MemberSeat>();
+        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        {
+            seats.Add(RegistryEntities.ToSeat(steeringGroupId, entity));
+        }
+
+        _seatCache[steeringGroupId] = (now, seats);
+        return seats;
+    }
+
+    public async Task<IReadOnlyList<SteeringGroup>> GetSteeringGroupsAsync(CancellationToken ct)
+    {
+        var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
+        var filter = TableFilter.Create($"PartitionKey eq {RegistryEntities.SteeringGroupPartition}");
+        var groups = new List<SteeringGroup>();
+        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        {
+            groups.Add(RegistryEntities.ToSteeringGroup(entity));
+        }
+
+        return groups;
+    }
+
+    /// <summary>Drops cached seats after a registry write on this instance; other instances expire within the TTL.</summary>
+    internal void Invalidate(string steeringGroupId) => _seatCache.TryRemove(steeringGroupId, out _);
+}

@@ -1,0 +1,42 @@
+using CoopBot.Domain.Common;
+using CoopBot.Domain.Registry;
+
+namespace CoopBot.Registry;
+
+/// <summary>Eligibility from the registry's seats; the rules live in the domain (SteeringGroupEligibility, SeatRolePolicy).</summary>
+internal sealed class RegistryVoterEligibility(IMembershipDirectory directory) : IVoterEligibility
+{
+    public async Task<Result<MemberSeat>> CheckVoterAsync(string steeringGroupId, string? aadObjectId, DateTimeOffset now, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(aadObjectId))
+        {
+            return Result<MemberSeat>.Fail("unknown-user", "We kunnen je Teams-account niet herkennen, dus je kan hier niet stemmen.");
+        }
+
+        var seats = await directory.GetSeatsAsync(steeringGroupId, ct);
+        var own = seats.Where(s => Same(s.AadObjectId, aadObjectId)).ToList();
+        var person = new Person(aadObjectId, own.FirstOrDefault()?.Name ?? string.Empty, string.Empty, own.FirstOrDefault()?.Seat.OrganisationId ?? string.Empty);
+        var verdict = SteeringGroupEligibility.CanVote(person, steeringGroupId, seats.Select(s => s.Seat), now);
+        return verdict.IsSuccess
+            ? Result<MemberSeat>.Success(own.First(s => s.Seat.Id == verdict.Value!.Id))
+            : Result<MemberSeat>.Fail(verdict.Rejection!);
+    }
+
+    public async Task<IReadOnlyList<MemberSeat>> GetEligibleVotersAsync(string steeringGroupId, DateTimeOffset now, CancellationToken ct)
+    {
+        var seats = await directory.GetSeatsAsync(steeringGroupId, ct);
+        return seats.Where(s => CanVote(s, steeringGroupId, seats, now)).ToList();
+    }
+
+    public async Task<bool> CanManageDecisionsAsync(string steeringGroupId, string? aadObjectId, DateTimeOffset now, CancellationToken ct)
+    {
+        var seats = await directory.GetSeatsAsync(steeringGroupId, ct);
+        return seats.Any(s => Same(s.AadObjectId, aadObjectId) && TermRules.IsActive(s.Seat, now) && SeatRolePolicy.For(s.Seat.Role).CanCreateDecisions);
+    }
+
+    private static bool CanVote(MemberSeat member, string steeringGroupId, IReadOnlyList<MemberSeat> seats, DateTimeOffset now) =>
+        SteeringGroupEligibility.CanVote(
+            new Person(member.AadObjectId, member.Name, string.Empty, member.Seat.OrganisationId), steeringGroupId, seats.Select(s => s.Seat), now).IsSuccess;
+
+    private static bool Same(string? a, string? b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}

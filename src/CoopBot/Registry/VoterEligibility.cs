@@ -1,0 +1,15 @@
+using CoopBot.Domain.Common;
+
+namespace CoopBot.Registry;
+
+/// <summary>The one interface every decision asks "may this person vote here?", filled from the registry.</summary>
+public interface IVoterEligibility
+{
+    /// <summary>The voter's active seat, or a Dutch rejection. Checked server-side on every vote.</summary>
+    Task<Result<MemberSeat>> CheckVoterAsync(string steeringGroupId, string? aadObjectId, DateTimeOffset now, CancellationToken ct);
+
+    Task<IReadOnlyList<MemberSeat>> GetEligibleVotersAsync(string steeringGroupId, DateTimeOffset now, CancellationToken ct);
+
+    /// <summary>Whether the person may create, close or remind decisions in this stuurgroep.</summary>
+    Task<bool> CanManageDecisionsAsync(string steeringGroupId, string? aadObjectId, DateTimeOffset now, CancellationToken ct);
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CoopBot.IntegrationTests.Infrastructure;
+using CoopBot.Testing;
+
+namespace CoopBot.IntegrationTests.Decisions;
+
+/// <summary>Drives the poll slice over HTTP the way Teams would, for reuse across tests.</summary>
+public sealed class PollFlow(CoopBotApp app)
+{
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+
+    public CoopBotApp App => app;
+
+    /// <summary>The chair asks for the form, submits it, and the bot posts the poll card in a new thread.</summary>
+    public async Task<string> CreatePollAsync(string title = "Welke leverancier kiezen we voor de bibliotheekwebsites?", params string[] options)
+    {
+        options = options.Length == 0 ? ["Leverancier A", "Leverancier B", "Nog niet beslissen"] : options;
+        var data = new JsonObject
+        {
+            ["steeringGroupId"] = "basisinfrastructuur",
+            ["title"] = title,
+            ["closesDate"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["closesTime"] = "17:00",
+        };
+        for (var i = 0; i < options.Length; i++)
+        {
+            data[$"option{i + 1}"] = options[i];
+        }
+
+        var response = await app.InvokeAsync(TeamsActivity.CardAction(app.ServiceUrl, DemoUser.Chair, "decisions.create", data));
+        Assert.Equal(200, response["statusCode"]!.GetValue<int>());
+        Assert.Contains("Stemming gestart", response.ToJsonString(), StringComparison.Ordinal);
+        var thread = app.Connector.CallsTo("POST", "/v3/conversations").Last(c => c.Card?.ToJsonString().Contains(Escape(title), StringComparison.Ordinal) == true);
+        return PollIdOf(thread.Card!);
+    }
+
+    public Task<JsonNode> VoteAsync(DemoUser voter, string pollId, string choice, string? activityId = null) =>
+        app.InvokeAsync(TeamsActivity.CardAction(app.ServiceUrl, voter, "decisions.vote", new JsonObject { ["pollId"] = pollId, ["choice"] = choice }, activityId));
+
+    public Task<JsonNode> CloseAsync(DemoUser actor, string pollId) =>
+        app.InvokeAsync(TeamsActivity.CardAction(app.ServiceUrl, actor, "decisions.close", new JsonObject { ["pollId"] = pollId }));
+
+    public Task<JsonNode> RefreshAsync(DemoUser viewer, string pollId) =>
+        app.InvokeAsync(TeamsActivity.CardAction(app.ServiceUrl, viewer, "decisions.refresh", new JsonObject { ["pollId"] = pollId }));
+
+    /// <summary>Waits until the connector has received a card update (PUT) containing the text.</summary>
+    public async Task<ConnectorCall> WaitForCardUpdateAsync(string text)
+    {
+        await Eventually.TrueAsync(() => app.Connector.CallsTo("PUT", "/activities/").Any(c => Contains(c, text)), Wait, $"a card update containing '{text}'");
+        return app.Connector.CallsTo("PUT", "/activities/").Last(c => Contains(c, text));
+    }
+
+    public static string PollIdOf(JsonNode card) =>
+        card["refresh"]!["action"]!["data"]!["pollId"]!.GetValue<string>();
+
+    private static bool Contains(ConnectorCall call, string text) => call.Card?.ToJsonString().Contains(Escape(text), StringComparison.Ordinal) == true;
+
+    // Card JSON escapes non-ASCII and some punctuation; compare on the serialised form of the text.
+    private static string Escape(string text) => System.Text.Json.JsonSerializer.Serialize(text)[1..^1];
+}

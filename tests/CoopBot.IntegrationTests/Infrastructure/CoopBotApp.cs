@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CoopBot.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopBot.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real ASP.NET host with real Azurite storage (own table prefix) and a fake connector at the network edge.
+/// Timings are shortened so close-and-count runs in about a second.
+/// </summary>
+public sealed class CoopBotApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    private CoopBotApp(AzuriteServer azurite, FakeConnector connector, string environment, IDictionary<string, string?>? overrides)
+    {
+        Connector = connector;
+        Environment = environment;
+        TablePrefix = TestTables.UniquePrefix();
+        _settings = new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = string.Empty,
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:TablePrefix"] = TablePrefix,
+            ["Registry:SeedDemoData"] = "true",
+            ["Decisions:CloseGracePeriod"] = "00:00:01",
+            ["Decisions:VoteWriteTimeout"] = "00:00:00.400",
+            ["Decisions:CardUpdateInterval"] = "00:00:00.100",
+            ["Jobs:PollInterval"] = "00:00:00.100",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public FakeConnector Connector { get; }
+
+    public string Environment { get; }
+
+    public string TablePrefix { get; }
+
+    public string ServiceUrl => Connector.ServiceUrl;
+
+    public static async Task<CoopBotApp> StartAsync(AzuriteServer azurite, string environment = "Development", IDictionary<string, string?>? settings = null)
+    {
+        var app = new CoopBotApp(azurite, await FakeConnector.StartAsync(), environment, settings);
+        _ = app.Server; // start the host (and seed the demo registry) before the first request
+        return app;
+    }
+
+    public T GetService<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task<HttpResponseMessage> PostActivityAsync(JsonNode activity)
+    {
+        using var client = CreateClient();
+        return await client.PostAsJsonAsync("/api/messages", activity);
+    }
+
+    /// <summary>Posts an invoke and returns its parsed body ({statusCode, type, value}).</summary>
+    public async Task<JsonNode> InvokeAsync(JsonNode activity)
+    {
+        using var response = await PostActivityAsync(activity);
+        Assert.Equal(200, (int)response.StatusCode);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Connector.DisposeAsync();
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CoopBot.IntegrationTests.Infrastructure;
+
+/// <summary>One outbound call the bot made to the Bot Connector.</summary>
+public sealed record ConnectorCall(string Method, string Path, JsonNode? Body)
+{
+    /// <summary>The Adaptive Card content of the activity, if it carries one.</summary>
+    public JsonNode? Card => Body?["attachments"]?[0]?["content"] ?? Body?["activity"]?["attachments"]?[0]?["content"];
+
+    public string? Text => Body?["text"]?.GetValue<string>() ?? Body?["activity"]?["text"]?.GetValue<string>();
+}
+
+/// <summary>
+/// A Bot Connector stand-in on loopback: the real cloud is unreachable here, so the network edge is faked and every
+/// call is recorded. It answers like Teams (201 with ids for sends and new threads, 200 for updates).
+/// </summary>
+public sealed class FakeConnector : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<ConnectorCall> _calls = new();
+    private WebApplication? _app;
+    private int _nextId = 1000;
+
+    public string ServiceUrl { get; private set; } = string.Empty;
+
+    public IReadOnlyList<ConnectorCall> Calls => [.. _calls];
+
+    public static async Task<FakeConnector> StartAsync()
+    {
+        var connector = new FakeConnector();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        connector._app = builder.Build();
+        connector._app.Run(connector.HandleAsync);
+        await connector._app.StartAsync();
+        var address = connector._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        connector.ServiceUrl = address.TrimEnd('/') + "/";
+        return connector;
+    }
+
+    public IEnumerable<ConnectorCall> CallsTo(string method, string pathContains) =>
+        Calls.Where(c => c.Method == method && c.Path.Contains(pathContains, StringComparison.Ordinal));
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var body = context.Request.ContentLength is > 0 || context.Request.Headers.TransferEncoding.Count > 0
+            ? await JsonNode.ParseAsync(context.Request.Body)
+            : null;
+        var path = Uri.UnescapeDataString(context.Request.Path.Value ?? string.Empty);
+        _calls.Enqueue(new ConnectorCall(context.Request.Method, path, body));
+        var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (context.Request.Method == "POST" && path.EndsWith("/v3/conversations", StringComparison.Ordinal))
+        {
+            var channel = body?["channelData"]?["channel"]?["id"]?.GetValue<string>() ?? "a:1on1";
+            await Respond(context, 201, new { id = $"{channel};messageid={id}", activityId = id });
+            return;
+        }
+
+        await Respond(context, context.Request.Method == "POST" ? 201 : 200, new { id });
+    }
+
+    private static Task Respond(HttpContext context, int status, object body)
+    {
+        context.Response.StatusCode = status;
+        return context.Response.WriteAsJsonAsync(body, JsonSerializerOptions.Web);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}
