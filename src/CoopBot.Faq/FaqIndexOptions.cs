@@ -24,20 +24,20 @@ public sealed record FaqIndexOptions
     public double B { get; init; } = 0.75;
 
     /// <summary>Weight of the answer field relative to the question-and-phrasings field (weight 1).</summary>
-    public double AnswerFieldWeight { get; init; } = 0.3;
+    public double AnswerFieldWeight { get; init; } = 0.1;
 
     /// <summary>Share of the character-trigram similarity in the combined score (the rest is normalised BM25).</summary>
-    public double NGramWeight { get; init; } = 0.4;
+    public double NGramWeight { get; init; } = 0.3;
 
     /// <summary>Evidence weight of a word corrected at edit distance 1 (squared for distance 2).</summary>
     public double FuzzyWeight { get; init; } = 0.75;
 
     /// <summary>Questions whose coverage is below this are out of scope, whatever they match.</summary>
-    public double MinimumCoverage { get; init; } = 0.4;
+    public double MinimumCoverage { get; init; } = 0.45;
 
     /// <summary>The confidence at or above which the bot answers.</summary>
-    public double ConfidenceThreshold { get; init; } = 0.5;
+    public double ConfidenceThreshold { get; init; } = 0.8;
 
     /// <summary>The confidence model's coefficients.</summary>
-    public FaqCalibration Calibration { get; init; } = new(-6, 8, 10, 3);
+    public FaqCalibration Calibration { get; init; } = new(-7.892, 0.843, 12.553, 8.663);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace CoopBot.Testing;
@@ -58,10 +57,20 @@ public sealed partial class AzuriteServer : IAsyncDisposable
             throw new ArgumentException("Start at least one Azurite service.", nameof(table));
         }
 
-        var server = new AzuriteServer(
-            table ? FreePort() : null, queue ? FreePort() : null, blob ? FreePort() : null);
-        await server.StartAgainAsync(ct);
-        return server;
+        // Another process may grab a probed port before Azurite binds it; Azurite then exits early, so retry
+        // with fresh ports. A missing Azurite fails the same way each time and surfaces after the last try.
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = new AzuriteServer(table ? FreePort() : null, queue ? FreePort() : null, blob ? FreePort() : null);
+            try
+            {
+                await server.StartAgainAsync(ct);
+                return server;
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     /// <summary>Stops Azurite (kills the process tree). All in-memory data is lost.</summary>

@@ -13,7 +13,8 @@ public static class AmountRejections
 
     public static Rejection Negative { get; } = new("bedrag.negatief", "Een bedrag kan niet negatief zijn.");
 
-    public static Rejection Zero { get; } = new("bedrag.nul", "Een financiële verbintenis van € 0,00 hoeft niet beslist te worden. Geef een bedrag groter dan nul in.");
+    public static Rejection Zero { get; } = new(
+        "bedrag.nul", "Een financiële verbintenis van € 0,00 hoeft niet beslist te worden. Geef een bedrag groter dan nul in.");
 
     public static Rejection InclVat { get; } = new(
         "bedrag.incl-btw", "Geef het bedrag exclusief btw in: de drempelbedragen van de stuurgroep gelden excl. btw.");

@@ -21,12 +21,14 @@ public static class NdaGate
 {
     /// <summary>May the person see the title, text and amounts of the item?</summary>
     public static Result<NdaClearance> CanSeeDetails(
-        string personId, string steeringGroupId, bool isConfidential, IEnumerable<NdaAcknowledgement> ndas, NdaRequirement requirement, DateTimeOffset now) =>
+        string personId, string steeringGroupId, bool isConfidential, IEnumerable<NdaAcknowledgement> ndas,
+        NdaRequirement requirement, DateTimeOffset now) =>
         Check(personId, steeringGroupId, isConfidential, ndas, requirement, now, NdaPurpose.SeeDetails);
 
     /// <summary>May the person vote on the item? Seat and role are checked separately by the stuurgroep eligibility.</summary>
     public static Result<NdaClearance> CanVote(
-        string personId, string steeringGroupId, bool isConfidential, IEnumerable<NdaAcknowledgement> ndas, NdaRequirement requirement, DateTimeOffset now) =>
+        string personId, string steeringGroupId, bool isConfidential, IEnumerable<NdaAcknowledgement> ndas,
+        NdaRequirement requirement, DateTimeOffset now) =>
         Check(personId, steeringGroupId, isConfidential, ndas, requirement, now, NdaPurpose.Vote);
 
     private static Result<NdaClearance> Check(

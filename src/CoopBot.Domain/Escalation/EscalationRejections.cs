@@ -25,7 +25,8 @@ public static class EscalationRejections
         + $"bevestigt {DutchList.Join(state.Required.Order().Select(EscalationNames.WithArticle))}.");
 
     public static Rejection NotAMember(ConfirmingBody body) => new(
-        "escalatie.geen-lid", $"Enkel leden van {EscalationNames.WithArticle(body)} kunnen namens {EscalationNames.WithArticle(body)} bevestigen of weigeren.");
+        "escalatie.geen-lid",
+        $"Enkel leden van {EscalationNames.WithArticle(body)} kunnen namens {EscalationNames.WithArticle(body)} bevestigen of weigeren.");
 
     public static Rejection AlreadyConfirmed(ConfirmingBody body) => new(
         "escalatie.al-bevestigd", $"{Capitalise(EscalationNames.WithArticle(body))} heeft dit voorstel al bevestigd.");

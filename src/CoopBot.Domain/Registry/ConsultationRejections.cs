@@ -10,15 +10,18 @@ public static class ConsultationRejections
 
     public static Rejection NotAnAfnemer(Organisation organisation, SteeringGroup steeringGroup) => new(
         "raadpleging.geen-afnemer",
-        $"{organisation.Name} neemt geen dienst af van de stuurgroep {steeringGroup.Name}. Enkel afnemers zijn coöperant en nemen deel aan deze raadpleging.");
+        $"{organisation.Name} neemt geen dienst af van de stuurgroep {steeringGroup.Name}. "
+        + "Enkel afnemers zijn coöperant en nemen deel aan deze raadpleging.");
 
     public static Rejection NotARepresentative(Organisation organisation) => new(
         "raadpleging.geen-vertegenwoordiger",
-        $"Je vertegenwoordigt {organisation.Name} niet. Je stemt voor je eigen organisatie, of voor een organisatie die jou voor deze raadpleging een volmacht gaf.");
+        $"Je vertegenwoordigt {organisation.Name} niet. Je stemt voor je eigen organisatie, "
+        + "of voor een organisatie die jou voor deze raadpleging een volmacht gaf.");
 
     public static Rejection ProxyFromOwnOrganisation(Organisation organisation) => new(
         "raadpleging.volmacht-eigen-organisatie",
-        $"Een volmacht gaat naar iemand van een andere organisatie. Collega's van {organisation.Name} kunnen zelf de stem van {organisation.Name} uitbrengen.");
+        $"Een volmacht gaat naar iemand van een andere organisatie. "
+        + $"Collega's van {organisation.Name} kunnen zelf de stem van {organisation.Name} uitbrengen.");
 
     public static Rejection ProxyExists(Organisation organisation) => new(
         "raadpleging.volmacht-bestaat", $"{organisation.Name} gaf voor deze raadpleging al een volmacht.");

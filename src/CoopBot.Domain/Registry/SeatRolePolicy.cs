@@ -24,7 +24,7 @@ public static class SeatRolePolicy
         new(SeatRole.Voorzitter, "Voorzitter", IsMember: false, CanVote: false, CanCreateDecisions: true, CanManageMeetings: true),
         new(SeatRole.VervangendVoorzitter, "Vervangend voorzitter", IsMember: false, CanVote: false, CanCreateDecisions: true, CanManageMeetings: true),
         new(SeatRole.Productmanager, "Productmanager", IsMember: false, CanVote: false, CanCreateDecisions: true, CanManageMeetings: true),
-        new(SeatRole.Lid, "Lid", IsMember: true, CanVote: true, CanCreateDecisions: true, CanManageMeetings: false),
+        new(SeatRole.Lid, "Lid", IsMember: true, CanVote: true, CanCreateDecisions: false, CanManageMeetings: false),
     }.ToFrozenDictionary(r => r.Role);
 
     /// <summary>The rules of the role.</summary>

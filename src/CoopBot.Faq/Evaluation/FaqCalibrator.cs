@@ -26,11 +26,11 @@ public static class FaqCalibrator
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         ArgumentNullException.ThrowIfNull(development);
         var inScope = development.Where(c => !c.IsOutOfScope).ToList();
-        var (options, accuracy) = NGramWeights
+        var best = NGramWeights
             .SelectMany(n => AnswerWeights, (n, a) => FaqIndexOptions.Default with { NGramWeight = n, AnswerFieldWeight = a })
             .Select(o => (Options: o, Fit: RankingFit(FaqIndex.Build(knowledgeBase, o), inScope)))
-            .MaxBy(t => t.Fit)
-            .ToTuple() is var (o, fit) ? (o, fit.Accuracy) : default;
+            .MaxBy(t => t.Fit);
+        var options = best.Options;
 
         var index = FaqIndex.Build(knowledgeBase, options);
         var features = new List<double[]>();
@@ -46,7 +46,7 @@ public static class FaqCalibrator
         options = options with { Calibration = new FaqCalibration(w[0], w[1], w[2], w[3]) };
         options = ChooseDecision(knowledgeBase, development, options);
         var report = EvalReport.Run(new FaqIndexPredictor(FaqIndex.Build(knowledgeBase, options)), development);
-        return new FaqCalibrationReport(options, accuracy, report);
+        return new FaqCalibrationReport(options, best.Fit.Accuracy, report);
     }
 
     /// <summary>Top-1 accuracy, ties broken by the mean lead of the right entry over the best wrong one.</summary>
@@ -88,8 +88,8 @@ public static class FaqCalibrator
         var best = candidates.Max(c => c.Objective);
         var plateau = candidates.Where(c => c.Objective >= best - 1e-9).Select(c => c.Options).ToList();
         var coverages = plateau.Select(o => o.MinimumCoverage).Distinct().Order().ToList();
-        var coverage = coverages[coverages.Count / 2];
-        var thresholds = plateau.Where(o => o.MinimumCoverage == coverage).ToList();
+        var floor = coverages[coverages.Count / 2];
+        var thresholds = plateau.Where(o => o.MinimumCoverage == floor).ToList();
         return thresholds[thresholds.Count / 2];
     }
 }

@@ -15,7 +15,10 @@ internal sealed class QueryAnalyzer(TermStatistics statistics, FaqIndexOptions o
     private const int MinimumFuzzyLength = 5;
     private const int LongWordLength = 8;
 
-    /// <summary>Analyses the content words; returns the terms and the coverage of the question by the vocabulary.</summary>
+    /// <summary>
+    /// Analyses the content words; returns the terms and the coverage: the share of the IDF mass of the
+    /// topical words (interrogatives excluded) that the knowledge base knows.
+    /// </summary>
     public double Analyze(List<string> words, List<QueryTerm> terms)
     {
         double covered = 0, total = 0;
@@ -23,6 +26,11 @@ internal sealed class QueryAnalyzer(TermStatistics statistics, FaqIndexOptions o
         {
             var start = terms.Count;
             AddTerms(word, terms);
+            if (Interrogatives.Contains(word))
+            {
+                continue; // asks how, not about what: it ranks, but it is no evidence that the topic is ours
+            }
+
             for (var i = start; i < terms.Count; i++)
             {
                 var term = terms[i];

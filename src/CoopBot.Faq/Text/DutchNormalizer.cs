@@ -81,7 +81,7 @@ public static class DutchNormalizer
         index >= 0 && index < text.Length && char.IsLetter(text[index]);
 
     private static bool IsSingleLetterBefore(string text, int index) =>
-        IsLetterAt(text, index - 1) && !IsLetterAt(text, index - 2) && !IsDigitAt(text, index - 2);
+        IsLetterAt(text, index - 1) && (index < 2 || char.IsWhiteSpace(text[index - 2]) || text[index - 2] is '(' or '"' or '\'');
 
     /// <summary>Maps Latin-1 and Latin Extended-A letters to their unaccented form, once at start-up.</summary>
     private static string?[] BuildFoldTable()

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CoopBot.Protocol.Authentication;
@@ -14,20 +13,23 @@ public sealed partial class BotTokenValidator : IBotTokenValidator
 {
     private const string BearerPrefix = "Bearer ";
     private readonly BotAuthenticationOptions _options;
-    private readonly ConfigurationManager<EndorsedOpenIdConfiguration> _channelKeys;
-    private readonly ConfigurationManager<EndorsedOpenIdConfiguration>? _tenantKeys;
+    private readonly SigningKeySource _channelKeys;
+    private readonly SigningKeySource? _tenantKeys;
     private readonly string[] _tenantIssuers = [];
     private readonly JsonWebTokenHandler _handler = new();
-    private readonly ILogger _logger;
 
     /// <summary>Creates a validator; key sets are fetched lazily with <paramref name="metadataClient"/> and cached.</summary>
-    public BotTokenValidator(IOptions<BotAuthenticationOptions> options, HttpClient metadataClient, ILogger<BotTokenValidator> logger)
+    public BotTokenValidator(
+        IOptions<BotAuthenticationOptions> options,
+        HttpClient metadataClient,
+        ILogger<BotTokenValidator> logger,
+        TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
-        _logger = logger;
         var documents = new LoopbackHttpDocumentRetriever(metadataClient);
-        _channelKeys = CreateKeyCache(_options.ToBotFromChannelOpenIdMetadataUrl, documents);
+        var time = timeProvider ?? TimeProvider.System;
+        _channelKeys = new SigningKeySource(_options.ToBotFromChannelOpenIdMetadataUrl, documents, time, logger);
         if (!string.IsNullOrWhiteSpace(_options.MicrosoftAppTenantId))
         {
             var tenant = _options.MicrosoftAppTenantId.Trim();
@@ -36,7 +38,7 @@ public sealed partial class BotTokenValidator : IBotTokenValidator
                 AuthenticationConstants.EntraIssuerV1(tenant),
                 AuthenticationConstants.EntraIssuerV2(tenant),
             ];
-            _tenantKeys = CreateKeyCache(_options.ToBotFromEmulatorOpenIdMetadataUrl, documents);
+            _tenantKeys = new SigningKeySource(_options.ToBotFromEmulatorOpenIdMetadataUrl, documents, time, logger);
         }
     }
 
@@ -68,7 +70,7 @@ public sealed partial class BotTokenValidator : IBotTokenValidator
             return TokenValidationOutcome.Unauthorized("untrusted issuer");
         }
 
-        var configuration = await GetConfigurationAsync(keys, unverified.Kid, cancellationToken);
+        var configuration = await keys.GetAsync(unverified.Kid, cancellationToken);
         if (configuration is null)
         {
             return TokenValidationOutcome.Unauthorized("signing keys unavailable");
@@ -91,38 +93,8 @@ public sealed partial class BotTokenValidator : IBotTokenValidator
             : CheckTenantToken(validated, result.ClaimsIdentity);
     }
 
-    private ConfigurationManager<EndorsedOpenIdConfiguration>? TenantKeysFor(string? issuer) =>
+    private SigningKeySource? TenantKeysFor(string? issuer) =>
         _tenantKeys is not null && _tenantIssuers.Contains(issuer, StringComparer.Ordinal) ? _tenantKeys : null;
-
-    private async Task<EndorsedOpenIdConfiguration?> GetConfigurationAsync(
-        ConfigurationManager<EndorsedOpenIdConfiguration> keys, string? keyId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var configuration = await keys.GetConfigurationAsync(cancellationToken);
-            if (!string.IsNullOrEmpty(keyId) && !configuration.HasSigningKey(keyId))
-            {
-                // Keys rotate without notice; RequestRefresh is rate-limited by RefreshInterval.
-                Log.UnknownSigningKey(_logger, keyId, keys.MetadataAddress);
-                keys.RequestRefresh();
-                configuration = await keys.GetConfigurationAsync(cancellationToken);
-            }
-
-            return configuration;
-        }
-        catch (InvalidOperationException exception)
-        {
-            Log.SigningKeysUnavailable(_logger, keys.MetadataAddress, exception);
-            return null;
-        }
-    }
-
-    private static ConfigurationManager<EndorsedOpenIdConfiguration> CreateKeyCache(string metadataUrl, IDocumentRetriever documents) =>
-        new(metadataUrl, new EndorsedConfigurationRetriever(), documents)
-        {
-            AutomaticRefreshInterval = AuthenticationConstants.KeyRefreshInterval,
-            RefreshInterval = AuthenticationConstants.UnknownKeyRefreshInterval,
-        };
 
     private static TokenValidationParameters CreateParameters(string[] issuers, EndorsedOpenIdConfiguration configuration) => new()
     {

@@ -36,7 +36,8 @@ public static class BotConnectorServiceCollectionExtensions
         services.TryAddSingleton<IBotTokenValidator>(provider => new BotTokenValidator(
             provider.GetRequiredService<IOptions<BotAuthenticationOptions>>(),
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(MetadataHttpClientName),
-            provider.GetRequiredService<ILogger<BotTokenValidator>>()));
+            provider.GetRequiredService<ILogger<BotTokenValidator>>(),
+            provider.GetRequiredService<TimeProvider>()));
 
         // First added is outermost: every retry attempt waits for pacing and gets a fresh token.
         services.TryAddTransient<ConnectorRetryHandler>();

@@ -42,6 +42,8 @@ public sealed class ConnectorPacer : IDisposable
         await AcquireAsync(_global, cancellationToken);
     }
 
+    internal int TrackedConversations => _conversations.Count;
+
     /// <summary>The pacing key: a channel thread (<c>19:…;messageid=…</c>) is paced with its channel.</summary>
     public static string ConversationKey(string conversationId)
     {

@@ -24,7 +24,7 @@ internal static class JobEntities
         ["DueAt"] = job.DueAt,
         ["Payload"] = job.Payload,
         ["Attempt"] = job.Attempt,
-        ["LeasedUntil"] = DateTimeOffset.MinValue,
+        ["LeasedUntil"] = DateTimeOffset.UnixEpoch,
         ["LeaseOwner"] = string.Empty,
     };
 

@@ -59,7 +59,8 @@ public class EscalationNamesTests
         var message = EscalationRejections.BodyNotRequired(ConfirmingBody.Directie, Approved(8_500_001)).Message;
 
         Assert.Equal(
-            "De directie hoeft dit voorstel niet te bevestigen: voor € 85.000,01 excl. btw bevestigt het financieel comité van de Raad van Bestuur en de voorzitter van Cultuurconnect.",
+            "De directie hoeft dit voorstel niet te bevestigen: voor € 85.000,01 excl. btw bevestigt "
+            + "het financieel comité van de Raad van Bestuur en de voorzitter van Cultuurconnect.",
             message);
     }
 }

@@ -45,13 +45,13 @@ public sealed class PollSliceTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var first = await _flow.VoteAsync(DemoUser.Bram, pollId, "o1");
         Assert.Contains("Jouw stem: Leverancier A", first.ToJsonString(), StringComparison.Ordinal);
-        await _flow.WaitForCardUpdateAsync("1 van 5 leden hebben gestemd");
+        await _flow.WaitForCardUpdateAsync("1 van 4 leden heeft gestemd");
 
         var changed = await _flow.VoteAsync(DemoUser.Bram, pollId, "o2");
         Assert.Contains("Jouw stem: Leverancier B", changed.ToJsonString(), StringComparison.Ordinal);
         await _flow.VoteAsync(DemoUser.Chloe, pollId, "o2");
 
-        var shared = await _flow.WaitForCardUpdateAsync("2 van 5 leden hebben gestemd");
+        var shared = await _flow.WaitForCardUpdateAsync("2 van 4 leden hebben gestemd");
         Assert.Contains("2 stemmen", shared.Card!.ToJsonString(), StringComparison.Ordinal);
     }
 
@@ -62,9 +62,9 @@ public sealed class PollSliceTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var response = await _flow.VoteAsync(DemoUser.NonMember, pollId, "o1");
 
-        Assert.Contains("Alleen leden van deze stuurgroep kunnen stemmen", response.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Enkel de leden van de stuurgroep stemmen mee", response.ToJsonString(), StringComparison.Ordinal);
         var view = await _flow.RefreshAsync(DemoUser.Chair, pollId);
-        Assert.Contains("0 van 5 leden hebben gestemd", view.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("0 van 4 leden hebben gestemd", view.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class PollSliceTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Deze stemming is gesloten", late.ToJsonString(), StringComparison.Ordinal);
 
         var result = await _flow.WaitForCardUpdateAsync("uitslag");
-        Assert.Contains("3 van 5 leden hebben gestemd", result.Card!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("3 van 4 leden hebben gestemd", result.Card!.ToJsonString(), StringComparison.Ordinal);
         await Eventually.TrueAsync(
             () => _app.Connector.Calls.Any(c => c.Text?.Contains("Meeste stemmen: Leverancier A", StringComparison.Ordinal) == true),
             PollFlow.Wait,

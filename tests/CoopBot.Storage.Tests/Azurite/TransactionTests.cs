@@ -111,17 +111,32 @@ public sealed class TransactionTests(AzuriteFixture fixture)
     }
 
     [Fact]
+    public async Task SubmitTransaction_BodyOver4MiB_RejectedBeforeSending()
+    {
+        var table = _tables.Service.GetTableClient(_tables.NextName());
+        // Each entity is legal (2 × 32,000 chars ≈ 128 KB by the service estimate); 40 of them exceed 4 MiB of UTF-8 body.
+        var actions = Enumerable.Range(0, 40).Select(i => new TableTransactionAction(
+            TableTransactionActionType.UpsertReplace,
+            new TableEntity("p", $"r{i}") { ["A"] = new string('ü', 32_000), ["B"] = new string('ü', 32_000) }));
+
+        var e = await Assert.ThrowsAsync<TableLimitException>(() => table.SubmitTransactionAsync(actions));
+
+        Assert.Contains("4 MiB", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SubmitTransaction_MixedPartitions_RejectedBeforeSending()
     {
         var table = await _tables.CreateTableAsync();
 
         // Azurite 3.37 would accept this batch (Azure/Azurite#1215); Azure rejects it.
-        await Assert.ThrowsAsync<TableLimitException>(() => table.SubmitTransactionAsync(
+        var e = await Assert.ThrowsAsync<TableLimitException>(() => table.SubmitTransactionAsync(
         [
-            new(TableTransactionActionType.Add, new TableEntity("p1", "r")),
-            new(TableTransactionActionType.Add, new TableEntity("p2", "r")),
+            new(TableTransactionActionType.Add, new TableEntity("p1", "r1")),
+            new(TableTransactionActionType.Add, new TableEntity("p2", "r2")),
         ]));
 
+        Assert.Contains("one PartitionKey", e.Message, StringComparison.Ordinal);
         Assert.Empty(await table.QueryAsync().ToListAsync());
     }
 
@@ -130,11 +145,13 @@ public sealed class TransactionTests(AzuriteFixture fixture)
     {
         var table = await _tables.CreateTableAsync();
 
-        await Assert.ThrowsAsync<TableLimitException>(() => table.SubmitTransactionAsync(
+        var e = await Assert.ThrowsAsync<TableLimitException>(() => table.SubmitTransactionAsync(
         [
             new(TableTransactionActionType.Add, new TableEntity("p", "r")),
             new(TableTransactionActionType.UpsertMerge, new TableEntity("p", "r")),
         ]));
+
+        Assert.Contains("appears twice", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
