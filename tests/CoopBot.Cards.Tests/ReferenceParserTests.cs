@@ -1,3 +1,4 @@
+using CoopBot.Testing;
 using System.Text.Json.Nodes;
 
 namespace CoopBot.Cards.Tests;

@@ -41,6 +41,8 @@ public sealed class FakeHttpServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(handler);
         var certificate = https ? SelfSignedCertificate.Create() : null;
         var builder = WebApplication.CreateSlimBuilder();
+        // Ignore appsettings.json and ASPNETCORE_* variables of the test host: they could add Kestrel endpoints.
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
         {

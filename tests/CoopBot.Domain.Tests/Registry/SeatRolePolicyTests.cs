@@ -8,7 +8,7 @@ public class SeatRolePolicyTests
     [InlineData(SeatRole.Voorzitter, "Voorzitter", false, false, true, true)]
     [InlineData(SeatRole.VervangendVoorzitter, "Vervangend voorzitter", false, false, true, true)]
     [InlineData(SeatRole.Productmanager, "Productmanager", false, false, true, true)]
-    [InlineData(SeatRole.Lid, "Lid", true, true, true, false)]
+    [InlineData(SeatRole.Lid, "Lid", true, true, false, false)]
     public void For_Role_ReturnsTableRow(SeatRole role, string name, bool isMember, bool canVote, bool canCreate, bool canManage)
     {
         Assert.Equal(new SeatRoleRules(role, name, isMember, canVote, canCreate, canManage), SeatRolePolicy.For(role));

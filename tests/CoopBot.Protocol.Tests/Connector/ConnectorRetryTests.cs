@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using CoopBot.Protocol.Connector;
 using CoopBot.Protocol.Schema;
 using CoopBot.Protocol.Tests.Infrastructure;
@@ -94,11 +95,10 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     [Fact]
     public async Task Send_ConnectionRefused_RetriesThenThrowsNetworkError()
     {
-        // A port that was just free and is closed again: every attempt is refused at the TCP level.
-        var closedPort = new Uri(_server.BaseUri, "/").Port;
-        await _server.DisposeAsync();
-        _server = await FakeConnectorServer.StartAsync();
-        var client = _host.TrustAndCreate($"http://127.0.0.1:{closedPort}/");
+        // Bound but not listening: every connection attempt is refused at the TCP level.
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var client = _host.TrustAndCreate($"http://127.0.0.1:{((IPEndPoint)socket.LocalEndPoint!).Port}/");
 
         await Assert.ThrowsAsync<HttpRequestException>(
             () => client.SendToConversationAsync("a:1", Activity.CreateMessageActivity("x"), default));

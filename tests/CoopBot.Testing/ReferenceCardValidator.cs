@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace CoopBot.Cards.Tests;
+namespace CoopBot.Testing;
 
 /// <summary>The reference parser's verdict on one card (see tests/tools/validate-cards.mjs).</summary>
 /// <param name="Index">Position of the card in the validated batch.</param>
