@@ -24,34 +24,54 @@ public sealed partial class FaqIndex
         Options = options;
         _entries = [.. knowledgeBase.Entries];
 
-        var questionTerms = new List<IReadOnlyList<string>>(_entries.Length);
-        var answerTerms = new List<IReadOnlyList<string>>(_entries.Length);
+        var questionWords = new List<List<string>>(_entries.Length);
+        var answerWords = new List<List<string>>(_entries.Length);
         var passages = new List<int[]>();
         var passageEntry = new List<int>();
         for (var e = 0; e < _entries.Length; e++)
         {
-            var terms = new List<string>();
+            var words = new List<string>();
             foreach (var passage in _entries[e].Phrasings.Prepend(_entries[e].Question))
             {
-                var words = TextAnalyzer.ContentWords(passage);
-                terms.AddRange(words.Select(TextAnalyzer.Stem));
-                if (words.Count > 0)
+                var passageWords = TextAnalyzer.ContentWords(passage);
+                words.AddRange(passageWords);
+                if (passageWords.Count > 0)
                 {
-                    passages.Add(CharNGrams.Trigrams(words));
+                    passages.Add(CharNGrams.Trigrams(passageWords));
                     passageEntry.Add(e);
                 }
             }
 
-            questionTerms.Add(terms);
-            answerTerms.Add(TextAnalyzer.Terms(_entries[e].Answer));
+            questionWords.Add(words);
+            answerWords.Add(TextAnalyzer.ContentWords(_entries[e].Answer));
         }
 
+        var stems = questionWords.Concat(answerWords).SelectMany(w => w).Select(TextAnalyzer.Stem).ToHashSet(StringComparer.Ordinal);
+        var questionTerms = questionWords.Select(w => (IReadOnlyList<string>)IndexTerms(w, stems)).ToList();
+        var answerTerms = answerWords.Select(w => (IReadOnlyList<string>)IndexTerms(w, stems)).ToList();
         _statistics = new TermStatistics([.. questionTerms.Zip(answerTerms, (q, a) => q.Concat(a))]);
         _questionField = new Bm25Field(questionTerms, options.K1, options.B);
         _answerField = new Bm25Field(answerTerms, options.K1, options.B);
         _passageTrigrams = [.. passages];
         _passageEntry = [.. passageEntry];
         _analyzer = new QueryAnalyzer(_statistics, options);
+    }
+
+    /// <summary>Stems of the words, plus the parts of long compounds (as <see cref="QueryAnalyzer"/> splits them).</summary>
+    private static List<string> IndexTerms(List<string> words, HashSet<string> stems)
+    {
+        var terms = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            terms.Add(TextAnalyzer.Stem(word));
+            if (word.Length >= Decompounder.MinimumKnownLength && Decompounder.TrySplit(word, stems.Contains, out var head, out var tail))
+            {
+                terms.Add(head);
+                terms.Add(tail);
+            }
+        }
+
+        return terms;
     }
 
     /// <summary>The knowledge base this index was built from.</summary>

@@ -24,7 +24,7 @@ public sealed record FaqIndexOptions
     public double B { get; init; } = 0.75;
 
     /// <summary>Weight of the answer field relative to the question-and-phrasings field (weight 1).</summary>
-    public double AnswerFieldWeight { get; init; } = 0.1;
+    public double AnswerFieldWeight { get; init; } = 0.3;
 
     /// <summary>Share of the character-trigram similarity in the combined score (the rest is normalised BM25).</summary>
     public double NGramWeight { get; init; } = 0.3;
@@ -33,11 +33,11 @@ public sealed record FaqIndexOptions
     public double FuzzyWeight { get; init; } = 0.75;
 
     /// <summary>Questions whose coverage is below this are out of scope, whatever they match.</summary>
-    public double MinimumCoverage { get; init; } = 0.45;
+    public double MinimumCoverage { get; init; } = 0.35;
 
     /// <summary>The confidence at or above which the bot answers.</summary>
-    public double ConfidenceThreshold { get; init; } = 0.8;
+    public double ConfidenceThreshold { get; init; } = 0.675;
 
     /// <summary>The confidence model's coefficients.</summary>
-    public FaqCalibration Calibration { get; init; } = new(-7.892, 0.843, 12.553, 8.663);
+    public FaqCalibration Calibration { get; init; } = new(-3.757, -0.384, 15.170, 5.178);
 }

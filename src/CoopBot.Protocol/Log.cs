@@ -38,6 +38,9 @@ internal static partial class Log
     [LoggerMessage(16, LogLevel.Error, "Invoke {InvokeName} failed after its timeout answer was sent")]
     public static partial void LateInvokeFailed(ILogger logger, string? invokeName, Exception exception);
 
+    [LoggerMessage(17, LogLevel.Error, "Turn handler returned invoke status {Status}, which is not a valid HTTP answer")]
+    public static partial void InvalidInvokeStatus(ILogger logger, int status);
+
     [LoggerMessage(20, LogLevel.Warning, "Connector {Method} answered {StatusCode}; retry {Attempt} in {Delay}")]
     public static partial void ConnectorRetry(ILogger logger, string method, int statusCode, int attempt, TimeSpan delay);
 

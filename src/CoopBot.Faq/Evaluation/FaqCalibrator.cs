@@ -1,3 +1,5 @@
+using CoopBot.Faq.Retrieval;
+
 namespace CoopBot.Faq.Evaluation;
 
 /// <summary>The outcome of <see cref="FaqCalibrator.Fit"/>: fitted options and how they score on the development set.</summary>
@@ -11,9 +13,14 @@ public sealed record FaqCalibrationReport(FaqIndexOptions Options, double Rankin
 /// 1) grid search of the n-gram and answer-field weights for ranking accuracy; 2) logistic regression of
 /// "top-1 is right" on (score, margin, coverage); 3) grid search of the coverage floor and the threshold for the
 /// sum of in-scope accuracy and refusal rate, taking the middle of the best plateau.
+/// Steps 2 and 3 also use leave-one-phrasing-out questions: each phrasing of the knowledge base is asked against
+/// an index built without it. The development questions inspired some phrasings, so on their own they would
+/// teach the model that paraphrases always match this well; the left-out phrasings show it an unseen one.
 /// </summary>
 public static class FaqCalibrator
 {
+    private sealed record CalibrationSample(double[] Features, bool Correct, bool OutOfScope);
+
     private static readonly double[] NGramWeights = [0.2, 0.3, 0.4, 0.5, 0.6];
     private static readonly double[] AnswerWeights = [0.1, 0.2, 0.3, 0.5];
     private static readonly double[] Coverages = [0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
@@ -32,19 +39,12 @@ public static class FaqCalibrator
             .MaxBy(t => t.Fit);
         var options = best.Options;
 
+        var samples = LeaveOnePhrasingOut(knowledgeBase, options).ToList();
         var index = FaqIndex.Build(knowledgeBase, options);
-        var features = new List<double[]>();
-        var labels = new List<bool>();
-        foreach (var c in development)
-        {
-            var ranking = index.Rank(c.Question);
-            features.Add([ranking.Score(0), ranking.Margin(0), ranking.Coverage]);
-            labels.Add(!c.IsOutOfScope && ranking.Count > 0 && c.Expected.Contains(index.KnowledgeBase.Entries[ranking.Entry(0)].Id));
-        }
-
-        var w = LogisticRegression.Fit(features, labels);
+        samples.AddRange(development.Select(c => Sample(index, c)));
+        var w = LogisticRegression.Fit([.. samples.Select(s => s.Features)], [.. samples.Select(s => s.Correct)]);
         options = options with { Calibration = new FaqCalibration(w[0], w[1], w[2], w[3]) };
-        options = ChooseDecision(knowledgeBase, development, options);
+        options = ChooseDecision(knowledgeBase, development, samples, options);
         var report = EvalReport.Run(new FaqIndexPredictor(FaqIndex.Build(knowledgeBase, options)), development);
         return new FaqCalibrationReport(options, best.Fit.Accuracy, report);
     }
@@ -71,16 +71,47 @@ public static class FaqCalibrator
         return (correct / count, margin / count);
     }
 
-    private static FaqIndexOptions ChooseDecision(FaqKnowledgeBase knowledgeBase, IReadOnlyList<EvalCase> cases, FaqIndexOptions options)
+    /// <summary>Ranking features of one question and whether its top-1 entry is acceptable.</summary>
+    private static CalibrationSample Sample(FaqIndex index, EvalCase c)
     {
+        var ranking = index.Rank(c.Question);
+        var correct = !c.IsOutOfScope && ranking.Count > 0 && c.Expected.Contains(index.KnowledgeBase.Entries[ranking.Entry(0)].Id);
+        return new CalibrationSample([ranking.Score(0), ranking.Margin(0), ranking.Coverage], correct, c.IsOutOfScope);
+    }
+
+    /// <summary>Asks every phrasing against an index of the knowledge base without that phrasing.</summary>
+    private static IEnumerable<CalibrationSample> LeaveOnePhrasingOut(FaqKnowledgeBase knowledgeBase, FaqIndexOptions options)
+    {
+        var entries = knowledgeBase.Entries;
+        for (var e = 0; e < entries.Count; e++)
+        {
+            for (var p = 0; p < entries[e].Phrasings.Count; p++)
+            {
+                var reduced = entries.ToArray();
+                reduced[e] = entries[e] with { Phrasings = [.. entries[e].Phrasings.Where((_, i) => i != p)] };
+                var index = FaqIndex.Build(new FaqKnowledgeBase(reduced), options);
+                yield return Sample(index, new EvalCase(entries[e].Phrasings[p], [entries[e].Id]));
+            }
+        }
+    }
+
+    private static FaqIndexOptions ChooseDecision(
+        FaqKnowledgeBase knowledgeBase, IReadOnlyList<EvalCase> cases, List<CalibrationSample> samples, FaqIndexOptions options)
+    {
+        var inScope = samples.Where(s => !s.OutOfScope).ToList();
+        var outOfScope = samples.Where(s => s.OutOfScope).ToList();
         var candidates = new List<(FaqIndexOptions Options, double Objective)>();
         foreach (var coverage in Coverages)
         {
             for (var threshold = 0.05; threshold < 0.951; threshold += 0.025)
             {
                 var candidate = options with { MinimumCoverage = coverage, ConfidenceThreshold = Math.Round(threshold, 3) };
-                var report = EvalReport.Run(new FaqIndexPredictor(FaqIndex.Build(knowledgeBase, candidate)), cases);
-                candidates.Add((candidate, report.InScopeAccuracy + report.RefusalRate));
+                bool Answers(CalibrationSample s) =>
+                    s.Features[2] >= coverage && s.Features[0] > 0
+                    && ConfidenceModel.Confidence(candidate.Calibration, s.Features[0], s.Features[1], s.Features[2]) >= candidate.ConfidenceThreshold;
+                var accuracy = inScope.Count(s => s.Correct && Answers(s)) / (double)Math.Max(1, inScope.Count);
+                var refusals = outOfScope.Count(s => !Answers(s)) / (double)Math.Max(1, outOfScope.Count);
+                candidates.Add((candidate, accuracy + refusals));
             }
         }
 

@@ -9,9 +9,6 @@ namespace CoopBot.Faq.Retrieval;
 /// </summary>
 internal sealed class QueryAnalyzer(TermStatistics statistics, FaqIndexOptions options)
 {
-    private const int MinimumCompoundLength = 7;
-    private const int MinimumHeadLength = 4;
-    private const int MinimumTailLength = 3;
     private const int MinimumFuzzyLength = 5;
     private const int LongWordLength = 8;
 
@@ -33,9 +30,11 @@ internal sealed class QueryAnalyzer(TermStatistics statistics, FaqIndexOptions o
 
             for (var i = start; i < terms.Count; i++)
             {
+                // Frequent knowledge-base words (stuurgroep) are the most on-topic, so coverage floors their IDF.
                 var term = terms[i];
-                total += term.Idf;
-                covered += term.Weight * term.Idf;
+                var weight = Math.Max(term.Idf, statistics.CoverageFloor);
+                total += weight;
+                covered += term.Weight * weight;
             }
         }
 
@@ -45,84 +44,38 @@ internal sealed class QueryAnalyzer(TermStatistics statistics, FaqIndexOptions o
     private void AddTerms(string word, List<QueryTerm> terms)
     {
         var stem = TextAnalyzer.Stem(word);
-        if (statistics.Contains(stem))
+        var known = statistics.Contains(stem);
+        if (known)
         {
             terms.Add(new QueryTerm(stem, statistics.Idf(stem), 1, TermMatch.Exact));
+        }
+
+        if ((!known || word.Length >= Decompounder.MinimumKnownLength)
+            && Decompounder.TrySplit(word, statistics.Contains, out var head, out var tail))
+        {
+            // A known compound also matches its parts (as the index does); an unknown one is carried by them.
+            var weight = known ? 0.5 : 1;
+            terms.Add(new QueryTerm(head, statistics.Idf(head), weight, TermMatch.Compound));
+            terms.Add(new QueryTerm(tail, statistics.Idf(tail), weight, TermMatch.Compound));
             return;
         }
 
-        if (char.IsAsciiDigit(word[0]))
+        if (known || char.IsAsciiDigit(word[0]))
         {
             return; // an unknown amount: its "bedrag" hint already carries the meaning
         }
 
-        if (TrySplitCompound(word, out var head, out var tail))
+        if (TryCorrect(stem, out var corrected, out var distance)
+            || (word.StartsWith("ge", StringComparison.Ordinal) && word.Length > 6
+                && TryCorrect(TextAnalyzer.Stem(word[2..]), out corrected, out distance)))
         {
-            terms.Add(new QueryTerm(head, statistics.Idf(head), 1, TermMatch.Compound));
-            terms.Add(new QueryTerm(tail, statistics.Idf(tail), 1, TermMatch.Compound));
-            return;
-        }
-
-        if (TryCorrect(stem, out var corrected, out var distance))
-        {
-            var weight = distance == 1 ? options.FuzzyWeight : options.FuzzyWeight * options.FuzzyWeight;
+            // Typos, and past participles whose ge- prefix hides the stem (gecommuniceerd → communiceert).
+            var weight = distance <= 1 ? options.FuzzyWeight : options.FuzzyWeight * options.FuzzyWeight;
             terms.Add(new QueryTerm(corrected, statistics.Idf(corrected), weight, TermMatch.Fuzzy));
             return;
         }
 
         terms.Add(new QueryTerm(stem, statistics.UnknownIdf, 0, TermMatch.Unknown));
-    }
-
-    /// <summary>Splits a compound into a known head and tail, allowing the linking s (stuurgroep|s|samenstelling).</summary>
-    private bool TrySplitCompound(string word, out string head, out string tail)
-    {
-        head = tail = string.Empty;
-        if (word.Length < MinimumCompoundLength)
-        {
-            return false;
-        }
-
-        for (var split = word.Length - MinimumTailLength; split >= MinimumHeadLength; split--)
-        {
-            var tailWord = word[split..];
-            if (DutchStopwords.Contains(tailWord))
-            {
-                continue;
-            }
-
-            var tailStem = TextAnalyzer.Stem(tailWord);
-            if (!statistics.Contains(tailStem))
-            {
-                continue;
-            }
-
-            var headStem = KnownHead(word[..split]);
-            if (headStem is not null)
-            {
-                head = headStem;
-                tail = tailStem;
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private string? KnownHead(string headWord)
-    {
-        var stem = TextAnalyzer.Stem(headWord);
-        if (statistics.Contains(stem))
-        {
-            return stem;
-        }
-
-        if (headWord.Length > MinimumHeadLength && headWord[^1] == 's')
-        {
-            var unlinked = TextAnalyzer.Stem(headWord[..^1]);
-            return statistics.Contains(unlinked) ? unlinked : null;
-        }
-
-        return null;
     }
 
     private bool TryCorrect(string stem, out string corrected, out int distance)
@@ -132,6 +85,13 @@ internal sealed class QueryAnalyzer(TermStatistics statistics, FaqIndexOptions o
         if (stem.Length < MinimumFuzzyLength)
         {
             return false;
+        }
+
+        if (statistics.Contains(stem))
+        {
+            corrected = stem;
+            distance = 0;
+            return true;
         }
 
         var limit = stem.Length >= LongWordLength ? 2 : 1;

@@ -35,8 +35,14 @@ internal sealed class TermStatistics
 
     public int DocumentCount { get; }
 
-    /// <summary>The IDF a term gets when it occurs in no entry: the largest possible.</summary>
-    public double UnknownIdf => Idf(0);
+    /// <summary>
+    /// The IDF an unknown word gets: that of a word in a single entry. The formal value for document frequency 0
+    /// would rank every everyday word a user types above the knowledge base's most specific terms.
+    /// </summary>
+    public double UnknownIdf => Idf(1);
+
+    /// <summary>The smallest weight a known word has in the coverage (see <see cref="QueryAnalyzer"/>).</summary>
+    public double CoverageFloor => Idf(Math.Max(1, DocumentCount / 4));
 
     public bool Contains(string term) => _documentFrequency.ContainsKey(term);
 

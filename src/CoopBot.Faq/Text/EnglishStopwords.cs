@@ -9,11 +9,11 @@ internal static class EnglishStopwords
     private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "is", "are", "was", "were", "be", "been", "do", "does", "did", "what", "who", "whom",
-        "how", "which", "there", "this", "that", "these", "those", "of", "for", "to", "in", "on", "at", "by",
+        "how", "there", "this", "that", "these", "those", "of", "for", "to", "in", "on", "at", "by",
         "with", "about", "and", "or", "i", "me", "my", "we", "our", "us", "you", "your", "it", "its", "can",
         "could", "should", "would", "will", "have", "has", "had", "if", "so", "any", "some", "from", "as",
         "into", "get", "also", "please", "hi", "hello", "exactly", "yet", "already", "am", "they", "their",
-        "where", "more", "someone", "somebody", "anyone", "anybody", "one", "need", "want", "tell", "know",
+        "where", "more", "too", "everything", "all", "someone", "somebody", "anyone", "anybody", "one", "need", "want", "tell", "know",
     };
 
     /// <summary>True when <paramref name="word"/> (normalised) is an English stop word.</summary>

@@ -52,11 +52,11 @@ internal static class Synonyms
         Add("bedrag", "amount", "spending", "spend");
         Add("confidentieel", "confidential", "confidentiality", "vertrouwelijk", "vertrouwelijke");
         Add("verslag", "minutes", "report", "reports");
-        Add("samenstelling", "composition", "composed", "membership");
+        Add("samenstelling", "composition", "composed");
         Add("mandaat", "term", "mandate");
         Add("vervangen", "replace", "replaced", "substitute", "replacement");
         Add("collega", "colleague", "colleagues");
-        Add("deelnemen", "join", "participate");
+        Add("deelnemen", "join", "participate", "participation");
         Add("bezwaar", "object", "objection", "objections");
         Add("vraag", "question", "questions");
         Add("experiment", "pilot", "pilots", "experiments", "proefproject", "proefprojecten");
@@ -77,6 +77,19 @@ internal static class Synonyms
         Add("communiceert", "communicate", "communicates", "communicated", "communicating");
         Add("communicatie", "communication", "communications");
         Add("vraag", "ask", "asking", "asked");
+        Add("welke", "which");
+        Add("hoeveel", "how many", "how much");
+        Add("vaak", "how often", "often");
+        Add("lang", "how long");
+        Add("jaar", "year", "years", "yearly", "annual", "annually", "jaarlijks", "jaarlijkse");
+        Add("evenement", "event", "events");
+        Add("kandidaat", "apply", "candidate", "candidacy", "kandidatuur");
+        Add("deelnemen", "meedoen", "deelname");
+        Add("inspraak", "meepraten", "say");
+        Add("lid", "member");
+        Add("leden", "members");
+        Add("gekozen", "picked", "chosen", "selected", "choose", "pick", "select");
+        Add("samenstelling", "samengesteld", "samengestelde", "samenstellen");
         return table;
     }
 }

@@ -57,12 +57,11 @@ public sealed partial class BotTokenValidator : IBotTokenValidator
             return TokenValidationOutcome.Unauthorized(token.Length == 0 ? "empty bearer token" : "no MicrosoftAppId configured");
         }
 
-        if (!_handler.CanReadToken(token))
+        if (TryRead(token) is not { } unverified)
         {
             return TokenValidationOutcome.Unauthorized("malformed token");
         }
 
-        var unverified = _handler.ReadJsonWebToken(token);
         var isChannelToken = string.Equals(unverified.Issuer, _options.ToBotFromChannelTokenIssuer, StringComparison.Ordinal);
         var keys = isChannelToken ? _channelKeys : TenantKeysFor(unverified.Issuer);
         if (keys is null)
@@ -91,6 +90,19 @@ public sealed partial class BotTokenValidator : IBotTokenValidator
         return isChannelToken
             ? CheckChannelToken(validated, result.ClaimsIdentity, configuration, activityServiceUrl, activityChannelId)
             : CheckTenantToken(validated, result.ClaimsIdentity);
+    }
+
+    private JsonWebToken? TryRead(string token)
+    {
+        try
+        {
+            return _handler.CanReadToken(token) ? _handler.ReadJsonWebToken(token) : null;
+        }
+        catch (ArgumentException)
+        {
+            // Covers SecurityTokenMalformedException: three segments that do not decode.
+            return null;
+        }
     }
 
     private SigningKeySource? TenantKeysFor(string? issuer) =>

@@ -84,6 +84,13 @@ public sealed partial class BotHttpAdapter
 
     private async Task WriteInvokeResponseAsync(HttpContext http, InvokeResponse response, CancellationToken cancellationToken)
     {
+        if (response.Status is < 200 or > 599)
+        {
+            Log.InvalidInvokeStatus(logger, response.Status);
+            http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return;
+        }
+
         byte[]? body = null;
         if (response.Body is not null)
         {

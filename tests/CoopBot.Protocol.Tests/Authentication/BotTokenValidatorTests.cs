@@ -84,6 +84,8 @@ public sealed class BotTokenValidatorTests(OpenIdServer openId) : IDisposable
     [InlineData("")]
     [InlineData("Bearer ")]
     [InlineData("Bearer not-a-jwt")]
+    [InlineData("Bearer aaa.bbb.ccc")]
+    [InlineData("Bearer eyJhbGciOiJSUzI1NiJ9.e30")]
     public async Task ValidateAsync_MissingOrMalformedToken_Unauthorized(string? header)
     {
         Assert.Equal(TokenValidationStatus.Unauthorized, (await ValidateAsync(header)).Status);
