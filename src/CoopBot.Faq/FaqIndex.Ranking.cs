@@ -8,6 +8,14 @@ public sealed partial class FaqIndex
 {
     private const int StackLimit = 256;
 
+    /// <summary>How the words of <paramref name="question"/> map onto the vocabulary (for diagnostics and tests).</summary>
+    internal (List<QueryTerm> Terms, double Coverage) AnalyzeQuery(string question)
+    {
+        var terms = new List<QueryTerm>();
+        var coverage = _analyzer.Analyze(TextAnalyzer.ContentWords(question), terms);
+        return (terms, coverage);
+    }
+
     /// <summary>Ranks all entries for <paramref name="question"/> and keeps the best three.</summary>
     internal Ranking Rank(string question)
     {

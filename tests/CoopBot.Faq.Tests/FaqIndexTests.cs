@@ -44,13 +44,26 @@ public class FaqIndexTests
     }
 
     [Fact]
-    public void Answer_VagueOnTopicQuestion_OffersThreeSuggestionsInsteadOfGuessing()
+    public void Answer_AmbiguousQuestion_OffersSuggestionsInsteadOfGuessing()
     {
-        var answer = TestData.Index.Answer("stuurgroep");
+        var answer = TestData.Index.Answer("stuurgroepen?");
 
         Assert.Equal(FaqOutcome.NotSure, answer.Outcome);
         Assert.Null(answer.Best);
+        Assert.False(answer.IsOutOfScope);
         Assert.Equal(3, answer.Closest.Count);
+    }
+
+    [Fact]
+    public void Answer_BelowThreshold_ReturnsThreeDistinctSuggestionsBestFirst()
+    {
+        var strict = FaqIndex.Build(TestData.KnowledgeBase, FaqIndexOptions.Default with { ConfidenceThreshold = 1.01 });
+
+        var answer = strict.Answer("Wie zit de stuurgroepen voor?");
+
+        Assert.Equal(FaqOutcome.NotSure, answer.Outcome);
+        Assert.Null(answer.Best);
+        Assert.Equal("voorzitter", answer.Closest[0].Entry.Id);
         Assert.Equal(3, answer.Closest.Select(s => s.Entry.Id).Distinct().Count());
         Assert.True(answer.Closest[0].Confidence >= answer.Closest[1].Confidence);
         Assert.True(answer.Closest[1].Confidence >= answer.Closest[2].Confidence);

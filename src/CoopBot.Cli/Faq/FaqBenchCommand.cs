@@ -11,7 +11,8 @@ namespace CoopBot.Cli.Faq;
 /// </summary>
 internal static class FaqBenchCommand
 {
-    private const int WarmUp = 2000;
+    /// <summary>Tiered JIT promotes hot methods after a delay, so warm up for a while, not for a count.</summary>
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(2);
     private const int Seed = 20181213;
 
     public static int Run(CliInvocation invocation)
@@ -36,11 +37,14 @@ internal static class FaqBenchCommand
         var index = FaqIndex.Build(knowledgeBase);
         var random = new Random(Seed);
         var questions = Enumerable.Range(0, questionCount).Select(_ => pool[random.Next(pool.Count)]).ToArray();
-        for (var i = 0; i < WarmUp; i++)
+        var warmUpStart = Stopwatch.GetTimestamp();
+        for (var i = 0; Stopwatch.GetElapsedTime(warmUpStart) < WarmUp; i++)
         {
             index.Answer(pool[i % pool.Count]);
         }
 
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var latencies = new double[questionCount];
         for (var i = 0; i < questionCount; i++)

@@ -13,9 +13,6 @@ public sealed record FaqCalibrationReport(FaqIndexOptions Options, double Rankin
 /// 1) grid search of the n-gram and answer-field weights for ranking accuracy; 2) logistic regression of
 /// "top-1 is right" on (score, margin, coverage); 3) grid search of the coverage floor and the threshold for the
 /// sum of in-scope accuracy and refusal rate, taking the middle of the best plateau.
-/// Steps 2 and 3 also use leave-one-phrasing-out questions: each phrasing of the knowledge base is asked against
-/// an index built without it. The development questions inspired some phrasings, so on their own they would
-/// teach the model that paraphrases always match this well; the left-out phrasings show it an unseen one.
 /// </summary>
 public static class FaqCalibrator
 {
@@ -39,12 +36,11 @@ public static class FaqCalibrator
             .MaxBy(t => t.Fit);
         var options = best.Options;
 
-        var samples = LeaveOnePhrasingOut(knowledgeBase, options).ToList();
         var index = FaqIndex.Build(knowledgeBase, options);
-        samples.AddRange(development.Select(c => Sample(index, c)));
+        var samples = development.Select(c => Sample(index, c)).ToList();
         var w = LogisticRegression.Fit([.. samples.Select(s => s.Features)], [.. samples.Select(s => s.Correct)]);
         options = options with { Calibration = new FaqCalibration(w[0], w[1], w[2], w[3]) };
-        options = ChooseDecision(knowledgeBase, development, samples, options);
+        options = ChooseDecision(samples, options);
         var report = EvalReport.Run(new FaqIndexPredictor(FaqIndex.Build(knowledgeBase, options)), development);
         return new FaqCalibrationReport(options, best.Fit.Accuracy, report);
     }
@@ -79,24 +75,7 @@ public static class FaqCalibrator
         return new CalibrationSample([ranking.Score(0), ranking.Margin(0), ranking.Coverage], correct, c.IsOutOfScope);
     }
 
-    /// <summary>Asks every phrasing against an index of the knowledge base without that phrasing.</summary>
-    private static IEnumerable<CalibrationSample> LeaveOnePhrasingOut(FaqKnowledgeBase knowledgeBase, FaqIndexOptions options)
-    {
-        var entries = knowledgeBase.Entries;
-        for (var e = 0; e < entries.Count; e++)
-        {
-            for (var p = 0; p < entries[e].Phrasings.Count; p++)
-            {
-                var reduced = entries.ToArray();
-                reduced[e] = entries[e] with { Phrasings = [.. entries[e].Phrasings.Where((_, i) => i != p)] };
-                var index = FaqIndex.Build(new FaqKnowledgeBase(reduced), options);
-                yield return Sample(index, new EvalCase(entries[e].Phrasings[p], [entries[e].Id]));
-            }
-        }
-    }
-
-    private static FaqIndexOptions ChooseDecision(
-        FaqKnowledgeBase knowledgeBase, IReadOnlyList<EvalCase> cases, List<CalibrationSample> samples, FaqIndexOptions options)
+    private static FaqIndexOptions ChooseDecision(List<CalibrationSample> samples, FaqIndexOptions options)
     {
         var inScope = samples.Where(s => !s.OutOfScope).ToList();
         var outOfScope = samples.Where(s => s.OutOfScope).ToList();

@@ -13,41 +13,37 @@ internal sealed class QueryAnalyzer(TermStatistics statistics, FaqIndexOptions o
     private const int LongWordLength = 8;
 
     /// <summary>
-    /// Analyses the content words; returns the terms and the coverage: the share of the IDF mass of the
-    /// topical words (interrogatives excluded) that the knowledge base knows.
+    /// Analyses the content words; returns the terms and the coverage: the share of the topical words' weight
+    /// (IDF, floored so that frequent domain words count; interrogatives excluded) that the knowledge base knows.
     /// </summary>
     public double Analyze(List<string> words, List<QueryTerm> terms)
     {
         double covered = 0, total = 0;
         foreach (var word in words)
         {
-            var start = terms.Count;
-            AddTerms(word, terms);
-            if (Interrogatives.Contains(word))
+            var (wordCovered, wordTotal) = AddTerms(word, terms);
+            if (!Interrogatives.Contains(word))
             {
-                continue; // asks how, not about what: it ranks, but it is no evidence that the topic is ours
-            }
-
-            for (var i = start; i < terms.Count; i++)
-            {
-                // Frequent knowledge-base words (stuurgroep) are the most on-topic, so coverage floors their IDF.
-                var term = terms[i];
-                var weight = Math.Max(term.Idf, statistics.CoverageFloor);
-                total += weight;
-                covered += term.Weight * weight;
+                // An interrogative asks how, not about what: it ranks, but is no evidence that the topic is ours.
+                covered += wordCovered;
+                total += wordTotal;
             }
         }
 
         return total == 0 ? 0 : covered / total;
     }
 
-    private void AddTerms(string word, List<QueryTerm> terms)
+    /// <summary>Adds the terms of one word and returns its (covered, total) coverage weight.</summary>
+    private (double Covered, double Total) AddTerms(string word, List<QueryTerm> terms)
     {
         var stem = TextAnalyzer.Stem(word);
         var known = statistics.Contains(stem);
+        var coverage = (0.0, 0.0);
         if (known)
         {
-            terms.Add(new QueryTerm(stem, statistics.Idf(stem), 1, TermMatch.Exact));
+            var exact = new QueryTerm(stem, statistics.Idf(stem), 1, TermMatch.Exact);
+            terms.Add(exact);
+            coverage = Coverage(exact);
         }
 
         if ((!known || word.Length >= Decompounder.MinimumKnownLength)
@@ -55,14 +51,21 @@ internal sealed class QueryAnalyzer(TermStatistics statistics, FaqIndexOptions o
         {
             // A known compound also matches its parts (as the index does); an unknown one is carried by them.
             var weight = known ? 0.5 : 1;
-            terms.Add(new QueryTerm(head, statistics.Idf(head), weight, TermMatch.Compound));
-            terms.Add(new QueryTerm(tail, statistics.Idf(tail), weight, TermMatch.Compound));
-            return;
+            var first = new QueryTerm(head, statistics.Idf(head), weight, TermMatch.Compound);
+            var second = new QueryTerm(tail, statistics.Idf(tail), weight, TermMatch.Compound);
+            terms.Add(first);
+            terms.Add(second);
+            return known ? coverage : Add(Coverage(first), Coverage(second));
         }
 
-        if (known || char.IsAsciiDigit(word[0]))
+        if (known)
         {
-            return; // an unknown amount: its "bedrag" hint already carries the meaning
+            return coverage;
+        }
+
+        if (char.IsAsciiDigit(word[0]))
+        {
+            return coverage; // an unknown amount: its "bedrag" hint already carries the meaning
         }
 
         if (TryCorrect(stem, out var corrected, out var distance)
@@ -71,12 +74,25 @@ internal sealed class QueryAnalyzer(TermStatistics statistics, FaqIndexOptions o
         {
             // Typos, and past participles whose ge- prefix hides the stem (gecommuniceerd → communiceert).
             var weight = distance <= 1 ? options.FuzzyWeight : options.FuzzyWeight * options.FuzzyWeight;
-            terms.Add(new QueryTerm(corrected, statistics.Idf(corrected), weight, TermMatch.Fuzzy));
-            return;
+            var fuzzy = new QueryTerm(corrected, statistics.Idf(corrected), weight, TermMatch.Fuzzy);
+            terms.Add(fuzzy);
+            return Coverage(fuzzy);
         }
 
-        terms.Add(new QueryTerm(stem, statistics.UnknownIdf, 0, TermMatch.Unknown));
+        var unknown = new QueryTerm(stem, statistics.UnknownIdf, 0, TermMatch.Unknown);
+        terms.Add(unknown);
+        return Coverage(unknown);
     }
+
+    /// <summary>Frequent knowledge-base words (stuurgroep) are the most on-topic, so coverage floors their IDF.</summary>
+    private (double Covered, double Total) Coverage(QueryTerm term)
+    {
+        var weight = Math.Max(term.Idf, statistics.CoverageFloor);
+        return (term.Weight * weight, weight);
+    }
+
+    private static (double Covered, double Total) Add((double Covered, double Total) a, (double Covered, double Total) b) =>
+        (a.Covered + b.Covered, a.Total + b.Total);
 
     private bool TryCorrect(string stem, out string corrected, out int distance)
     {

@@ -17,6 +17,9 @@ internal static class DutchStopwords
         // Chat Flemish and filler that carries no topic.
         "ne", "nen", "da", "eigenlijk", "graag", "even", "we", "wij", "jullie", "onze",
         "mag", "mogen", "moeten", "gaat", "allemaal", "nou", "hoi", "hallo", "dag",
+        "wel", "echt", "heel", "erg", "zeer", "misschien", "ok", "oke", "zeg", "he", "eh", "ergens", "ooit", "soms",
+        "alvast", "zullen", "zult", "kun", "kunt", "wilt", "willen", "bent", "hebt", "gaan", "ga", "doet", "doe",
+        "krijg", "krijgt", "krijgen", "jij", "jou", "je", "mijn", "ons", "onze", "dit", "dat", "hierover", "daarover",
     };
 
     /// <summary>True when <paramref name="word"/> (normalised) is a Dutch stop word.</summary>

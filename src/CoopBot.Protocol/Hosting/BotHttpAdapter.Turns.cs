@@ -32,9 +32,10 @@ public sealed partial class BotHttpAdapter
     private async Task RunInvokeAsync(HttpContext http, ITurnHandler handler, TurnContext turn, CancellationToken cancellationToken)
     {
         using var turnCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var timerCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var handlerTask = InvokeHandlerAsync(handler, turn, turnCancellation.Token);
         var timeout = adapterOptions.Value.InvokeTimeout;
-        var timeoutTask = Task.Delay(timeout, timeProvider, turnCancellation.Token);
+        var timeoutTask = Task.Delay(timeout, timeProvider, timerCancellation.Token);
         if (await Task.WhenAny(handlerTask, timeoutTask) != handlerTask)
         {
             // Teams drops invoke answers after about 5 s: answer now and ask the handler to stop.
@@ -49,7 +50,7 @@ public sealed partial class BotHttpAdapter
             return;
         }
 
-        await turnCancellation.CancelAsync();
+        await timerCancellation.CancelAsync();
         InvokeResponse response;
         try
         {

@@ -18,9 +18,11 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
         _server = await FakeConnectorServer.StartAsync();
         _host = new ConnectorHost(_clock, new StaticTokenProvider("test-token"), new Dictionary<string, string?>
         {
+            // Long delays cost nothing with the instant clock, and keep a jittered wait from rounding to
+            // zero: Task.Delay skips sub-millisecond waits without asking the clock.
             ["Connector:MaxRetries"] = "2",
-            ["Connector:MaxRetryDelay"] = "00:00:20",
-            ["Connector:BaseRetryDelay"] = "00:00:01",
+            ["Connector:MaxRetryDelay"] = "02:00:00",
+            ["Connector:BaseRetryDelay"] = "01:00:00",
         });
         _client = _host.TrustAndCreate(_server.BaseUri.ToString());
     }
@@ -65,8 +67,8 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
 
         Assert.Equal(3, _server.Requests.Count);
         Assert.Equal(2, _clock.Delays.Count);
-        Assert.InRange(_clock.Delays[0], TimeSpan.Zero, TimeSpan.FromSeconds(1));
-        Assert.InRange(_clock.Delays[1], TimeSpan.Zero, TimeSpan.FromSeconds(2));
+        Assert.InRange(_clock.Delays[0], TimeSpan.Zero, TimeSpan.FromHours(1));
+        Assert.InRange(_clock.Delays[1], TimeSpan.Zero, TimeSpan.FromHours(2));
     }
 
     [Fact]
@@ -83,7 +85,7 @@ public sealed class ConnectorRetryTests : IAsyncLifetime
     [Fact]
     public async Task Send_RetryAfterBeyondMaxDelay_ReturnsThrottleWithoutWaiting()
     {
-        _server.Enqueue(429, """{"error":{"code":"TooManyRequests"}}""", ("Retry-After", "120"));
+        _server.Enqueue(429, """{"error":{"code":"TooManyRequests"}}""", ("Retry-After", "7201"));
 
         var exception = await Assert.ThrowsAsync<ConnectorException>(Send);
 

@@ -8,7 +8,7 @@ namespace CoopBot.Protocol.Tests.Hosting;
 /// <summary>What the adapter answers for each turn outcome, and replies through the turn's connector.</summary>
 public sealed class BotHttpAdapterTurnTests
 {
-    private static readonly Dictionary<string, string?> Development = new() { ["MicrosoftAppId"] = "", ["Bot:InvokeTimeout"] = "00:00:00.3" };
+    private static readonly Dictionary<string, string?> Development = new() { ["MicrosoftAppId"] = "" };
 
     [Fact]
     public async Task Process_InvokeHandled_WritesHandlersInvokeResponse()
@@ -49,7 +49,7 @@ public sealed class BotHttpAdapterTurnTests
             await handlerCancelled.Task;
             return AdaptiveCardInvokeResponseFactory.Message("te laat");
         });
-        await using var host = await AdapterHost.StartAsync(handler, "Development", Development);
+        await using var host = await AdapterHost.StartAsync(handler, "Development", new(Development) { ["Bot:InvokeTimeout"] = "00:00:00.3" });
 
         using var response = await host.PostAsync(TestActivities.Invoke());
 
