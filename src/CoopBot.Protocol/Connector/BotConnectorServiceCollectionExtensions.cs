@@ -32,7 +32,9 @@ public static class BotConnectorServiceCollectionExtensions
         services.TryAddSingleton(provider =>
             AccessTokenProviderFactory.Create(provider.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value));
 
-        services.AddHttpClient(MetadataHttpClientName);
+        // The validator keeps this client for the app's lifetime: recycle connections so DNS changes are seen.
+        services.AddHttpClient(MetadataHttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(15) });
         services.TryAddSingleton<IBotTokenValidator>(provider => new BotTokenValidator(
             provider.GetRequiredService<IOptions<BotAuthenticationOptions>>(),
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(MetadataHttpClientName),

@@ -74,8 +74,6 @@ public sealed class ConnectorRetryHandler(
             ceiling = settings.MaxRetryDelay;
         }
 
-#pragma warning disable CA5394 // Jitter needs no cryptographic randomness.
         return ceiling * Random.Shared.NextDouble();
-#pragma warning restore CA5394
     }
 }

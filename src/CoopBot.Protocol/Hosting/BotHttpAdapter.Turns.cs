@@ -20,10 +20,9 @@ public sealed partial class BotHttpAdapter
         {
             // The caller went away; there is nobody to answer.
         }
-#pragma warning disable CA1031 // Any handler failure becomes a bare 500; details go to the log only.
         catch (Exception exception)
-#pragma warning restore CA1031
         {
+            // The host must not throw for bad input; anything that escapes is a bug: bare 500, details in the log.
             Log.HandlerFailed(logger, turn.Activity.Type, exception);
             http.Response.StatusCode = StatusCodes.Status500InternalServerError;
         }
@@ -60,10 +59,9 @@ public sealed partial class BotHttpAdapter
         {
             return;
         }
-#pragma warning disable CA1031 // Any handler failure becomes a bare 500; details go to the log only.
         catch (Exception exception)
-#pragma warning restore CA1031
         {
+            // The host must not throw for bad input; anything that escapes is a bug: bare 500, details in the log.
             Log.HandlerFailed(logger, turn.Activity.Type, exception);
             http.Response.StatusCode = StatusCodes.Status500InternalServerError;
             return;
