@@ -37,7 +37,7 @@ public sealed partial class TableServiceClient
     }
 
     private TableServiceClient(StorageConnectionString connection, TableClientOptions? options)
-        : this(connection.TableEndpoint, new SharedKeyLitePolicy(connection.Credential), options)
+        : this(connection.Endpoint, new SharedKeyLitePolicy(connection.Credential), options)
     {
     }
 

@@ -1,10 +1,10 @@
 namespace CoopBot.Storage;
 
 /// <summary>
-/// Parses the parts of an Azure Storage connection string that the Table client needs. Error messages name
+/// Parses the parts of an Azure Storage connection string that the Table and Queue clients need. Error messages name
 /// the offending setting, never its value, because the string carries the account key.
 /// </summary>
-internal sealed record StorageConnectionString(Uri TableEndpoint, TableSharedKeyCredential Credential)
+internal sealed record StorageConnectionString(Uri Endpoint, TableSharedKeyCredential Credential)
 {
     internal const string DevelopmentAccountName = "devstoreaccount1";
 
@@ -13,8 +13,14 @@ internal sealed record StorageConnectionString(Uri TableEndpoint, TableSharedKey
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private static readonly Uri DevelopmentTableEndpoint = new("http://127.0.0.1:10002/devstoreaccount1/");
+    private static readonly Uri DevelopmentQueueEndpoint = new("http://127.0.0.1:10001/devstoreaccount1/");
 
-    public static StorageConnectionString Parse(string connectionString)
+    public static StorageConnectionString Parse(string connectionString) => Parse(connectionString, "Table", DevelopmentTableEndpoint);
+
+    /// <summary>The queue endpoint and key of the same connection string (<c>QueueEndpoint</c>, or derived from the account).</summary>
+    public static StorageConnectionString ParseQueue(string connectionString) => Parse(connectionString, "Queue", DevelopmentQueueEndpoint);
+
+    private static StorageConnectionString Parse(string connectionString, string service, Uri developmentEndpoint)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var settings = Split(connectionString);
@@ -25,7 +31,7 @@ internal sealed record StorageConnectionString(Uri TableEndpoint, TableSharedKey
                 throw Invalid("DevelopmentStorageProxyUri is not supported");
             }
 
-            return new(DevelopmentTableEndpoint, new(DevelopmentAccountName, DevelopmentAccountKey));
+            return new(developmentEndpoint, new(DevelopmentAccountName, DevelopmentAccountKey));
         }
 
         if (settings.ContainsKey("SharedAccessSignature"))
@@ -35,25 +41,25 @@ internal sealed record StorageConnectionString(Uri TableEndpoint, TableSharedKey
 
         var account = Required(settings, "AccountName");
         var key = Required(settings, "AccountKey");
-        return new(TableEndpointFor(settings, account), new(account, key));
+        return new(EndpointFor(settings, account, service), new(account, key));
     }
 
     /// <summary>Appends the trailing slash that relative table paths need.</summary>
     internal static Uri WithTrailingSlash(Uri endpoint) =>
         endpoint.AbsoluteUri.EndsWith('/') ? endpoint : new Uri(endpoint.AbsoluteUri + "/");
 
-    private static Uri TableEndpointFor(Dictionary<string, string> settings, string account)
+    private static Uri EndpointFor(Dictionary<string, string> settings, string account, string service)
     {
-        if (settings.TryGetValue("TableEndpoint", out var explicitEndpoint))
+        if (settings.TryGetValue(service + "Endpoint", out var explicitEndpoint))
         {
             return Uri.TryCreate(explicitEndpoint, UriKind.Absolute, out var uri)
                 ? WithTrailingSlash(uri)
-                : throw Invalid("TableEndpoint is not an absolute URI");
+                : throw Invalid($"{service}Endpoint is not an absolute URI");
         }
 
         var protocol = settings.GetValueOrDefault("DefaultEndpointsProtocol", "https");
         var suffix = settings.GetValueOrDefault("EndpointSuffix", "core.windows.net");
-        return Uri.TryCreate($"{protocol}://{account}.table.{suffix}/", UriKind.Absolute, out var built)
+        return Uri.TryCreate($"{protocol}://{account}.{service.ToLowerInvariant()}.{suffix}/", UriKind.Absolute, out var built)
             ? built
             : throw Invalid("AccountName, DefaultEndpointsProtocol or EndpointSuffix do not form a valid URI");
     }

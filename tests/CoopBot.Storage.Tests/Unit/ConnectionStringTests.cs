@@ -9,7 +9,7 @@ public sealed class ConnectionStringTests
     {
         var parsed = StorageConnectionString.Parse("UseDevelopmentStorage=true");
 
-        Assert.Equal(new Uri("http://127.0.0.1:10002/devstoreaccount1/"), parsed.TableEndpoint);
+        Assert.Equal(new Uri("http://127.0.0.1:10002/devstoreaccount1/"), parsed.Endpoint);
         Assert.Equal("devstoreaccount1", parsed.Credential.AccountName);
     }
 
@@ -19,7 +19,7 @@ public sealed class ConnectionStringTests
         var parsed = StorageConnectionString.Parse(
             $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Key};TableEndpoint=http://127.0.0.1:5555/devstoreaccount1;");
 
-        Assert.Equal(new Uri("http://127.0.0.1:5555/devstoreaccount1/"), parsed.TableEndpoint);
+        Assert.Equal(new Uri("http://127.0.0.1:5555/devstoreaccount1/"), parsed.Endpoint);
     }
 
     [Theory]
@@ -30,7 +30,7 @@ public sealed class ConnectionStringTests
     {
         var parsed = StorageConnectionString.Parse(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, Key));
 
-        Assert.Equal(new Uri(expected), parsed.TableEndpoint);
+        Assert.Equal(new Uri(expected), parsed.Endpoint);
         Assert.Equal("coop", parsed.Credential.AccountName);
     }
 
