@@ -4,7 +4,7 @@ namespace CoopBot.Domain.Tests.Meetings;
 
 public class AgendaRulesTests
 {
-    private static IReadOnlyList<AgendaItem> Agenda(int count) =>
+    private static List<AgendaItem> Agenda(int count) =>
         Enumerable.Range(1, count).Select(i => new AgendaItem(i, $"Punt {i}", "An", 10, false, [])).ToList();
 
     [Theory]
