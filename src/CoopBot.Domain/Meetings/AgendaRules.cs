@@ -1,3 +1,4 @@
+using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Common;
 
 namespace CoopBot.Domain.Meetings;
@@ -9,7 +10,13 @@ namespace CoopBot.Domain.Meetings;
 /// <param name="Minutes">Time reserved.</param>
 /// <param name="IsConfidential">Offers, budgets and other matters under NDA (seed 002 "Wat met confidentiële zaken?").</param>
 /// <param name="DecisionIds">Open proposals this point discusses.</param>
-public sealed record AgendaItem(int Number, string Title, string Presenter, int Minutes, bool IsConfidential, IReadOnlyList<string> DecisionIds);
+/// <param name="Amount">An amount at stake (€ excl. VAT), if any; never public for a confidential point.</param>
+public sealed record AgendaItem(
+    int Number, string Title, string Presenter, int Minutes, bool IsConfidential, IReadOnlyList<string> DecisionIds, Money? Amount = null)
+{
+    /// <summary>The point as <see cref="PublicRedaction"/> sees it, with the verslag text written for it.</summary>
+    public MeetingItem ToMeetingItem(string? text) => new(Number, Title, text, Amount, IsConfidential);
+}
 
 /// <summary>Limits of an agenda, so a card stays readable and under the Teams size limit.</summary>
 public static class AgendaRules
@@ -34,7 +41,7 @@ public static class AgendaRules
 
     /// <summary>Validates a new point and appends it with the next number.</summary>
     public static Result<AgendaItem> Add(
-        IReadOnlyList<AgendaItem> agenda, string? title, string? presenter, int? minutes, bool isConfidential, IReadOnlyList<string> decisionIds)
+        IReadOnlyList<AgendaItem> agenda, string? title, string? presenter, int? minutes, bool isConfidential, IReadOnlyList<string> decisionIds, Money? amount = null)
     {
         ArgumentNullException.ThrowIfNull(agenda);
         ArgumentNullException.ThrowIfNull(decisionIds);
@@ -45,6 +52,6 @@ public static class AgendaRules
             : cleanPresenter.Length is 0 or > PresenterMaxLength ? MeetingRejections.AgendaPresenter
             : minutes is not (>= 1 and <= MaxMinutes) ? MeetingRejections.AgendaMinutes
             : decisionIds.Count > MaxDecisionLinks ? MeetingRejections.AgendaDecisionLinks
-            : new AgendaItem(agenda.Count + 1, cleanTitle, cleanPresenter, minutes.Value, isConfidential, decisionIds.Distinct(StringComparer.Ordinal).ToList());
+            : new AgendaItem(agenda.Count + 1, cleanTitle, cleanPresenter, minutes.Value, isConfidential, decisionIds.Distinct(StringComparer.Ordinal).ToList(), amount);
     }
 }

@@ -1,0 +1,54 @@
+using CoopBot.Storage;
+using CoopBot.Storage.Queues;
+using Microsoft.Extensions.Options;
+
+namespace CoopBot.Broadcasts;
+
+/// <summary>The broadcast queue and its poison queue, created once per process on first use.</summary>
+internal sealed class BroadcastQueue(IOptions<BroadcastOptions> options, IOptions<StorageOptions> storage, IServiceProvider services) : IDisposable
+{
+    private readonly Lazy<QueueServiceClient> _service = new(() => CreateService(options.Value, storage.Value, services));
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private (QueueClient Work, QueueClient Poison)? _queues;
+
+    public async Task<QueueClient> WorkAsync(CancellationToken ct) => (await QueuesAsync(ct)).Work;
+
+    public async Task<QueueClient> PoisonAsync(CancellationToken ct) => (await QueuesAsync(ct)).Poison;
+
+    /// <summary>Queue names allow only lowercase letters, digits and hyphens, so the table prefix is lowercased.</summary>
+    public string Name => (storage.Value.TablePrefix + options.Value.QueueName).ToLowerInvariant();
+
+    private async Task<(QueueClient Work, QueueClient Poison)> QueuesAsync(CancellationToken ct)
+    {
+        if (_queues is { } ready)
+        {
+            return ready;
+        }
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            if (_queues is null)
+            {
+                var work = _service.Value.GetQueueClient(Name);
+                var poison = _service.Value.GetQueueClient(Name + "-poison");
+                await work.CreateIfNotExistsAsync(ct);
+                await poison.CreateIfNotExistsAsync(ct);
+                _queues = (work, poison);
+            }
+
+            return _queues.Value;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private static QueueServiceClient CreateService(BroadcastOptions options, StorageOptions storage, IServiceProvider services) =>
+        options.QueueServiceUri is { } uri
+            ? new QueueServiceClient(uri, services.GetService<Azure.Core.TokenCredential>() ?? new Azure.Identity.DefaultAzureCredential())
+            : new QueueServiceClient(storage.ConnectionString);
+}

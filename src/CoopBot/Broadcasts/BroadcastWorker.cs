@@ -1,0 +1,236 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Azure;
+using CoopBot.Common;
+using CoopBot.Protocol.Connector;
+using CoopBot.Protocol.Schema;
+using CoopBot.Storage;
+using CoopBot.Storage.Queues;
+using Microsoft.Extensions.Options;
+
+namespace CoopBot.Broadcasts;
+
+/// <summary>
+/// Sends queued broadcast messages on every instance. Pacing (7/s per conversation, 30 rps overall) and 429 Retry-After
+/// handling live in the Connector pipeline; this worker adds the exactly-once claim per delivery row, poison handling
+/// after <see cref="BroadcastOptions.MaxAttempts"/> receipts, and the coalesced stats-card updates.
+/// </summary>
+internal sealed partial class BroadcastWorker(
+    BroadcastQueue queue,
+    BroadcastService broadcasts,
+    ProactiveMessenger messenger,
+    TimeProvider clock,
+    IOptions<BroadcastOptions> options,
+    ILogger<BroadcastWorker> logger) : BackgroundService
+{
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _statsUpdated = new(StringComparer.Ordinal);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var handled = await RunOnceAsync(stoppingToken);
+                failures = 0;
+                if (handled == 0)
+                {
+                    await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failures++;
+                LogPassFailed(logger, ex);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, failures))), clock, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Receives one batch and handles it; returns the number of messages received.</summary>
+    internal async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        var settings = options.Value;
+        var work = await queue.WorkAsync(ct);
+        var messages = await work.ReceiveMessagesAsync(32, settings.VisibilityTimeout, ct);
+        if (messages.Count == 0)
+        {
+            return 0;
+        }
+
+        var touched = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(messages, new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrency, CancellationToken = ct }, async (message, token) =>
+        {
+            if (await HandleAsync(work, message, token) is { } broadcastId)
+            {
+                touched.TryAdd(broadcastId, 0);
+            }
+        });
+        foreach (var broadcastId in touched.Keys)
+        {
+            await ReportAsync(broadcastId, ct);
+        }
+
+        return messages.Count;
+    }
+
+    private async Task<string?> HandleAsync(QueueClient work, QueueMessage message, CancellationToken ct)
+    {
+        BroadcastMessage? body;
+        try
+        {
+            body = JsonSerializer.Deserialize<BroadcastMessage>(message.Text, JsonSerializerOptions.Web);
+        }
+        catch (JsonException)
+        {
+            body = null;
+        }
+
+        if (body is null || !TableKey.IsValid(body.D) || !TableKey.IsValid(BroadcastEntities.Partition(body.B)))
+        {
+            await work.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+            return null;
+        }
+
+        var outcome = await DeliverAsync(body, message, ct);
+        if (outcome != Outcome.RetryLater)
+        {
+            await work.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+        }
+
+        return body.B;
+    }
+
+    private async Task<Outcome> DeliverAsync(BroadcastMessage body, QueueMessage message, CancellationToken ct)
+    {
+        var table = await broadcasts.Table(ct);
+        var partition = BroadcastEntities.Partition(body.B);
+        var row = await table.GetEntityIfExistsAsync(partition, body.D, cancellationToken: ct);
+        var header = row is null ? null : await table.GetEntityIfExistsAsync(partition, BroadcastEntities.HeaderRow, cancellationToken: ct);
+        if (row is null || header is null)
+        {
+            return Outcome.Done;
+        }
+
+        var now = clock.GetUtcNow();
+        var status = BroadcastEntities.Status(row);
+        if (status is DeliveryStatus.Sent or DeliveryStatus.Failed)
+        {
+            return Outcome.Done; // a duplicate message: this conversation was already served
+        }
+
+        if (status == DeliveryStatus.Sending && (row.GetDateTimeOffset("LeaseUntil") ?? DateTimeOffset.MinValue) > now)
+        {
+            return Outcome.Done; // another receipt of the same delivery is sending right now and owns it
+        }
+
+        if (message.DequeueCount > options.Value.MaxAttempts)
+        {
+            await (await queue.PoisonAsync(ct)).SendMessageAsync(message.Text, ct: ct);
+            await TryWriteAsync(table, row, row.ETag, DeliveryStatus.Failed, ct, ("Error", $"Na {message.DequeueCount - 1} pogingen opgegeven."));
+            return Outcome.Done;
+        }
+
+        var claimed = await TryWriteAsync(table, row, row.ETag, DeliveryStatus.Sending, ct,
+            ("LeaseUntil", now + options.Value.VisibilityTimeout), ("Attempts", (row.GetInt32("Attempts") ?? 0) + 1));
+        if (claimed is not { } lease)
+        {
+            return Outcome.Done;
+        }
+
+        return await SendAsync(table, row, header, lease, ct);
+    }
+
+    private async Task<Outcome> SendAsync(TableClient table, TableEntity row, TableEntity header, ETag lease, CancellationToken ct)
+    {
+        var conversationId = row.GetString("ConversationId")!;
+        var serviceUrl = row.GetString("ServiceUrl") ?? header.GetString("FallbackServiceUrl")!;
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Attachments = [Attachment.AdaptiveCard(JsonNode.Parse(header.GetString("Card")!)!)],
+        };
+        try
+        {
+            var sent = await messenger.SendAsync(serviceUrl, conversationId, activity, ct);
+            await TryWriteAsync(table, row, lease, DeliveryStatus.Sent, ct, ("ActivityId", sent.Id), ("SentAt", clock.GetUtcNow()));
+            return Outcome.Done;
+        }
+        catch (ConnectorException ex) when (IsPermanent(ex.StatusCode))
+        {
+            // The bot was removed, the conversation is gone or the card was refused: retrying cannot help.
+            LogDeliveryFailed(logger, row.PartitionKey, (int)ex.StatusCode, ex);
+            await TryWriteAsync(table, row, lease, DeliveryStatus.Failed, ct, ("Error", ex.ErrorCode ?? ex.StatusCode.ToString()));
+            return Outcome.Done;
+        }
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException or UntrustedServiceUrlException)
+        {
+            LogDeliveryRetry(logger, row.PartitionKey, ex);
+            await TryWriteAsync(table, row, lease, DeliveryStatus.Pending, ct);
+            return Outcome.RetryLater;
+        }
+    }
+
+    private static bool IsPermanent(HttpStatusCode status) =>
+        (int)status is >= 400 and < 500 && status is not (HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed or HttpStatusCode.RequestTimeout);
+
+    /// <summary>ETag-guarded merge of the delivery row; null when someone else changed it first.</summary>
+    private static async Task<ETag?> TryWriteAsync(TableClient table, TableEntity row, ETag ifMatch, DeliveryStatus status, CancellationToken ct, params (string Key, object? Value)[] values)
+    {
+        var update = new TableEntity(row.PartitionKey, row.RowKey) { ["Status"] = status.ToString() };
+        foreach (var (key, value) in values)
+        {
+            update[key] = value;
+        }
+
+        try
+        {
+            return await table.UpdateEntityAsync(update, ifMatch, TableUpdateMode.Merge, ct);
+        }
+        catch (TableRequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            return null;
+        }
+    }
+
+    // Coalesced per instance; the last update of a finished broadcast always goes out so the chair sees the final counts.
+    private async Task ReportAsync(string broadcastId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var last = _statsUpdated.GetValueOrDefault(broadcastId, DateTimeOffset.MinValue);
+        var stats = now - last >= options.Value.StatsUpdateInterval ? null : await broadcasts.GetStatsAsync(broadcastId, ct);
+        if (stats is null || stats.Pending == 0)
+        {
+            _statsUpdated[broadcastId] = now;
+            try
+            {
+                await broadcasts.UpdateStatsCardAsync(broadcastId, ct);
+            }
+            catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
+            {
+                LogStatsFailed(logger, broadcastId, ex);
+            }
+        }
+    }
+
+    private enum Outcome
+    {
+        Done,
+        RetryLater,
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Broadcast worker pass failed")]
+    private static partial void LogPassFailed(ILogger logger, Exception ex);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Broadcast delivery in {Partition} failed for good with status {Status}")]
+    private static partial void LogDeliveryFailed(ILogger logger, string partition, int status, Exception ex);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Broadcast delivery in {Partition} will be retried")]
+    private static partial void LogDeliveryRetry(ILogger logger, string partition, Exception ex);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Updating the stats card of broadcast {BroadcastId} failed")]
+    private static partial void LogStatsFailed(ILogger logger, string broadcastId, Exception ex);
+}

@@ -1,0 +1,62 @@
+using CoopBot.Cards;
+using CoopBot.Common;
+using CoopBot.Domain.Meetings;
+
+namespace CoopBot.Meetings;
+
+/// <summary>Builds every meeting card. User text is always shown literally (never interpreted as markdown).</summary>
+internal static partial class MeetingCards
+{
+    public const int DefaultMinutes = 120;
+
+    public static AdaptiveCard PlanForm(string steeringGroupId, string steeringGroupName, DateOnly defaultDate, string? error = null, PlanMeetingData? previous = null)
+    {
+        var card = new AdaptiveCard().AddBody(
+            TextBlock.Heading("Vergadering plannen"),
+            new TextBlock(CardText.Literal(steeringGroupName)) { IsSubtle = true, Spacing = Spacing.None },
+            new TextBlock($"Leg moment 1 meteen vast, of stel {TimePollSlots.MinSlots} tot {TimePollSlots.MaxSlots} momenten voor en laat de leden kiezen. {MeetingCap.RuleText}") { IsSubtle = true });
+        if (error is not null)
+        {
+            card.AddBody(Notice(error, isError: true));
+        }
+
+        card.AddBody(new InputText("title") { Label = "Onderwerp (optioneel)", MaxLength = 120, Placeholder = MeetingTexts.DefaultTitle, Value = previous?.Title });
+        for (var i = 1; i <= TimePollSlots.MaxSlots; i++)
+        {
+            card.AddBody(MomentInputs(i, i == 1 ? "Moment 1 (ook voor een vaste datum)" : $"Moment {i} (optioneel)", i == 1 ? defaultDate : null, previous));
+        }
+
+        return card.AddActions(
+            new ActionExecute { Title = "Datum vastleggen", Verb = MeetingVerbs.Schedule, Data = new { steeringGroupId }, Style = ActionStyle.Positive },
+            new ActionExecute { Title = "Tijdspeiling starten", Verb = MeetingVerbs.StartPoll, Data = new { steeringGroupId } });
+    }
+
+    /// <summary>Inputs date{i}, time{i}, minutes{i}, online{i}, place{i} for one moment.</summary>
+    public static Container MomentInputs(int i, string heading, DateOnly? date, NumberedInputsData? previous) => new(
+        new TextBlock(heading) { Weight = TextWeight.Bolder, Separator = true },
+        new InputDate($"date{i}") { Label = "Datum", Value = date, IsRequired = i == 1, ErrorMessage = i == 1 ? "Kies een datum." : null },
+        new InputTime($"time{i}") { Label = "Beginuur", Value = i == 1 ? new TimeOnly(14, 0) : null, IsRequired = i == 1, ErrorMessage = i == 1 ? "Kies een uur." : null },
+        new InputNumber($"minutes{i}") { Label = "Duur (minuten)", Value = i == 1 ? DefaultMinutes : null, Min = 15, Max = AgendaRules.MaxMinutes },
+        new InputToggle($"online{i}", "Online (Microsoft Teams)") { Value = previous?.Input($"online{i}") ?? "true", ValueOn = "true", ValueOff = "false" },
+        new InputText($"place{i}") { Label = "Plaats (als de vergadering ter plaatse is)", MaxLength = 120, Value = previous?.Input($"place{i}") });
+
+    public static AdaptiveCard Confirmation(string heading, string text) => new AdaptiveCard().AddBody(
+        new TextBlock(heading) { Weight = TextWeight.Bolder },
+        new TextBlock(text) { IsSubtle = true });
+
+    /// <summary>"dinsdag 9 juni 2026 om 14:00 tot 16:00" in Brussels time.</summary>
+    public static string When(SlotCandidate slot, TimeZoneInfo zone) =>
+        $"{DutchFormat.DateTime(slot.StartsAt, zone)} tot {TimeZoneInfo.ConvertTime(slot.StartsAt + slot.Duration, zone):HH:mm}";
+
+    public static string Where(SlotCandidate slot) => slot.IsOnline ? "Online (Microsoft Teams)" : $"Ter plaatse: {slot.Place}";
+
+    public static string StatusName(MeetingStatus status) => status switch
+    {
+        MeetingStatus.Gepland => "Gepland",
+        MeetingStatus.Gehouden => "Gehouden",
+        _ => "Geannuleerd",
+    };
+
+    private static TextBlock Notice(string text, bool isError) =>
+        new(CardText.Literal(text)) { Color = isError ? TextColor.Attention : TextColor.Good, Weight = TextWeight.Bolder };
+}

@@ -1,0 +1,122 @@
+using CoopBot.Domain.Amounts;
+using CoopBot.Domain.Common;
+using CoopBot.Domain.Decisions;
+using CoopBot.Domain.Meetings;
+
+namespace CoopBot.Meetings;
+
+internal sealed partial class MeetingService
+{
+    public async Task<Result<MeetingRecord>> AddAgendaItemAsync(string meetingId, MeetingActor by, AgendaItemInput input, CancellationToken ct)
+    {
+        if (await store.GetAsync(meetingId, ct) is not { } stored)
+        {
+            return MeetingTexts.NotFound;
+        }
+
+        Money? amount = null;
+        if (!string.IsNullOrWhiteSpace(input.Amount))
+        {
+            var parsed = AmountParser.Parse(input.Amount);
+            if (!parsed.IsSuccess)
+            {
+                return parsed.Rejection!;
+            }
+
+            amount = parsed.Value;
+        }
+
+        var ids = SplitIds(input.DecisionIds);
+        if (await CheckDecisionsAsync(stored.Meeting.SteeringGroupId, ids, mustBeOpen: true, ct) is { } badLink)
+        {
+            return badLink;
+        }
+
+        return await ChangeAsync(meetingId, by, "agendapunt", requireManager: true, m =>
+        {
+            if (m.Status != MeetingStatus.Gepland)
+            {
+                return MeetingRejections.NotPlanned(m.Status);
+            }
+
+            var item = AgendaRules.Add(m.Agenda, input.Title, input.Presenter, input.Minutes, input.IsConfidential, ids, amount);
+            return item.IsSuccess ? m with { Agenda = [.. m.Agenda, item.Value!] } : item.Rejection!;
+        }, ct);
+    }
+
+    /// <summary>Stores the verslag once; the first publication wins, a second one is refused.</summary>
+    public async Task<Result<MeetingRecord>> PublishMinutesAsync(string meetingId, MeetingActor by, MinutesInput input, CancellationToken ct)
+    {
+        if (await store.GetAsync(meetingId, ct) is not { } stored)
+        {
+            return MeetingTexts.NotFound;
+        }
+
+        var texts = new Dictionary<int, string>();
+        var links = new Dictionary<int, IReadOnlyList<string>>();
+        foreach (var item in stored.Meeting.Agenda)
+        {
+            var text = input.TextByItem.GetValueOrDefault(item.Number)?.Trim() ?? string.Empty;
+            if (text.Length > AgendaRules.MinutesTextMaxLength)
+            {
+                return MeetingTexts.MinutesText;
+            }
+
+            texts[item.Number] = text;
+            links[item.Number] = SplitIds(input.DecisionsByItem.GetValueOrDefault(item.Number));
+            if (await CheckDecisionsAsync(stored.Meeting.SteeringGroupId, links[item.Number], mustBeOpen: false, ct) is { } badLink)
+            {
+                return badLink;
+            }
+        }
+
+        var members = (await directory.GetSeatsAsync(stored.Meeting.SteeringGroupId, ct)).Select(s => s.AadObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var present = input.PresentIds.Where(members.Contains).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var minutes = new MeetingMinutes(texts, links, present, clock.GetUtcNow(), by.Actor.AadObjectId ?? by.Actor.Name);
+        return await ChangeAsync(meetingId, by, "verslag", requireManager: true, m =>
+            m.Minutes is not null ? MeetingTexts.MinutesPublished
+            : m.Status == MeetingStatus.Geannuleerd ? MeetingRejections.NotPlanned(m.Status)
+            : m.Status != MeetingStatus.Gehouden && (m.Slot is null || m.Slot.StartsAt > clock.GetUtcNow()) ? MeetingTexts.NotHeldYet
+            : m with { Status = MeetingStatus.Gehouden, Minutes = minutes }, ct);
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> DecisionTitlesAsync(MeetingRecord meeting, CancellationToken ct)
+    {
+        var ids = meeting.Agenda.SelectMany(a => a.DecisionIds)
+            .Concat(meeting.Minutes?.DecisionsByItem.Values.SelectMany(v => v) ?? [])
+            .Distinct(StringComparer.Ordinal);
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (await decisions.GetAsync(id, ct) is { } found && found.Poll.SteeringGroupId == meeting.SteeringGroupId)
+            {
+                titles[id] = found.Poll.Definition.Title;
+            }
+        }
+
+        return titles;
+    }
+
+    private async Task<Rejection?> CheckDecisionsAsync(string steeringGroupId, IReadOnlyList<string> ids, bool mustBeOpen, CancellationToken ct)
+    {
+        foreach (var id in ids)
+        {
+            var found = Storage.TableKey.IsValid(id) ? await decisions.GetAsync(id, ct) : null;
+            if (found is null || found.Value.Poll.SteeringGroupId != steeringGroupId)
+            {
+                return MeetingTexts.UnknownDecision(id);
+            }
+
+            if (mustBeOpen && found.Value.Poll.State.Status != PollStatus.Open)
+            {
+                return MeetingTexts.DecisionNotOpen(id);
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> SplitIds(string? text) =>
+        (text ?? string.Empty).Split([',', ';', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct(StringComparer.Ordinal).ToList();
+}

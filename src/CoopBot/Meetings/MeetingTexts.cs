@@ -1,0 +1,41 @@
+using CoopBot.Domain.Common;
+
+namespace CoopBot.Meetings;
+
+/// <summary>Dutch (nl-BE) user text of the meetings feature, in one place.</summary>
+internal static class MeetingTexts
+{
+    public static readonly Rejection NotFound = new("vergadering.onbekend", "Deze vergadering bestaat niet (meer).");
+    public static readonly Rejection OnlyManagers = new(
+        "vergadering.niet-toegestaan", "Alleen de voorzitter, de vervangend voorzitter of de productmanager van deze stuurgroep kan vergaderingen plannen en beheren.");
+    public static readonly Rejection OnlyMembers = new(
+        "vergadering.geen-lid", "Je hebt geen zitje in deze stuurgroep, dus je kan hier niet antwoorden.");
+    public static readonly Rejection NotInChannel = new(
+        "vergadering.geen-stuurgroep", "Plan een vergadering in het kanaal van je stuurgroep. Dit kanaal is nog niet aan een stuurgroep gekoppeld.");
+    public static readonly Rejection InvalidMoment = new(
+        "vergadering.moment-ongeldig", "Geef een geldige datum, een beginuur en een duur in minuten (15 tot 480) op.");
+    public static readonly Rejection NotPolling = new(
+        "tijdspeiling.gesloten", "Het moment van deze vergadering ligt al vast; de tijdspeiling is gesloten.");
+    public static readonly Rejection UnknownSlot = new("tijdspeiling.onbekend-moment", "Kies een van de voorgestelde momenten.");
+    public static readonly Rejection NoAnswersGiven = new("tijdspeiling.leeg", "Duid voor minstens één moment aan of je kan.");
+    public static readonly Rejection StillPolling = new(
+        "vergadering.nog-geen-moment", "Het moment ligt nog niet vast. Kies eerst een moment uit de tijdspeiling.");
+    public static readonly Rejection NotHeldYet = new(
+        "verslag.nog-niet-gehouden", "Het verslag kan pas na de vergadering worden ingevuld.");
+    public static readonly Rejection MinutesPublished = new("verslag.al-gepubliceerd", "Het verslag van deze vergadering is al gepubliceerd.");
+    public static readonly Rejection MinutesText = new(
+        "verslag.tekst", $"Schrijf per agendapunt een korte tekst van hoogstens {CoopBot.Domain.Meetings.AgendaRules.MinutesTextMaxLength} tekens.");
+    public static readonly Rejection FeedbackText = new("feedback.tekst", "Schrijf je feedback in 1 tot 1000 tekens.");
+    public static readonly Rejection FeedbackNotOpen = new("feedback.niet-open", "Voor deze vergadering kan je (nog) geen feedback geven.");
+
+    public static Rejection UnknownDecision(string id) => new(
+        "vergadering.onbekend-voorstel", $"Voorstel '{id}' bestaat niet in het besluitenregister van deze stuurgroep.");
+
+    public static Rejection DecisionNotOpen(string id) => new(
+        "agenda.voorstel-niet-open", $"Voorstel '{id}' is niet meer open; koppel alleen lopende voorstellen aan de agenda.");
+
+    public const string DefaultTitle = "Vergadering van de stuurgroep";
+    public const string ConfidentialMarker = "vertrouwelijk punt";
+    public const string NoMeetingNotice =
+        "Er staat voor {0} nog geen vergadering van {1} gepland. " + CoopBot.Domain.Meetings.MeetingCap.RuleText + " Plan er een met @CoopBot vergadering plannen.";
+}
