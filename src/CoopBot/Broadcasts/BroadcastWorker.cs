@@ -20,7 +20,7 @@ namespace CoopBot.Broadcasts;
 internal sealed partial class BroadcastWorker(
     BroadcastQueue queue,
     BroadcastService broadcasts,
-    ProactiveMessenger messenger,
+    Meetings.MeetingMessenger messenger,
     TimeProvider clock,
     IOptions<BroadcastOptions> options,
     ILogger<BroadcastWorker> logger) : BackgroundService
@@ -29,6 +29,11 @@ internal sealed partial class BroadcastWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -26,35 +26,9 @@ internal sealed class ProactiveMessenger(IConnectorClientFactory connectors, Ser
         return Client(location).SendToConversationAsync(location.ConversationId, activity, ct);
     }
 
-    /// <summary>Posts a card as a reply in the thread of <paramref name="location"/>; returns where the reply lives.</summary>
-    public async Task<CardLocation> ReplyCardAsync(CardLocation location, AdaptiveCard card, CancellationToken ct)
+    private IConnectorClient Client(CardLocation location)
     {
-        var activity = TurnExtensions.CardActivity(card);
-        activity.ReplyToId = location.ActivityId;
-        var sent = await Client(location).SendToConversationAsync(location.ConversationId, activity, ct);
-        return location with { ActivityId = sent.Id ?? location.ActivityId };
-    }
-
-    /// <summary>Sends an activity to a conversation the bot knows (a channel, group chat or 1:1 with an afnemer).</summary>
-    public Task<ResourceResponse> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct) =>
-        Client(serviceUrl).SendToConversationAsync(conversationId, activity, ct);
-
-    /// <summary>Opens (or reuses) the 1:1 chat with a Teams user and sends a plain-text message there.</summary>
-    public async Task SendToUserAsync(string serviceUrl, string? tenantId, string teamsUserId, string text, CancellationToken ct)
-    {
-        var client = Client(serviceUrl);
-        var chat = await client.CreateConversationAsync(
-            new ConversationParameters { IsGroup = false, Members = [new ChannelAccount { Id = teamsUserId }], TenantId = tenantId }, ct);
-        var activity = Activity.CreateMessageActivity(text);
-        activity.TextFormat = "plain";
-        await client.SendToConversationAsync(chat.Id!, activity, ct);
-    }
-
-    private IConnectorClient Client(CardLocation location) => Client(location.ServiceUrl);
-
-    private IConnectorClient Client(string serviceUrl)
-    {
-        trust.Trust(serviceUrl);
-        return connectors.Create(serviceUrl);
+        trust.Trust(location.ServiceUrl);
+        return connectors.Create(location.ServiceUrl);
     }
 }

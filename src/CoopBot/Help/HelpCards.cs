@@ -10,6 +10,7 @@ internal static class HelpCards
     public static readonly IReadOnlyList<(string Command, string Description)> Commands =
     [
         ("stemming", "Start een stemming in het kanaal van je stuurgroep (voorzitter, productmanager of community manager)."),
+        ("vergadering plannen", "Plan een vergadering van je stuurgroep, met een vaste datum of een tijdspeiling (voorzitter of productmanager)."),
         ("help", "Toont dit overzicht."),
     ];
 

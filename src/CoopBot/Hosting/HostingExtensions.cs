@@ -3,6 +3,7 @@ using CoopBot.Decisions;
 using CoopBot.Help;
 using CoopBot.Hosting.Routing;
 using CoopBot.Jobs;
+using CoopBot.Meetings;
 using CoopBot.Protocol.Connector;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Registry;
@@ -39,6 +40,8 @@ internal static class HostingExtensions
         services.AddSingleton<SharedCardUpdater>();
         services.AddSingleton<DecisionHandlers>();
         services.AddSingleton<IJobHandler, FinalizePollJob>();
+
+        services.AddMeetings(configuration);
 
         services.AddSingleton<HelpHandlers>();
         services.AddSingleton<InstallationHandlers>();

@@ -17,7 +17,6 @@ internal static class MeetingVerbs
     public const string MinutesForm = "meetings.minutesform";
     public const string Publish = "meetings.publish";
     public const string Feedback = "meetings.feedback";
-    public const string Refresh = "meetings.refresh";
 }
 
 /// <summary>Text commands of the meetings feature.</summary>

@@ -80,6 +80,9 @@ internal sealed partial class MeetingService
             : m with { Status = MeetingStatus.Gehouden, Minutes = minutes }, ct);
     }
 
+    public Task<bool> TryMarkFeedbackAsync(MeetingRecord meeting, string activityKey, CancellationToken ct) =>
+        store.TryMarkAsync(meeting.SteeringGroupId, MeetingEntities.FeedbackRow(activityKey), ct);
+
     private async Task<IReadOnlyDictionary<string, string>> DecisionTitlesAsync(MeetingRecord meeting, CancellationToken ct)
     {
         var ids = meeting.Agenda.SelectMany(a => a.DecisionIds)

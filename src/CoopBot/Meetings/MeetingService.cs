@@ -43,10 +43,9 @@ internal sealed partial class MeetingService(
             return refused;
         }
 
-        var now = clock.GetUtcNow();
-        if (slot.StartsAt <= now)
+        if (CheckMoment(slot) is { } badMoment)
         {
-            return MeetingRejections.StartInPast;
+            return badMoment;
         }
 
         var meeting = New(steeringGroupId, by, title, slot, []);
@@ -157,6 +156,11 @@ internal sealed partial class MeetingService(
                 return MeetingTexts.StillPolling;
             }
 
+            if (!slot.IsOnline && string.IsNullOrWhiteSpace(slot.Place))
+            {
+                return MeetingRejections.SlotPlaceMissing(slot);
+            }
+
             var moved = MeetingLifecycle.Reschedule(m.ToDomain()!, slot.StartsAt, clock.GetUtcNow());
             return moved.IsSuccess ? m with { Slot = slot with { Id = m.Slot.Id } } : moved.Rejection!;
         }, ct);
@@ -230,6 +234,11 @@ internal sealed partial class MeetingService(
         [],
         by.Actor.AadObjectId ?? by.Actor.Name,
         clock.GetUtcNow());
+
+    private Rejection? CheckMoment(SlotCandidate slot) =>
+        slot.StartsAt <= clock.GetUtcNow() ? MeetingRejections.StartInPast
+        : !slot.IsOnline && string.IsNullOrWhiteSpace(slot.Place) ? MeetingRejections.SlotPlaceMissing(slot)
+        : null;
 
     private async Task<Rejection?> RefuseManagerAsync(string steeringGroupId, MeetingActor? by, CancellationToken ct) =>
         by is null || await CanManageAsync(steeringGroupId, by.Actor.AadObjectId, ct) ? null : MeetingTexts.OnlyManagers;

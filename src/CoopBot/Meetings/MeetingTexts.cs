@@ -36,6 +36,6 @@ internal static class MeetingTexts
 
     public const string DefaultTitle = "Vergadering van de stuurgroep";
     public const string ConfidentialMarker = "vertrouwelijk punt";
-    public const string NoMeetingNotice =
-        "Er staat voor {0} nog geen vergadering van {1} gepland. " + CoopBot.Domain.Meetings.MeetingCap.RuleText + " Plan er een met @CoopBot vergadering plannen.";
+    public static string NoMeetingNotice(int year, string steeringGroupName) =>
+        $"Er staat voor {year} nog geen vergadering van de {steeringGroupName} gepland. {CoopBot.Domain.Meetings.MeetingCap.RuleText} Plan er een met \"@CoopBot vergadering plannen\" in het kanaal van de stuurgroep.";
 }

@@ -1,0 +1,118 @@
+using CoopBot.Common;
+using CoopBot.Domain.Meetings;
+using CoopBot.Jobs;
+
+namespace CoopBot.Meetings;
+
+/// <summary>Keeps the calendar event in step with the meeting: create once fixed, PATCH when moved, cancel when cancelled.</summary>
+internal sealed class MeetingCalendarJob(MeetingService meetings, GraphMeetingCalendar calendar, IMeetingAttendees attendees, ProactiveMessenger messenger) : IJobHandler
+{
+    public string JobType => MeetingService.CalendarJobType;
+
+    public async Task<JobResult> RunAsync(JobItem job, CancellationToken ct)
+    {
+        if (!calendar.IsEnabled || await meetings.GetViewAsync(job.Key, ct) is not { } view)
+        {
+            return JobResult.Done;
+        }
+
+        var meeting = view.Meeting;
+        CalendarEvent? synced = null;
+        if (meeting.Status == MeetingStatus.Geannuleerd)
+        {
+            synced = meeting.Event is { Cancelled: false } open ? await calendar.CancelAsync(open, ct) : null;
+        }
+        else if (meeting.Slot is { } slot && meeting.Status == MeetingStatus.Gepland)
+        {
+            var invited = await attendees.GetAsync(meeting.SteeringGroupId, ct);
+            synced = meeting.Event switch
+            {
+                null => await calendar.CreateAsync(meeting, view.SteeringGroupName, invited, ct),
+                { Cancelled: false } e when e.SyncedStart != slot.StartsAt || e.SyncedDuration != slot.Duration =>
+                    await calendar.UpdateAsync(meeting, view.SteeringGroupName, invited, e, ct),
+                _ => null,
+            };
+        }
+
+        if (synced is not null)
+        {
+            await meetings.ChangeAsBotAsync(meeting.Id, "agenda-sync", m => m with { Event = synced }, ct);
+            if (await meetings.GetViewAsync(meeting.Id, ct) is { Meeting.Card: { } location } updated)
+            {
+                await messenger.UpdateCardAsync(location, MeetingCards.Shared(updated), ct);
+            }
+        }
+
+        return JobResult.Done;
+    }
+}
+
+/// <summary>
+/// A week before the meeting (Meetings:AgendaLeadTime): the full agenda in the meeting thread, the public one to all
+/// afnemers. A job planned for a moment that has since moved or was cancelled does nothing; the move planned its own.
+/// </summary>
+internal sealed class MeetingAgendaJob(MeetingService meetings, MeetingBroadcaster broadcaster, MeetingMessenger threads, TimeProvider clock) : IJobHandler
+{
+    public string JobType => MeetingService.AgendaJobType;
+
+    public async Task<JobResult> RunAsync(JobItem job, CancellationToken ct)
+    {
+        if (await meetings.GetViewAsync(job.Key, ct) is not { } view
+            || view.Meeting is not { Status: MeetingStatus.Gepland, Slot: not null, Card: { } thread } meeting
+            || MeetingService.StartTicks(meeting) != job.Payload)
+        {
+            return JobResult.Done;
+        }
+
+        // Posted before it is marked: after a crash in between the agenda appears twice rather than never.
+        if (meeting.AgendaPublishedAt is null)
+        {
+            await threads.ReplyCardAsync(thread, MeetingCards.Full(view, isMinutes: false), ct);
+            await meetings.ChangeAsBotAsync(meeting.Id, "agenda-gepubliceerd", m => m with { AgendaPublishedAt = m.AgendaPublishedAt ?? clock.GetUtcNow() }, ct);
+            view = await meetings.GetViewAsync(meeting.Id, ct) ?? view;
+        }
+
+        await broadcaster.StartAsync(view, isMinutes: false, ct);
+        return JobResult.Done;
+    }
+}
+
+/// <summary>After publication: the public verslag to all afnemers (the full one was posted by the handler).</summary>
+internal sealed class MeetingMinutesJob(MeetingService meetings, MeetingBroadcaster broadcaster) : IJobHandler
+{
+    public string JobType => MeetingHandlers.MinutesJobType;
+
+    public async Task<JobResult> RunAsync(JobItem job, CancellationToken ct)
+    {
+        if (await meetings.GetViewAsync(job.Key, ct) is { Meeting.Minutes: not null } view)
+        {
+            await broadcaster.StartAsync(view, isMinutes: true, ct);
+        }
+
+        return JobResult.Done;
+    }
+}
+
+/// <summary>At the end of the meeting it is marked held, and the chair is asked for the verslag in the meeting thread.</summary>
+internal sealed class MeetingHeldJob(MeetingService meetings, ProactiveMessenger messenger) : IJobHandler
+{
+    public string JobType => MeetingService.HeldJobType;
+
+    public async Task<JobResult> RunAsync(JobItem job, CancellationToken ct)
+    {
+        if (await meetings.GetViewAsync(job.Key, ct) is not { Meeting: { Status: MeetingStatus.Gepland, Slot: not null } meeting }
+            || MeetingService.StartTicks(meeting) != job.Payload)
+        {
+            return JobResult.Done;
+        }
+
+        var held = await meetings.MarkHeldAsync(meeting.Id, ct);
+        if (held.IsSuccess && await meetings.GetViewAsync(meeting.Id, ct) is { Meeting.Card: { } location } view)
+        {
+            await messenger.UpdateCardAsync(location, MeetingCards.Shared(view), ct);
+            await messenger.ReplyAsync(location, "De vergadering is afgelopen. De voorzitter vult het verslag in via de knop \"Verslag invullen\" op de vergaderkaart.", ct);
+        }
+
+        return JobResult.Done;
+    }
+}

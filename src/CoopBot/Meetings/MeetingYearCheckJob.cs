@@ -1,0 +1,102 @@
+using CoopBot.Domain.Meetings;
+using CoopBot.Domain.Registry;
+using CoopBot.Jobs;
+using CoopBot.Registry;
+using Microsoft.Extensions.Options;
+
+namespace CoopBot.Meetings;
+
+/// <summary>
+/// Daily from 1 June (Brussels): a stuurgroep with no meeting planned or held this year gets one notice to its chair
+/// (seed 002: "De stuurgroep komt 1 à 3 keer per jaar samen"). The "n|{year}" marker makes it one notice per year.
+/// </summary>
+internal sealed partial class MeetingYearCheckJob(
+    MeetingService meetings,
+    MeetingStore store,
+    IMembershipDirectory directory,
+    MeetingMessenger messenger,
+    TimeProvider clock,
+    IOptions<MeetingsOptions> options,
+    ILogger<MeetingYearCheckJob> logger) : IJobHandler
+{
+    public const string Type = "meetings.year-check";
+
+    public string JobType => Type;
+
+    public async Task<JobResult> RunAsync(JobItem job, CancellationToken ct)
+    {
+        // A job runs at or after its due time; the due time stands for "today" when the worker was briefly behind.
+        var now = job.DueAt > clock.GetUtcNow() ? job.DueAt : clock.GetUtcNow();
+        var year = MeetingCalendar.LocalYear(now, meetings.TimeZone);
+        foreach (var group in await directory.GetSteeringGroupsAsync(ct))
+        {
+            var all = await store.GetAllAsync(group.Id, ct);
+            if (MeetingYearRules.NeedsNoMeetingNotice(group.Id, year, all.Select(m => m.ToDomain()).OfType<Meeting>(), now, meetings.TimeZone, alreadyNotified: false))
+            {
+                await NotifyChairAsync(group, all, year, ct);
+            }
+        }
+
+        return JobResult.RunAgainAt(NextRun(now, meetings.TimeZone, options.Value.YearCheckHour));
+    }
+
+    /// <summary>The next check: 1 June at the check hour before June, otherwise the next day's check hour.</summary>
+    public static DateTimeOffset NextRun(DateTimeOffset now, TimeZoneInfo zone, int hour)
+    {
+        var today = MeetingCalendar.LocalDate(now, zone);
+        var juneFirst = new DateOnly(today.Year, MeetingYearRules.NoMeetingNoticeFrom.Month, MeetingYearRules.NoMeetingNoticeFrom.Day);
+        var at = new TimeOnly(hour, 0);
+        var todayRun = Common.DutchFormat.ToUtc(today, at, zone);
+        var next = today < juneFirst ? juneFirst : todayRun > now ? today : today.AddDays(1);
+        if (next.Year > today.Year)
+        {
+            next = new DateOnly(next.Year, juneFirst.Month, juneFirst.Day);
+        }
+
+        return Common.DutchFormat.ToUtc(next, at, zone);
+    }
+
+    private async Task NotifyChairAsync(Registry.SteeringGroup group, IReadOnlyList<MeetingRecord> meetingsOfGroup, int year, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var seats = await directory.GetSeatsAsync(group.Id, ct);
+        var chair = seats.Where(s => TermRules.IsActive(s.Seat, now) && s.TeamsUserId is not null)
+            .OrderBy(s => s.Seat.Role == SeatRole.Voorzitter ? 0 : s.Seat.Role == SeatRole.VervangendVoorzitter ? 1 : 2)
+            .FirstOrDefault(s => s.Seat.Role is SeatRole.Voorzitter or SeatRole.VervangendVoorzitter);
+        var serviceUrl = group.Teams?.ServiceUrl is { Length: > 0 } linked ? linked : meetingsOfGroup.Select(m => m.Card?.ServiceUrl).FirstOrDefault(u => u is not null);
+        if (chair is null || serviceUrl is null)
+        {
+            LogNoAddress(logger, group.Id);
+            return; // no marker: tomorrow's run tries again
+        }
+
+        var marker = MeetingEntities.NoticeRow(year);
+        if (!await store.TryMarkAsync(group.Id, marker, ct))
+        {
+            return;
+        }
+
+        try
+        {
+            await messenger.SendToUserAsync(serviceUrl, group.Teams?.TenantId, chair.TeamsUserId!, MeetingTexts.NoMeetingNotice(year, group.Name), ct);
+        }
+        catch
+        {
+            await store.UnmarkAsync(group.Id, marker, ct);
+            throw;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No chair or serviceUrl known to remind stuurgroep {SteeringGroupId} of its yearly meeting")]
+    private static partial void LogNoAddress(ILogger logger, string steeringGroupId);
+}
+
+/// <summary>Schedules the first year check at start-up; the job then reschedules itself. The same due time is stored once.</summary>
+internal sealed class MeetingYearCheckScheduler(JobScheduler jobs, MeetingService meetings, TimeProvider clock, IOptions<MeetingsOptions> options, IOptions<JobOptions> jobOptions) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => jobOptions.Value.Enabled
+        ? jobs.ScheduleAsync(MeetingYearCheckJob.Type, "all", MeetingYearCheckJob.NextRun(clock.GetUtcNow(), meetings.TimeZone, options.Value.YearCheckHour), null, cancellationToken)
+        : Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
