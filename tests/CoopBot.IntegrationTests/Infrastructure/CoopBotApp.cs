@@ -14,9 +14,11 @@ namespace CoopBot.IntegrationTests.Infrastructure;
 public sealed class CoopBotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    private CoopBotApp(AzuriteServer azurite, FakeConnector connector, string environment, IDictionary<string, string?>? overrides)
+    private CoopBotApp(AzuriteServer azurite, FakeConnector connector, string environment, IDictionary<string, string?>? overrides, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         Connector = connector;
         Environment = environment;
         TablePrefix = TestTables.UniquePrefix();
@@ -30,6 +32,8 @@ public sealed class CoopBotApp : WebApplicationFactory<Program>
             ["Decisions:VoteWriteTimeout"] = "00:00:00.400",
             ["Decisions:CardUpdateInterval"] = "00:00:00.100",
             ["Jobs:PollInterval"] = "00:00:00.100",
+            // The broadcast worker needs Azurite's queue service; tests that broadcast turn it on (see Meetings/).
+            ["Broadcast:Enabled"] = "false",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -49,6 +53,14 @@ public sealed class CoopBotApp : WebApplicationFactory<Program>
     {
         var app = new CoopBotApp(azurite, await FakeConnector.StartAsync(), environment, settings);
         _ = app.Server; // start the host (and seed the demo registry) before the first request
+        return app;
+    }
+
+    /// <summary>Like <see cref="StartAsync(AzuriteServer, string, IDictionary{string, string?}?)"/>, with extra services (e.g. a Graph credential).</summary>
+    public static async Task<CoopBotApp> StartAsync(AzuriteServer azurite, IDictionary<string, string?> settings, Action<IServiceCollection> services)
+    {
+        var app = new CoopBotApp(azurite, await FakeConnector.StartAsync(), "Development", settings, services);
+        _ = app.Server;
         return app;
     }
 
@@ -74,6 +86,11 @@ public sealed class CoopBotApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
         }
     }
 

@@ -30,10 +30,19 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
     private WebApplication? _app;
     private int _nextId = 1000;
+    private int _throttled;
 
     public string ServiceUrl { get; private set; } = string.Empty;
 
     public IReadOnlyList<ConnectorCall> Calls => [.. _calls];
+
+    /// <summary>
+    /// Optional throttling in front of the recorder: return a Retry-After (seconds) to answer 429 instead of accepting
+    /// the call. Refused calls are counted in <see cref="Throttled"/>, not recorded in <see cref="Calls"/>.
+    /// </summary>
+    public Func<string, string, int?>? Throttle { get; set; }
+
+    public int Throttled => _throttled;
 
     public static async Task<FakeConnector> StartAsync()
     {
@@ -58,6 +67,14 @@ public sealed class FakeConnector : IAsyncDisposable
             ? await JsonNode.ParseAsync(context.Request.Body)
             : null;
         var path = Uri.UnescapeDataString(context.Request.Path.Value ?? string.Empty);
+        if (Throttle?.Invoke(context.Request.Method, path) is { } retryAfter)
+        {
+            Interlocked.Increment(ref _throttled);
+            context.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await Respond(context, 429, new { error = new { code = "TooManyRequests", message = "Throttled by the fake connector." } });
+            return;
+        }
+
         _calls.Enqueue(new ConnectorCall(context.Request.Method, path, body));
         var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (context.Request.Method == "POST" && path.EndsWith("/v3/conversations", StringComparison.Ordinal))
