@@ -28,7 +28,7 @@ wait_for_http "http://127.0.0.1:${BOT_PORT}/healthz" 120
 
 echo "Agents Playground starten…"
 TEAMSAPPTESTER_BROWSER=none TEAMSAPPTESTER_PORT="$PLAYGROUND_PORT" \
-  node node_modules/@microsoft/m365agentsplayground/cli.js -e "http://127.0.0.1:${BOT_PORT}/api/messages" -c msteams -p "$PLAYGROUND_PORT" \
+  node node_modules/@microsoft/m365agentsplayground/cli.js -e "http://127.0.0.1:${BOT_PORT}/api/messages" -c msteams -p "$PLAYGROUND_PORT" --disable-telemetry \
   >.artifacts/playground.log 2>&1 &
 pids+=($!)
 wait_for_http "http://localhost:${PLAYGROUND_PORT}" 60
