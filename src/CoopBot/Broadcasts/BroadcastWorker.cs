@@ -21,6 +21,7 @@ internal sealed partial class BroadcastWorker(
     BroadcastQueue queue,
     BroadcastService broadcasts,
     Meetings.MeetingMessenger messenger,
+    ProactiveMessenger proactive,
     TimeProvider clock,
     IOptions<BroadcastOptions> options,
     ILogger<BroadcastWorker> logger) : BackgroundService
@@ -152,7 +153,7 @@ internal sealed partial class BroadcastWorker(
     private async Task<Outcome> SendAsync(TableClient table, TableEntity row, TableEntity header, ETag lease, CancellationToken ct)
     {
         var conversationId = row.GetString("ConversationId")!;
-        var serviceUrl = row.GetString("ServiceUrl") ?? header.GetString("FallbackServiceUrl")!;
+        var serviceUrl = await ServiceUrlAsync(row, header, ct);
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
@@ -176,6 +177,19 @@ internal sealed partial class BroadcastWorker(
             LogDeliveryRetry(logger, row.PartitionKey, ex);
             await TryWriteAsync(table, row, lease, DeliveryStatus.Pending, ct);
             return Outcome.RetryLater;
+        }
+    }
+
+    /// <summary>The target's own serviceUrl, else the one last seen for its tenant, else the stuurgroep's.</summary>
+    private async Task<string> ServiceUrlAsync(TableEntity row, TableEntity header, CancellationToken ct)
+    {
+        try
+        {
+            return await proactive.ResolveServiceUrlAsync(new Registry.ConversationTarget(row.GetString("ConversationId")!, row.GetString("ServiceUrl"), row.GetString("TenantId")), ct);
+        }
+        catch (ProactiveTargetException)
+        {
+            return header.GetString("FallbackServiceUrl")!;
         }
     }
 

@@ -7,8 +7,8 @@ using CoopBot.Protocol.Schema;
 namespace CoopBot.Meetings;
 
 /// <summary>
-/// Proactive sends the meetings feature needs beyond <see cref="ProactiveMessenger"/>: a card as a reply in a thread, any
-/// activity to a known conversation, and a 1:1 message to a person. The serviceUrls used were stored from validated
+/// Proactive sends the meetings feature needs beyond <see cref="ProactiveMessenger"/>: a card as a reply in a thread, and
+/// any activity to a conversation on a given serviceUrl. The serviceUrls used were stored from validated
 /// activities only, so re-trusting them after a restart is safe.
 /// </summary>
 internal sealed class MeetingMessenger(IConnectorClientFactory connectors, ServiceUrlTrust trust)
@@ -24,17 +24,6 @@ internal sealed class MeetingMessenger(IConnectorClientFactory connectors, Servi
 
     public Task<ResourceResponse> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct) =>
         Client(serviceUrl).SendToConversationAsync(conversationId, activity, ct);
-
-    /// <summary>Opens (or reopens: Teams returns the same id) the 1:1 chat with a Teams user and sends plain text there.</summary>
-    public async Task SendToUserAsync(string serviceUrl, string? tenantId, string teamsUserId, string text, CancellationToken ct)
-    {
-        var client = Client(serviceUrl);
-        var chat = await client.CreateConversationAsync(
-            new ConversationParameters { IsGroup = false, Members = [new ChannelAccount { Id = teamsUserId }], TenantId = tenantId }, ct);
-        var activity = Activity.CreateMessageActivity(text);
-        activity.TextFormat = "plain";
-        await client.SendToConversationAsync(chat.Id!, activity, ct);
-    }
 
     private IConnectorClient Client(string serviceUrl)
     {

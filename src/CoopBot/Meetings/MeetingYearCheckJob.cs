@@ -14,7 +14,7 @@ internal sealed partial class MeetingYearCheckJob(
     MeetingService meetings,
     MeetingStore store,
     IMembershipDirectory directory,
-    MeetingMessenger messenger,
+    Common.ProactiveMessenger messenger,
     TimeProvider clock,
     IOptions<MeetingsOptions> options,
     ILogger<MeetingYearCheckJob> logger) : IJobHandler
@@ -63,8 +63,9 @@ internal sealed partial class MeetingYearCheckJob(
         var chair = seats.Where(s => TermRules.IsActive(s.Seat, now) && s.TeamsUserId is not null)
             .OrderBy(s => s.Seat.Role == SeatRole.Voorzitter ? 0 : s.Seat.Role == SeatRole.VervangendVoorzitter ? 1 : 2)
             .FirstOrDefault(s => s.Seat.Role is SeatRole.Voorzitter or SeatRole.VervangendVoorzitter);
-        var serviceUrl = group.Teams?.ServiceUrl is { Length: > 0 } linked ? linked : meetingsOfGroup.Select(m => m.Card?.ServiceUrl).FirstOrDefault(u => u is not null);
-        if (chair is null || serviceUrl is null)
+        var contact = chair is null ? null : await directory.FindContactAsync(chair.AadObjectId, ct);
+        var tenantId = group.Teams?.TenantId ?? meetingsOfGroup.Select(m => m.Card?.TenantId).FirstOrDefault(t => t is not null);
+        if (contact?.TeamsUserId is null)
         {
             LogNoAddress(logger, group.Id);
             return; // no marker: tomorrow's run tries again
@@ -78,16 +79,20 @@ internal sealed partial class MeetingYearCheckJob(
 
         try
         {
-            await messenger.SendToUserAsync(serviceUrl, group.Teams?.TenantId, chair.TeamsUserId!, MeetingTexts.NoMeetingNotice(year, group.Name), ct);
+            var chat = await messenger.OpenPersonalChatAsync(contact, tenantId, ct);
+            var notice = Protocol.Schema.Activity.CreateMessageActivity(MeetingTexts.NoMeetingNotice(year, group.Name));
+            notice.TextFormat = "plain";
+            await messenger.SendAsync(chat, notice, ct);
         }
-        catch
+        catch (Exception ex) when (ex is Common.ProactiveTargetException or Protocol.Connector.ConnectorException or HttpRequestException)
         {
+            // Not sent: remove the marker so tomorrow's run tries again, and let the job log the failure.
             await store.UnmarkAsync(group.Id, marker, ct);
             throw;
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No chair or serviceUrl known to remind stuurgroep {SteeringGroupId} of its yearly meeting")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No chair with a Teams id known to remind stuurgroep {SteeringGroupId} of its yearly meeting")]
     private static partial void LogNoAddress(ILogger logger, string steeringGroupId);
 }
 

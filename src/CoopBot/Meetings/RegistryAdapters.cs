@@ -1,24 +1,45 @@
 using CoopBot.Broadcasts;
+using CoopBot.Domain.Registry;
 using CoopBot.Registry;
 
 namespace CoopBot.Meetings;
 
-/// <summary>The afnemers' conversations from the registry. The registry on this branch records no organisations yet.</summary>
+/// <summary>
+/// The afnemers of a stuurgroep's services (its coöperanten, seed 002) with a recorded conversation. Organisations
+/// without one are skipped: the community manager records their conversation in the registry.
+/// </summary>
 internal sealed class RegistryBroadcastTargets(IMembershipDirectory directory) : IBroadcastTargets
 {
     public async Task<IReadOnlyList<BroadcastTarget>> GetTargetsAsync(string steeringGroupId, CancellationToken ct)
     {
-        _ = await directory.FindSteeringGroupAsync(steeringGroupId, ct);
-        return [];
+        var targets = new List<BroadcastTarget>();
+        foreach (var organisation in await directory.GetCooperantsAsync(steeringGroupId, ct))
+        {
+            if (await directory.GetOrganisationConversationAsync(organisation.Id, ct) is { } conversation)
+            {
+                targets.Add(new BroadcastTarget(organisation.Id, conversation.ConversationId, conversation.ServiceUrl, conversation.TenantId));
+            }
+        }
+
+        return targets;
     }
 }
 
-/// <summary>The members' email addresses from the registry. The registry on this branch records no email addresses yet.</summary>
-internal sealed class RegistryMeetingAttendees(IMembershipDirectory directory) : IMeetingAttendees
+/// <summary>The active members of the stuurgroep (chair and product manager included) with their registry email address.</summary>
+internal sealed class RegistryMeetingAttendees(IMembershipDirectory directory, TimeProvider clock) : IMeetingAttendees
 {
     public async Task<IReadOnlyList<MeetingAttendee>> GetAsync(string steeringGroupId, CancellationToken ct)
     {
-        _ = await directory.GetSeatsAsync(steeringGroupId, ct);
-        return [];
+        var now = clock.GetUtcNow();
+        var attendees = new List<MeetingAttendee>();
+        foreach (var seat in (await directory.GetSeatsAsync(steeringGroupId, ct)).Where(s => TermRules.IsActive(s.Seat, now)))
+        {
+            if (await directory.FindPersonAsync(seat.AadObjectId, ct) is { Email.Length: > 0 } person)
+            {
+                attendees.Add(new MeetingAttendee(person.Name, person.Email));
+            }
+        }
+
+        return attendees.DistinctBy(a => a.Email, StringComparer.OrdinalIgnoreCase).ToList();
     }
 }
