@@ -28,13 +28,16 @@ internal sealed partial class BroadcastWorker(
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _statsUpdated = new(StringComparer.Ordinal);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.Enabled
+            // Two receivers, so a batch waiting on one Retry-After does not stall the next batch.
+            ? Task.WhenAll(Enumerable.Range(0, ReceiveLoops).Select(_ => ReceiveLoopAsync(stoppingToken)))
+            : Task.CompletedTask;
 
+    private const int ReceiveLoops = 2;
+
+    private async Task ReceiveLoopAsync(CancellationToken stoppingToken)
+    {
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
