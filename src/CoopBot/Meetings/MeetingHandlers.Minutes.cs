@@ -17,7 +17,8 @@ internal sealed partial class MeetingHandlers
 
         var refusal = !await meetings.CanManageAsync(view.Meeting.SteeringGroupId, turn.Activity.From?.AadObjectId, ct) ? MeetingTexts.OnlyManagers
             : view.Meeting.Minutes is not null ? MeetingTexts.MinutesPublished
-            : view.Meeting.Status != MeetingStatus.Gehouden ? MeetingTexts.NotHeldYet
+            : view.Meeting.Status == MeetingStatus.Geannuleerd ? MeetingRejections.NotPlanned(view.Meeting.Status)
+            : view.Meeting.Slot is null || view.Meeting.Slot.StartsAt > clock.GetUtcNow() ? MeetingTexts.NotHeldYet
             : null;
         return TurnExtensions.CardResponse(refusal is null ? MeetingCards.MinutesForm(view) : MeetingCards.Shared(view, refusal.Message, isError: true));
     }

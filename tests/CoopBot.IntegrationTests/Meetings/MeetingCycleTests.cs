@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+using CoopBot.IntegrationTests.Decisions;
+using CoopBot.IntegrationTests.Infrastructure;
+using CoopBot.Testing;
+
+namespace CoopBot.IntegrationTests.Meetings;
+
+/// <summary>
+/// Issue 7, agenda and verslag: the whole cycle over HTTP with the demo registry. The agenda goes to the channel and,
+/// redacted, to every afnemer; the chair publishes the verslag; an afnemer's feedback reaches the meeting thread.
+/// The leak check looks at every payload that left for an afnemer conversation and at the stored broadcast cards.
+/// </summary>
+[Collection(AzuriteQueueFixture.Collection)]
+public sealed class MeetingCycleTests(AzuriteQueueFixture azurite) : IAsyncLifetime
+{
+    // bib-antwerpen's recorded conversation in the demo registry: the afnemer side of the broadcast.
+    private const string AfnemerConversation = "19:stuurgroep-basisinfrastructuur@thread.tacv2/activities";
+    private static readonly string[] Confidential = ["Offerte", "Zeta", "87.500", "87500", "levering in mei", "Aquabrowser-vervanging", "Jeroen Mertens"];
+
+    private CoopBotApp _app = null!;
+    private MeetingFlow _flow = null!;
+
+    public async Task InitializeAsync()
+    {
+        var settings = MeetingFlow.BroadcastSettings();
+        settings["Meetings:AgendaLeadTime"] = "00:00:08";
+        _app = await CoopBotApp.StartAsync(azurite.Server, settings: settings);
+        _flow = new MeetingFlow(_app);
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task AgendaVerslagFeedback_PublicVersionsCarryNothingConfidential()
+    {
+        var pollId = await new PollFlow(_app).CreatePollAsync("Keuze leverancier bibliotheekwebsites");
+        var brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+        var start = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddSeconds(16), brussels).DateTime;
+        var meetingId = await _flow.ScheduleMeetingAsync(new DateTime(start.Ticks - (start.Ticks % TimeSpan.TicksPerSecond)), 15, "Najaarsvergadering");
+
+        var badLink = await AddItemAsync(meetingId, "Rondvraag", "An Peeters", "10", confidential: false, decisions: "bestaat-niet");
+        Assert.Contains("bestaat niet in het besluitenregister", MeetingFlow.CardText(badLink), StringComparison.Ordinal);
+        await AddItemAsync(meetingId, "Roadmap bibliotheekwebsites", "Hannes Vermeulen", "30", confidential: false, decisions: pollId);
+        await AddItemAsync(meetingId, "Offerte Zeta: Aquabrowser-vervanging", "Jeroen Mertens", "20", confidential: true, amount: "87.500,00");
+        await AddItemAsync(meetingId, "Rondvraag", "An Peeters", "10", confidential: false);
+
+        var fullAgenda = await _flow.WaitForCallAsync("POST", "19:basisinfrastructuur-besluiten@thread.tacv2", "Agenda (volledig, voor de stuurgroep)");
+        Assert.Contains("87.500,00", Unescaped(fullAgenda.Body!.ToJsonString()), StringComparison.Ordinal);
+        var publicAgenda = await _flow.WaitForCallAsync("POST", AfnemerConversation, "Agenda van de stuurgroep");
+        Assert.Contains("vertrouwelijk punt", publicAgenda.Body!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Keuze leverancier bibliotheekwebsites", publicAgenda.Body.ToJsonString(), StringComparison.Ordinal);
+
+        await Eventually.TrueAsync(() => DateTime.UtcNow > TimeZoneInfo.ConvertTimeToUtc(start, brussels).AddSeconds(1), MeetingFlow.Wait, "the meeting has started");
+        var form = await _flow.InvokeAsync(DemoUser.Chair, "meetings.minutesform", new JsonObject { ["meetingId"] = meetingId });
+        Assert.Contains("Verslag invullen", MeetingFlow.CardText(form), StringComparison.Ordinal);
+        var minutes = new JsonObject
+        {
+            ["meetingId"] = meetingId,
+            ["text1"] = "De roadmap werd goedgekeurd.",
+            ["decisions1"] = pollId,
+            ["text2"] = "Offerte Zeta aanvaard voor 87.500 euro; levering in mei.",
+            ["text3"] = "Geen vragen.",
+            ["present"] = $"{DemoUser.Chair.AadObjectId},{DemoUser.Bram.AadObjectId}",
+        };
+        var published = await _flow.InvokeAsync(DemoUser.Chair, "meetings.publish", minutes);
+        Assert.Contains("Het verslag is gepubliceerd", MeetingFlow.CardText(published), StringComparison.Ordinal);
+        var again = await _flow.InvokeAsync(DemoUser.Chair, "meetings.publish", minutes);
+        Assert.Contains("al gepubliceerd", MeetingFlow.CardText(again), StringComparison.Ordinal);
+
+        var fullMinutes = await _flow.WaitForCallAsync("POST", "19:basisinfrastructuur-besluiten@thread.tacv2", "Verslag (volledig, voor de stuurgroep)");
+        Assert.Contains("Offerte Zeta aanvaard", fullMinutes.Body!.ToJsonString(), StringComparison.Ordinal);
+        var publicMinutes = await _flow.WaitForCallAsync("POST", AfnemerConversation, "Verslag van de stuurgroep");
+        Assert.Contains("De roadmap werd goedgekeurd", publicMinutes.Body!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Aanwezig: An Peeters, Bram Claes", publicMinutes.Body.ToJsonString(), StringComparison.Ordinal);
+        await _flow.WaitForCallAsync("PUT", "/activities/", "1 van 1");
+
+        var feedback = new JsonObject { ["meetingId"] = meetingId, ["feedback"] = "Graag meer uitleg over de roadmap!" };
+        var thanks = await _flow.InvokeAsync(DemoUser.NonMember, "meetings.feedback", feedback, "f:feedback-1");
+        await _flow.InvokeAsync(DemoUser.NonMember, "meetings.feedback", feedback, "f:feedback-1");
+        Assert.Contains("Bedankt", MeetingFlow.CardText(thanks), StringComparison.Ordinal);
+        var relayed = await _flow.WaitForCallAsync("POST", "19:basisinfrastructuur-besluiten@thread.tacv2", "Feedback van Fien De Smet op het verslag");
+        Assert.Single(_app.Connector.Calls, c => MeetingFlow.Contains(c, "Graag meer uitleg over de roadmap"));
+        Assert.NotNull(relayed);
+
+        var afnemerPayloads = _app.Connector.Calls.Where(c => c.Path.Contains(AfnemerConversation, StringComparison.Ordinal)).Select(c => c.Body!.ToJsonString())
+            .Append(MeetingFlow.CardText(thanks))
+            .Concat(await StoredBroadcastCardsAsync(meetingId))
+            .ToList();
+        Assert.True(afnemerPayloads.Count >= 4, $"public agenda, public verslag, feedback answer and stored cards; got {afnemerPayloads.Count}");
+        Assert.All(afnemerPayloads, payload => Assert.All(Confidential, secret => Assert.False(Unescaped(payload).Contains(secret, StringComparison.OrdinalIgnoreCase), $"{secret} leaked: {Unescaped(payload)}")));
+    }
+
+    /// <summary>Card text is markdown-escaped ("87\\.500") and JSON-escaped; compare on the plain characters.</summary>
+    private static string Unescaped(string json) => System.Text.RegularExpressions.Regex.Unescape(json).Replace("\\", string.Empty, StringComparison.Ordinal);
+
+    private Task<JsonNode> AddItemAsync(string meetingId, string title, string presenter, string minutes, bool confidential, string? decisions = null, string? amount = null) =>
+        _flow.InvokeAsync(DemoUser.Chair, "meetings.additem", new JsonObject
+        {
+            ["meetingId"] = meetingId,
+            ["itemTitle"] = title,
+            ["itemPresenter"] = presenter,
+            ["itemMinutes"] = minutes,
+            ["itemConfidential"] = confidential ? "true" : "false",
+            ["itemDecisions"] = decisions,
+            ["itemAmount"] = amount,
+        });
+
+    private async Task<IEnumerable<string>> StoredBroadcastCardsAsync(string meetingId)
+    {
+        var table = await _app.GetService<CoopBot.Broadcasts.BroadcastService>().Table(CancellationToken.None);
+        var cards = new List<string>();
+        foreach (var kind in new[] { "agenda", "verslag" })
+        {
+            var header = await table.GetEntityAsync($"b|{meetingId}.{kind}", "~h", cancellationToken: CancellationToken.None);
+            cards.Add(header.GetString("Card")!);
+        }
+
+        return cards;
+    }
+}
