@@ -28,12 +28,15 @@ internal sealed partial class MeetingYearCheckJob(
         // A job runs at or after its due time; the due time stands for "today" when the worker was briefly behind.
         var now = job.DueAt > clock.GetUtcNow() ? job.DueAt : clock.GetUtcNow();
         var year = MeetingCalendar.LocalYear(now, meetings.TimeZone);
-        foreach (var group in await directory.GetSteeringGroupsAsync(ct))
+        var groups = await directory.GetSteeringGroupsAsync(ct);
+        // All stuurgroepen belong to Cultuurconnect's one tenant; a group without a linked team uses a sibling's.
+        var cooperativeTenant = groups.Select(g => g.Teams?.TenantId).FirstOrDefault(t => t is not null);
+        foreach (var group in groups)
         {
             var all = await store.GetAllAsync(group.Id, ct);
             if (MeetingYearRules.NeedsNoMeetingNotice(group.Id, year, all.Select(m => m.ToDomain()).OfType<Meeting>(), now, meetings.TimeZone, alreadyNotified: false))
             {
-                await NotifyChairAsync(group, all, year, ct);
+                await NotifyChairAsync(group, group.Teams?.TenantId ?? cooperativeTenant, year, ct);
             }
         }
 
@@ -56,7 +59,7 @@ internal sealed partial class MeetingYearCheckJob(
         return Common.DutchFormat.ToUtc(next, at, zone);
     }
 
-    private async Task NotifyChairAsync(Registry.SteeringGroup group, IReadOnlyList<MeetingRecord> meetingsOfGroup, int year, CancellationToken ct)
+    private async Task NotifyChairAsync(Registry.SteeringGroup group, string? tenantId, int year, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var seats = await directory.GetSeatsAsync(group.Id, ct);
@@ -64,7 +67,6 @@ internal sealed partial class MeetingYearCheckJob(
             .OrderBy(s => s.Seat.Role == SeatRole.Voorzitter ? 0 : s.Seat.Role == SeatRole.VervangendVoorzitter ? 1 : 2)
             .FirstOrDefault(s => s.Seat.Role is SeatRole.Voorzitter or SeatRole.VervangendVoorzitter);
         var contact = chair is null ? null : await directory.FindContactAsync(chair.AadObjectId, ct);
-        var tenantId = group.Teams?.TenantId ?? meetingsOfGroup.Select(m => m.Card?.TenantId).FirstOrDefault(t => t is not null);
         if (contact?.TeamsUserId is null)
         {
             LogNoAddress(logger, group.Id);
