@@ -22,7 +22,7 @@ public sealed record AgendaItem(
 public static class AgendaRules
 {
     /// <summary>Most points on one agenda.</summary>
-    public const int MaxItems = 15;
+    public const int MaxItems = 12;
 
     /// <summary>Longest title.</summary>
     public const int TitleMaxLength = 150;
@@ -37,7 +37,7 @@ public static class AgendaRules
     public const int MaxDecisionLinks = 5;
 
     /// <summary>Longest verslag text per point: the verslag is short (seed 002 "een kort verslag").</summary>
-    public const int MinutesTextMaxLength = 1000;
+    public const int MinutesTextMaxLength = 600;
 
     /// <summary>Validates a new point and appends it with the next number.</summary>
     public static Result<AgendaItem> Add(

@@ -56,9 +56,9 @@ internal static partial class MeetingCards
             line.Items.Add(TextBlock.Literal(p.Text));
         }
 
-        foreach (var title in item.DecisionTitles)
+        if (Links("Besluiten", item.DecisionTitles) is { } links)
         {
-            line.Items.Add(new TextBlock($"Besluit: {CardText.Literal(title)}") { IsSubtle = true, Spacing = Spacing.None, Size = TextSize.Small });
+            line.Items.Add(links);
         }
 
         return line;
@@ -82,9 +82,9 @@ internal static partial class MeetingCards
                     card.AddBody(TextBlock.Literal(text));
                 }
 
-                foreach (var id in minutes.DecisionsByItem.GetValueOrDefault(item.Number) ?? [])
+                if (Links("Besluiten", (minutes.DecisionsByItem.GetValueOrDefault(item.Number) ?? []).Select(id => view.DecisionTitles.GetValueOrDefault(id) ?? id)) is { } links)
                 {
-                    card.AddBody(new TextBlock($"Besluit: {CardText.Literal(view.DecisionTitles.GetValueOrDefault(id) ?? id)}") { IsSubtle = true, Spacing = Spacing.None, Size = TextSize.Small });
+                    card.AddBody(links);
                 }
             }
         }

@@ -79,13 +79,22 @@ internal static partial class MeetingCards
         var details = $"{CardText.Literal(item.Presenter)} · {item.Minutes} min" + (item.IsConfidential ? " · vertrouwelijk" : string.Empty)
             + (item.Amount is { } amount ? $" · {CardText.Literal(amount.ToStringExclVat())}" : string.Empty);
         line.Items.Add(new TextBlock(details) { IsSubtle = true, Spacing = Spacing.None });
-        foreach (var id in item.DecisionIds)
+        if (Links("Voorstellen", item.DecisionIds.Select(id => view.DecisionTitles.GetValueOrDefault(id) ?? id)) is { } links)
         {
-            line.Items.Add(new TextBlock($"Voorstel: {CardText.Literal(view.DecisionTitles.GetValueOrDefault(id) ?? id)}") { IsSubtle = true, Spacing = Spacing.None, Size = TextSize.Small });
+            line.Items.Add(links);
         }
 
         return line;
     }
+
+    /// <summary>Linked proposals or decisions on one line, each title shortened, so 12 points stay under the card size limit.</summary>
+    private static TextBlock? Links(string label, IEnumerable<string> titles)
+    {
+        var shown = titles.Select(t => CardText.Literal(t, LinkTitleLength)).ToList();
+        return shown.Count == 0 ? null : new TextBlock($"{label}: {string.Join("; ", shown)}") { IsSubtle = true, Spacing = Spacing.None, Size = TextSize.Small };
+    }
+
+    private const int LinkTitleLength = 60;
 
     private static AdaptiveCard ManageCard(MeetingView view)
     {

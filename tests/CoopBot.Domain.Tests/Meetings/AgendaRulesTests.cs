@@ -9,8 +9,8 @@ public class AgendaRulesTests
 
     [Theory]
     [InlineData(0, "Roadmap", "An", 20, null)]
-    [InlineData(14, "Roadmap", "An", 20, null)]
-    [InlineData(15, "Roadmap", "An", 20, "agenda.vol")]
+    [InlineData(11, "Roadmap", "An", 20, null)]
+    [InlineData(12, "Roadmap", "An", 20, "agenda.vol")]
     [InlineData(0, "", "An", 20, "agenda.titel")]
     [InlineData(0, "   ", "An", 20, "agenda.titel")]
     [InlineData(0, "Roadmap", "", 20, "agenda.toelichter")]

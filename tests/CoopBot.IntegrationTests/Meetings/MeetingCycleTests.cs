@@ -87,6 +87,9 @@ public sealed class MeetingCycleTests(AzuriteQueueFixture azurite) : IAsyncLifet
             .Concat(await StoredBroadcastCardsAsync(meetingId))
             .ToList();
         Assert.True(afnemerPayloads.Count >= 4, $"public agenda, public verslag, feedback answer and stored cards; got {afnemerPayloads.Count}");
+        var sentCards = _app.Connector.Calls.Select(c => c.Card).OfType<JsonNode>().ToList();
+        var parsed = await ReferenceCardValidator.ValidateAsync(sentCards);
+        Assert.All(parsed, r => Assert.True(r.IsClean && r.Bytes < 28 * 1024, r.ToString()));
         Assert.All(afnemerPayloads, payload => Assert.All(Confidential, secret => Assert.False(Unescaped(payload).Contains(secret, StringComparison.OrdinalIgnoreCase), $"{secret} leaked: {Unescaped(payload)}")));
     }
 
