@@ -9,7 +9,10 @@ internal static class HelpCards
 
     public static readonly IReadOnlyList<(string Command, string Description)> Commands =
     [
-        ("stemming", "Start een stemming in het kanaal van je stuurgroep (voorzitter, productmanager of community manager)."),
+        ("voorstel", "Start een voorstel (voor, tegen, onthouding; optioneel bezwaar en een bedrag) in het kanaal van je stuurgroep."),
+        ("stemming", "Start een stemming met één of meer keuzes in het kanaal van je stuurgroep (voorzitter, productmanager of community manager)."),
+        ("stelling", "Leg een stelling voor: van helemaal akkoord tot helemaal niet akkoord."),
+        ("besluiten", "Toont de laatste besluiten van de stuurgroep van dit kanaal."),
         ("help", "Toont dit overzicht."),
     ];
 

@@ -42,6 +42,8 @@ internal static class HostingExtensions
         services.AddSingleton<SharedCardUpdater>();
         services.AddSingleton<DecisionHandlers>();
         services.AddSingleton<IJobHandler, FinalizePollJob>();
+        services.AddSingleton<DecisionRegister>();
+        services.AddSingleton<IJobHandler, ReminderJob>();
 
         services.AddSingleton<HelpHandlers>();
         services.AddSingleton<InstallationHandlers>();

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CoopBot.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopBot.IntegrationTests.Infrastructure;
@@ -15,11 +16,16 @@ public sealed class CoopBotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    private CoopBotApp(AzuriteServer azurite, FakeConnector connector, string environment, IDictionary<string, string?>? overrides)
+    private readonly TimeProvider? _clock;
+    private readonly bool _ownsConnector;
+
+    private CoopBotApp(AzuriteServer azurite, FakeConnector connector, bool ownsConnector, string environment, IDictionary<string, string?>? overrides, TimeProvider? clock)
     {
         Connector = connector;
+        _ownsConnector = ownsConnector;
         Environment = environment;
-        TablePrefix = TestTables.UniquePrefix();
+        _clock = clock;
+        TablePrefix = overrides?.TryGetValue("Storage:TablePrefix", out var prefix) == true && prefix is not null ? prefix : TestTables.UniquePrefix();
         _settings = new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = string.Empty,
@@ -29,6 +35,7 @@ public sealed class CoopBotApp : WebApplicationFactory<Program>
             ["Decisions:CloseGracePeriod"] = "00:00:01",
             ["Decisions:VoteWriteTimeout"] = "00:00:00.400",
             ["Decisions:CardUpdateInterval"] = "00:00:00.100",
+            ["Decisions:PollCacheDuration"] = "00:00:00.100",
             ["Jobs:PollInterval"] = "00:00:00.100",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
@@ -45,9 +52,11 @@ public sealed class CoopBotApp : WebApplicationFactory<Program>
 
     public string ServiceUrl => Connector.ServiceUrl;
 
-    public static async Task<CoopBotApp> StartAsync(AzuriteServer azurite, string environment = "Development", IDictionary<string, string?>? settings = null)
+    /// <summary>Starts a host; several hosts with the same Storage:TablePrefix act as instances sharing one storage account.</summary>
+    public static async Task<CoopBotApp> StartAsync(
+        AzuriteServer azurite, string environment = "Development", IDictionary<string, string?>? settings = null, TimeProvider? clock = null, FakeConnector? sharedConnector = null)
     {
-        var app = new CoopBotApp(azurite, await FakeConnector.StartAsync(), environment, settings);
+        var app = new CoopBotApp(azurite, sharedConnector ?? await FakeConnector.StartAsync(), sharedConnector is null, environment, settings, clock);
         _ = app.Server; // start the host (and seed the demo registry) before the first request
         return app;
     }
@@ -99,11 +108,19 @@ public sealed class CoopBotApp : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+        }
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Connector.DisposeAsync();
+        if (_ownsConnector)
+        {
+            await Connector.DisposeAsync();
+        }
     }
 }
