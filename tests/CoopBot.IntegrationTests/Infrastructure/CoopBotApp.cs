@@ -67,7 +67,7 @@ public sealed class CoopBotApp : WebApplicationFactory<Program>
     /// </summary>
     public static async Task<CoopBotApp> StartOnKestrelAsync(AzuriteServer azurite, IDictionary<string, string?>? settings = null)
     {
-        var app = new CoopBotApp(azurite, await FakeConnector.StartAsync(), "Development", settings);
+        var app = new CoopBotApp(azurite, await FakeConnector.StartAsync(), ownsConnector: true, "Development", settings, clock: null);
         var port = FreePort();
         app.UseKestrel(port);
         app.StartServer();
