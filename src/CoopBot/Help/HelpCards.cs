@@ -11,6 +11,7 @@ internal static class HelpCards
     [
         ("stemming", "Start een stemming in het kanaal van je stuurgroep (voorzitter, productmanager of community manager)."),
         ("help", "Toont dit overzicht."),
+        ("je vraag", "Elke andere boodschap is een vraag over het coöperatief bestuursmodel; weet CoopBot het niet zeker, dan kan je ze aan de community manager stellen."),
     ];
 
     public static AdaptiveCard Build() => new AdaptiveCard()

@@ -1,4 +1,5 @@
 using CoopBot.Decisions;
+using CoopBot.Faq;
 using CoopBot.Help;
 using CoopBot.Hosting.Routing;
 using CoopBot.Protocol.Schema;
@@ -14,6 +15,7 @@ internal static class BotRoutes
         var help = services.GetRequiredService<HelpHandlers>();
         var decisions = services.GetRequiredService<DecisionHandlers>();
         var installs = services.GetRequiredService<InstallationHandlers>();
+        var faq = services.GetRequiredService<FaqHandlers>();
 
         return new BotRouteBuilder()
             .OnCommand(HelpCards.Command, help.ShowHelpAsync)
@@ -22,9 +24,11 @@ internal static class BotRoutes
             .OnAction<PollActionData>(DecisionVerbs.Vote, decisions.VoteAsync)
             .OnAction<PollActionData>(DecisionVerbs.Refresh, decisions.RefreshAsync)
             .OnAction<PollActionData>(DecisionVerbs.Close, decisions.CloseAsync)
+            .OnAction<FaqEntryData>(FaqVerbs.Answer, faq.ShowEntryAsync)
+            .OnAction<FaqFeedbackData>(FaqVerbs.Feedback, faq.FeedbackAsync)
             .OnActivity(ActivityTypes.ConversationUpdate, installs.OnConversationUpdateAsync)
             .OnActivity(ActivityTypes.InstallationUpdate, installs.OnInstallationUpdateAsync)
-            .OnUnmatchedMessage(help.UnknownCommandAsync)
+            .OnUnmatchedMessage(faq.AskAsync)
             .Build();
     }
 }

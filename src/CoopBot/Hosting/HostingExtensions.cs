@@ -1,5 +1,6 @@
 using CoopBot.Common;
 using CoopBot.Decisions;
+using CoopBot.Faq;
 using CoopBot.Help;
 using CoopBot.Hosting.Routing;
 using CoopBot.Jobs;
@@ -41,6 +42,7 @@ internal static class HostingExtensions
         services.AddSingleton<IJobHandler, FinalizePollJob>();
 
         services.AddSingleton<HelpHandlers>();
+        services.AddFaq(configuration);
         services.AddSingleton<InstallationHandlers>();
         services.AddSingleton(BotRoutes.Build);
         services.AddSingleton<ITurnHandler, BotRouter>();
