@@ -26,9 +26,28 @@ internal sealed class ProactiveMessenger(IConnectorClientFactory connectors, Ser
         return Client(location).SendToConversationAsync(location.ConversationId, activity, ct);
     }
 
-    private IConnectorClient Client(CardLocation location)
+    /// <summary>Posts a card into an existing conversation (a chat or channel thread) and returns where it landed.</summary>
+    public async Task<CardLocation> SendCardAsync(string serviceUrl, string conversationId, string? tenantId, AdaptiveCard card, CancellationToken ct)
     {
-        trust.Trust(location.ServiceUrl);
-        return connectors.Create(location.ServiceUrl);
+        var sent = await Client(serviceUrl).SendToConversationAsync(conversationId, TurnExtensions.CardActivity(card), ct);
+        return new CardLocation(serviceUrl, conversationId, sent.Id ?? string.Empty, null, tenantId);
+    }
+
+    /// <summary>Opens (or finds: Teams returns the same id) the 1:1 chat with a user and posts a card in it.</summary>
+    public async Task<CardLocation> SendPersonalCardAsync(string serviceUrl, string teamsUserId, string? tenantId, AdaptiveCard card, CancellationToken ct)
+    {
+        var client = Client(serviceUrl);
+        var conversation = await client.CreateConversationAsync(
+            new ConversationParameters { IsGroup = false, Members = [new ChannelAccount { Id = teamsUserId }], TenantId = tenantId }, ct);
+        var sent = await client.SendToConversationAsync(conversation.Id!, TurnExtensions.CardActivity(card), ct);
+        return new CardLocation(serviceUrl, conversation.Id!, sent.Id ?? string.Empty, null, tenantId);
+    }
+
+    private IConnectorClient Client(CardLocation location) => Client(location.ServiceUrl);
+
+    private IConnectorClient Client(string serviceUrl)
+    {
+        trust.Trust(serviceUrl);
+        return connectors.Create(serviceUrl);
     }
 }

@@ -15,6 +15,7 @@ internal static class FaqServiceCollectionExtensions
         });
         services.AddSingleton<FaqFeedbackStore>();
         services.AddSingleton<FaqHandlers>();
+
         return services;
     }
 }
