@@ -1,3 +1,4 @@
+using CoopBot.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace CoopBot.Faq;
@@ -15,6 +16,10 @@ internal static class FaqServiceCollectionExtensions
         });
         services.AddSingleton<FaqFeedbackStore>();
         services.AddSingleton<FaqHandlers>();
+        services.AddSingleton<TicketStore>();
+        services.AddSingleton<TicketService>();
+        services.AddSingleton<TicketHandlers>();
+        services.AddSingleton<IJobHandler, TicketSyncJob>();
 
         return services;
     }

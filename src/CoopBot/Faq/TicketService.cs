@@ -4,6 +4,7 @@ using CoopBot.Decisions;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Faq;
 using CoopBot.Jobs;
+using CoopBot.Registry;
 
 namespace CoopBot.Faq;
 
@@ -11,7 +12,7 @@ namespace CoopBot.Faq;
 /// Ticket use cases: create, take, answer, reopen. Every change is ETag-guarded and schedules the durable sync job,
 /// which posts or updates the community manager's card and delivers the answer to the asker 1:1.
 /// </summary>
-internal sealed class TicketService(TicketStore store, ICommunityManagerLocator communityManager, JobScheduler jobs, TimeProvider clock)
+internal sealed class TicketService(TicketStore store, IMembershipDirectory directory, JobScheduler jobs, TimeProvider clock)
 {
     public const string SyncJobType = "faq.ticket-sync";
 
@@ -22,7 +23,7 @@ internal sealed class TicketService(TicketStore store, ICommunityManagerLocator 
             return TicketTexts.EmptyQuestion;
         }
 
-        if (await communityManager.FindAsync(ct) is null)
+        if (await directory.GetCommunityManagerAsync(ct) is not { Conversation: not null })
         {
             return TicketTexts.NoCommunityManager;
         }
@@ -81,8 +82,8 @@ internal sealed class TicketService(TicketStore store, ICommunityManagerLocator 
         }
 
         // Card data is never trusted: whether the actor is the community manager comes from the registry.
-        var cm = await communityManager.FindAsync(ct);
-        var isCommunityManager = cm is not null && actor.AadObjectId is { } id && id == cm.AadObjectId;
+        var cm = await directory.GetCommunityManagerAsync(ct);
+        var isCommunityManager = cm is not null && actor.AadObjectId is { } id && id == cm.Person.Person.AadObjectId;
         var next = transition(ticket, isCommunityManager);
         if (!next.IsSuccess)
         {

@@ -16,6 +16,7 @@ internal static class BotRoutes
         var decisions = services.GetRequiredService<DecisionHandlers>();
         var installs = services.GetRequiredService<InstallationHandlers>();
         var faq = services.GetRequiredService<FaqHandlers>();
+        var tickets = services.GetRequiredService<TicketHandlers>();
 
         return new BotRouteBuilder()
             .OnCommand(HelpCards.Command, help.ShowHelpAsync)
@@ -26,6 +27,10 @@ internal static class BotRoutes
             .OnAction<PollActionData>(DecisionVerbs.Close, decisions.CloseAsync)
             .OnAction<FaqEntryData>(FaqVerbs.Answer, faq.ShowEntryAsync)
             .OnAction<FaqFeedbackData>(FaqVerbs.Feedback, faq.FeedbackAsync)
+            .OnAction<AskCommunityManagerData>(FaqVerbs.AskCommunityManager, tickets.CreateAsync)
+            .OnAction<TicketActionData>(FaqVerbs.TakeTicket, tickets.TakeAsync)
+            .OnAction<TicketActionData>(FaqVerbs.AnswerTicket, tickets.AnswerAsync)
+            .OnAction<TicketActionData>(FaqVerbs.ReopenTicket, tickets.ReopenAsync)
             .OnActivity(ActivityTypes.ConversationUpdate, installs.OnConversationUpdateAsync)
             .OnActivity(ActivityTypes.InstallationUpdate, installs.OnInstallationUpdateAsync)
             .OnUnmatchedMessage(faq.AskAsync)

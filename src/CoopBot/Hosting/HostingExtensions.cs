@@ -29,6 +29,9 @@ internal static class HostingExtensions
         services.AddSingleton<IMembershipDirectory, MembershipDirectory>();
         services.AddSingleton<IVoterEligibility, RegistryVoterEligibility>();
         services.AddSingleton<DemoRegistry>();
+        services.AddSingleton<SeatCache>();
+        services.AddSingleton<RegistryWriter>();
+        services.AddSingleton<TenantServiceUrls>();
         services.AddHostedService<DemoRegistrySeeder>();
 
         services.AddSingleton<JobScheduler>();
