@@ -14,6 +14,7 @@ internal static class HelpCards
         ("stelling", "Leg een stelling voor: van helemaal akkoord tot helemaal niet akkoord."),
         ("besluiten", "Toont de laatste besluiten van de stuurgroep van dit kanaal."),
         ("help", "Toont dit overzicht."),
+        ("je vraag", "Elke andere boodschap is een vraag over het coöperatief bestuursmodel; weet CoopBot het niet zeker, dan kan je ze aan de community manager stellen."),
     ];
 
     public static AdaptiveCard Build() => new AdaptiveCard()

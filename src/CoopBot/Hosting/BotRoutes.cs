@@ -1,4 +1,5 @@
 using CoopBot.Decisions;
+using CoopBot.Faq;
 using CoopBot.Help;
 using CoopBot.Hosting.Routing;
 using CoopBot.Protocol.Schema;
@@ -14,6 +15,8 @@ internal static class BotRoutes
         var help = services.GetRequiredService<HelpHandlers>();
         var decisions = services.GetRequiredService<DecisionHandlers>();
         var installs = services.GetRequiredService<InstallationHandlers>();
+        var faq = services.GetRequiredService<FaqHandlers>();
+        var tickets = services.GetRequiredService<TicketHandlers>();
 
         return new BotRouteBuilder()
             .OnCommand(HelpCards.Command, help.ShowHelpAsync)
@@ -30,9 +33,15 @@ internal static class BotRoutes
             .OnAction<PollActionData>(DecisionVerbs.Remind, decisions.RemindAsync)
             .OnAction<PollActionData>(DecisionVerbs.Comment, decisions.CommentAsync)
             .OnAction<PollActionData>(DecisionVerbs.Outcome, decisions.OutcomeAsync)
+            .OnAction<FaqEntryData>(FaqVerbs.Answer, faq.ShowEntryAsync)
+            .OnAction<FaqFeedbackData>(FaqVerbs.Feedback, faq.FeedbackAsync)
+            .OnAction<AskCommunityManagerData>(FaqVerbs.AskCommunityManager, tickets.CreateAsync)
+            .OnAction<TicketActionData>(FaqVerbs.TakeTicket, tickets.TakeAsync)
+            .OnAction<TicketActionData>(FaqVerbs.AnswerTicket, tickets.AnswerAsync)
+            .OnAction<TicketActionData>(FaqVerbs.ReopenTicket, tickets.ReopenAsync)
             .OnActivity(ActivityTypes.ConversationUpdate, installs.OnConversationUpdateAsync)
             .OnActivity(ActivityTypes.InstallationUpdate, installs.OnInstallationUpdateAsync)
-            .OnUnmatchedMessage(help.UnknownCommandAsync)
+            .OnUnmatchedMessage(faq.AskAsync)
             .Build();
     }
 }

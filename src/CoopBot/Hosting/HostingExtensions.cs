@@ -1,5 +1,6 @@
 using CoopBot.Common;
 using CoopBot.Decisions;
+using CoopBot.Faq;
 using CoopBot.Help;
 using CoopBot.Hosting.Health;
 using CoopBot.Hosting.Routing;
@@ -48,6 +49,7 @@ internal static class HostingExtensions
         services.AddSingleton<IJobHandler, ReminderJob>();
 
         services.AddSingleton<HelpHandlers>();
+        services.AddFaq(configuration);
         services.AddSingleton<InstallationHandlers>();
         services.AddSingleton(BotRoutes.Build);
         services.AddSingleton<ITurnHandler, BotRouter>();

@@ -37,6 +37,7 @@ public static class AzureAppSettings
         ["Jobs:LeaseDuration"] = EmbeddedDefault,
         ["Jobs:MaxAttempts"] = EmbeddedDefault,
         ["Jobs:Enabled"] = EmbeddedDefault,
+        ["Faq:KnowledgeBasePath"] = "Empty: the knowledge base shipped with the bot; a path only when the community manager deploys an edited file.",
     };
 
     public static readonly IReadOnlyDictionary<string, string> ReadByThePlatform = new Dictionary<string, string>(StringComparer.Ordinal)
