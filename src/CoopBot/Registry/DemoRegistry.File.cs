@@ -28,7 +28,7 @@ internal sealed partial class DemoRegistry
     }
 
     private sealed record DemoSteeringGroup(
-        string Id, string Name, List<string> Services, string? TeamId, string? ChannelId, List<DemoSeat> Seats);
+        string Id, string Name, List<string> Services, string? TeamId, string? ChannelId, List<DemoSeat> Seats, string? TeamAadGroupId);
 
     /// <summary>A seat; inside a stuurgroep its SteeringGroupId is taken from the group, in the top-level list it is given.</summary>
     private sealed record DemoSeat(

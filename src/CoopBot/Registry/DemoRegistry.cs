@@ -24,7 +24,7 @@ internal sealed partial class DemoRegistry(RegistryWriter writer, TimeProvider c
         await writer.UpsertPersonsAsync(data.Persons.Select(p => new PersonContact(new Person(p.AadObjectId, p.Name, p.Email, p.OrganisationId), p.TeamsUserId)), ct);
         foreach (var group in data.SteeringGroups)
         {
-            var link = group.TeamId is null ? null : new TeamsLink(group.TeamId, group.ChannelId ?? group.TeamId, string.Empty, data.TenantId);
+            var link = group.TeamId is null ? null : new TeamsLink(group.TeamId, group.ChannelId ?? group.TeamId, string.Empty, data.TenantId, group.TeamAadGroupId);
             await writer.UpsertSteeringGroupAsync(new SteeringGroup(group.Id, group.Name, group.Services, link), CatalogServices(group), ct);
         }
 
