@@ -32,8 +32,7 @@ internal sealed partial class DemoRegistry
 
     /// <summary>A seat; inside a stuurgroep its SteeringGroupId is taken from the group, in the top-level list it is given.</summary>
     private sealed record DemoSeat(
-        string? SteeringGroupId, string AadObjectId, string Name, string OrganisationId, SeatRole Role, Experience Experience, string? TeamsUserId,
-        int? TermStartMonthsAgo);
+        string? SteeringGroupId, string AadObjectId, string Name, string OrganisationId, SeatRole Role, Experience Experience, string? TeamsUserId);
 
     private sealed record DemoOrganisation(
         string Id, string Name, OrganisationKind Kind, Province Province, SizeClass Size, bool IsRegional, bool IsPilot, List<string> Services,

@@ -19,12 +19,12 @@ internal static class FeedbackCards
         var card = new AdaptiveCard().AddBody(TextBlock.Heading(title), new TextBlock(intro) { IsSubtle = true });
         if (error is not null)
         {
-            card.AddBody(new TextBlock(CardText.Literal(error)) { Color = TextColor.Attention });
+            card.AddBody(new TextBlock(error) { Color = TextColor.Attention });
         }
 
         return card
             .AddBody(
-                new InputChoiceSet("steeringGroupId", groups.Select(g => new Choice(CardText.Literal(g.Name), g.Id)))
+                new InputChoiceSet("steeringGroupId", groups.Select(g => new Choice(g.Name, g.Id)))
                 {
                     Label = "Stuurgroep",
                     Value = previous?.SteeringGroupId ?? (groups.Count == 1 ? groups[0].Id : null),
@@ -51,7 +51,7 @@ internal static class FeedbackCards
 
     public static AdaptiveCard Submitted(CompositionFeedback feedback, string groupName) => new AdaptiveCard().AddBody(
         new TextBlock(Title(feedback.Kind) + " verstuurd") { Weight = TextWeight.Bolder },
-        new TextBlock(CardText.Literal(RegistryTexts.Submitted(feedback.Kind.DisplayName(), groupName))),
+        new TextBlock(RegistryTexts.Submitted(feedback.Kind.DisplayName(), groupName)),
         TextBlock.Literal(feedback.Motivation));
 
     /// <summary>What the community manager sees: the item, and while it is open the two buttons.</summary>
@@ -68,7 +68,7 @@ internal static class FeedbackCards
             TextBlock.Literal(feedback.Motivation));
         if (notice is not null)
         {
-            card.AddBody(new TextBlock(CardText.Literal(notice)) { Color = TextColor.Attention });
+            card.AddBody(new TextBlock(notice) { Color = TextColor.Attention });
         }
 
         if (feedback.Status == FeedbackStatus.Ingediend)
@@ -83,7 +83,7 @@ internal static class FeedbackCards
 
     public static AdaptiveCard Decided(CompositionFeedback feedback, string groupName) => new AdaptiveCard().AddBody(
         new TextBlock(Title(feedback.Kind) + " " + feedback.Status.DisplayName()) { Weight = TextWeight.Bolder },
-        new TextBlock(CardText.Literal(RegistryTexts.DecidedForSubmitter(feedback.Kind.DisplayName(), groupName, feedback.Status.DisplayName()))),
+        new TextBlock(RegistryTexts.DecidedForSubmitter(feedback.Kind.DisplayName(), groupName, feedback.Status.DisplayName())),
         new TextBlock("Vragen? Typ \"help\" of contacteer de community manager.") { IsSubtle = true });
 
     private static string Title(FeedbackKind kind) => kind == FeedbackKind.Kandidatuur ? "Kandidatuur" : "Bezwaar tegen de samenstelling";

@@ -15,11 +15,11 @@ internal static class InstallCards
             { IsSubtle = true });
         if (error is not null)
         {
-            card.AddBody(new TextBlock(CardText.Literal(error)) { Color = TextColor.Attention });
+            card.AddBody(new TextBlock(error) { Color = TextColor.Attention });
         }
 
         return card
-            .AddBody(new InputChoiceSet("steeringGroupId", groups.Select(g => new Choice(CardText.Literal(g.Name), g.Id)))
+            .AddBody(new InputChoiceSet("steeringGroupId", groups.Select(g => new Choice(g.Name, g.Id)))
             {
                 Label = "Stuurgroep",
                 IsRequired = true,

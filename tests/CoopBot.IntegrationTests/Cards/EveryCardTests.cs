@@ -77,6 +77,10 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         var final = closed with { Result = new StoredResult(new Dictionary<string, int> { ["voor"] = 3, ["tegen"] = 1 }, 4, 4, true, DecisionOutcome.Passed, now) };
         yield return DecisionCards.Result(View(final, null));
         yield return DecisionCards.Result(View(poll with { State = closed.State }, null));
+        foreach (var registryCard in Registry.RegistryCardSamples.All())
+        {
+            yield return registryCard;
+        }
     }
 
     private static PollRecord Poll(PollDefinition definition, DateTimeOffset now) =>
