@@ -1,4 +1,5 @@
 using CoopBot.Cli.Faq;
+using CoopBot.Cli.Registry;
 
 namespace CoopBot.Cli;
 
@@ -17,6 +18,7 @@ internal sealed class CliCommands
     {
         var commands = new CliCommands();
         FaqCommands.Register(commands);
+        RegistryCliCommands.Register(commands);
         return commands;
     }
 

@@ -40,6 +40,8 @@ internal static class HostingExtensions
         services.AddSingleton<IJobHandler, FeedbackJob>();
         services.AddSingleton<IJobHandler, TermNoticeJob>();
         services.AddSingleton<IOpenVotes, DecisionOpenVotes>();
+        services.AddSingleton<CoopBot.Registry.Import.RegistryImport>();
+        services.AddSingleton<CoopBot.Registry.Import.RegistryExport>();
         services.AddHostedService<DemoRegistrySeeder>();
 
         services.AddSingleton<JobScheduler>();
