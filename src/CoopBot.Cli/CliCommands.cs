@@ -1,5 +1,6 @@
 using CoopBot.Cli.Faq;
 using CoopBot.Cli.Teams;
+using CoopBot.Cli.Registry;
 
 namespace CoopBot.Cli;
 
@@ -19,6 +20,7 @@ internal sealed class CliCommands
         var commands = new CliCommands();
         FaqCommands.Register(commands);
         TeamsCommands.Register(commands);
+        RegistryCliCommands.Register(commands);
         return commands;
     }
 

@@ -17,6 +17,8 @@ internal static class BotRoutes
         var installs = services.GetRequiredService<InstallationHandlers>();
         var faq = services.GetRequiredService<FaqHandlers>();
         var tickets = services.GetRequiredService<TicketHandlers>();
+        var registry = services.GetRequiredService<RegistryHandlers>();
+        var feedback = services.GetRequiredService<FeedbackHandlers>();
 
         return new BotRouteBuilder()
             .OnCommand(HelpCards.Command, help.ShowHelpAsync)
@@ -39,6 +41,14 @@ internal static class BotRoutes
             .OnAction<TicketActionData>(FaqVerbs.TakeTicket, tickets.TakeAsync)
             .OnAction<TicketActionData>(FaqVerbs.AnswerTicket, tickets.AnswerAsync)
             .OnAction<TicketActionData>(FaqVerbs.ReopenTicket, tickets.ReopenAsync)
+            .OnCommand(RegistryCommands.WhoIsIn, registry.WhoIsInAsync)
+            .OnCommand(RegistryCommands.MyGroups, registry.MyGroupsAsync)
+            .OnCommand(RegistryCommands.Composition, registry.CompositionAsync)
+            .OnCommand(RegistryCommands.Candidacy, feedback.CandidacyAsync)
+            .OnCommand(RegistryCommands.Objection, feedback.ObjectionAsync)
+            .OnAction<SubmitFeedbackData>(RegistryVerbs.SubmitFeedback, feedback.SubmitAsync)
+            .OnAction<DecideFeedbackData>(RegistryVerbs.DecideFeedback, feedback.DecideAsync)
+            .OnAction<LinkTeamData>(RegistryVerbs.LinkTeam, installs.LinkAsync)
             .OnActivity(ActivityTypes.ConversationUpdate, installs.OnConversationUpdateAsync)
             .OnActivity(ActivityTypes.InstallationUpdate, installs.OnInstallationUpdateAsync)
             .OnUnmatchedMessage(faq.AskAsync)

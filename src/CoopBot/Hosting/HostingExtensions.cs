@@ -34,6 +34,17 @@ internal static class HostingExtensions
         services.AddSingleton<SeatCache>();
         services.AddSingleton<RegistryWriter>();
         services.AddSingleton<TenantServiceUrls>();
+        services.AddSingleton<RegistryQueries>();
+        services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<CompositionFeedbackService>();
+        services.AddSingleton<TeamLinks>();
+        services.AddSingleton<RegistryHandlers>();
+        services.AddSingleton<FeedbackHandlers>();
+        services.AddSingleton<IJobHandler, FeedbackJob>();
+        services.AddSingleton<IJobHandler, TermNoticeJob>();
+        services.AddSingleton<IOpenVotes, DecisionOpenVotes>();
+        services.AddSingleton<CoopBot.Registry.Import.RegistryImport>();
+        services.AddSingleton<CoopBot.Registry.Import.RegistryExport>();
         services.AddHostedService<DemoRegistrySeeder>();
 
         services.AddSingleton<JobScheduler>();

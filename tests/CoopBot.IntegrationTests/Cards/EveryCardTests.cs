@@ -79,7 +79,7 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         var final = closed with { Result = new StoredResult(new Dictionary<string, int> { ["voor"] = 3, ["tegen"] = 1 }, 4, 4, true, DecisionOutcome.Passed, now) };
         yield return DecisionCards.Result(View(final, null));
         yield return DecisionCards.Result(View(poll with { State = closed.State }, null));
-        foreach (var card in DecisionsFeatureCards(now).Concat(FaqCardsToCheck(now)))
+        foreach (var card in DecisionsFeatureCards(now).Concat(FaqCardsToCheck(now)).Concat(Registry.RegistryCardSamples.All()))
         {
             yield return card;
         }
