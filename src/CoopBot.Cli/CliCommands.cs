@@ -1,4 +1,6 @@
 using CoopBot.Cli.Faq;
+using CoopBot.Cli.Teams;
+using CoopBot.Cli.Registry;
 using CoopBot.Cli.Meetings;
 
 namespace CoopBot.Cli;
@@ -18,6 +20,8 @@ internal sealed class CliCommands
     {
         var commands = new CliCommands();
         FaqCommands.Register(commands);
+        TeamsCommands.Register(commands);
+        RegistryCliCommands.Register(commands);
         MeetingsCommands.Register(commands);
         return commands;
     }

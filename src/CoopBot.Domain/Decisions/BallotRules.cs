@@ -22,7 +22,14 @@ public static class BallotRules
             return Result<BallotChoice>.Fail("unknown-option", "Dat antwoord hoort niet bij deze stemming.");
         }
 
-        var countProblem = ValidateCount(poll, ids.Count);
+        // "Geen van deze" stands alone: it cannot be combined, and it satisfies a minimum number of choices by itself.
+        var none = ids.Where(id => poll.FindOption(id)!.Role == OptionRole.NoneOfThese).ToList();
+        if (none.Count > 0 && ids.Count > 1)
+        {
+            return Result<BallotChoice>.Fail("none-combined", "“Geen van deze” kan je niet combineren met een ander antwoord.");
+        }
+
+        var countProblem = none.Count > 0 ? null : ValidateCount(poll, ids.Count);
         if (countProblem is not null)
         {
             return Result<BallotChoice>.Fail(countProblem);

@@ -1,8 +1,9 @@
 namespace CoopBot.Domain.Decisions;
 
 /// <summary>
-/// A kind of decision is data, not a subclass: a ballot rule, optional fixed options and a default duration.
-/// Tally, quorum and eligibility read these fields and never switch on the kind's id.
+/// A kind of decision is data, not a subclass: a ballot rule, optional fixed options, an option the creator may add
+/// (bezwaar, geen van deze) and a default duration. Tally, quorum and eligibility read these fields and option roles,
+/// and never switch on the kind's id.
 /// </summary>
 public sealed record PollKind(
     string Id,
@@ -10,4 +11,6 @@ public sealed record PollKind(
     BallotRule BallotRule,
     IReadOnlyList<PollOption>? FixedOptions,
     TimeSpan DefaultDuration,
-    bool HasPassRule);
+    bool HasPassRule,
+    PollOption? OptionalOption = null,
+    bool AllowsAmount = false);

@@ -6,20 +6,26 @@ public static class PollKinds
     public const string ForOptionId = "voor";
     public const string AgainstOptionId = "tegen";
     public const string AbstainOptionId = "onthouding";
+    public const string BlockOptionId = "bezwaar";
+    public const string NoneOptionId = "geen-van-deze";
+
+    private static readonly PollOption NoneOfThese = new(NoneOptionId, "Geen van deze", OptionRole.NoneOfThese);
 
     public static PollKind Proposal { get; } = new(
         "voorstel",
         "Voorstel",
         BallotRule.SingleChoice,
-        [new(ForOptionId, "Voor"), new(AgainstOptionId, "Tegen"), new(AbstainOptionId, "Onthouding")],
+        [new(ForOptionId, "Voor", OptionRole.For), new(AgainstOptionId, "Tegen", OptionRole.Against), new(AbstainOptionId, "Onthouding", OptionRole.Abstain)],
         TimeSpan.FromDays(7),
-        HasPassRule: true);
+        HasPassRule: true,
+        OptionalOption: new(BlockOptionId, "Bezwaar", OptionRole.Block),
+        AllowsAmount: true);
 
     public static PollKind SingleChoice { get; } = new(
-        "stemming", "Stemming", BallotRule.SingleChoice, null, TimeSpan.FromDays(3), HasPassRule: false);
+        "stemming", "Stemming", BallotRule.SingleChoice, null, TimeSpan.FromDays(3), HasPassRule: false, OptionalOption: NoneOfThese);
 
     public static PollKind MultipleChoice { get; } = new(
-        "peiling-meerkeuze", "Peiling (meerdere keuzes)", BallotRule.MultipleChoice, null, TimeSpan.FromDays(3), HasPassRule: false);
+        "peiling-meerkeuze", "Peiling (meerdere keuzes)", BallotRule.MultipleChoice, null, TimeSpan.FromDays(3), HasPassRule: false, OptionalOption: NoneOfThese);
 
     // Seed 003: "Akkoord of niet akkoord?" on a five-point scale.
     public static PollKind Statement { get; } = new(

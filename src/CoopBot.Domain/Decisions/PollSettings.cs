@@ -39,7 +39,7 @@ public enum Audience
     Cooperants,
 }
 
-/// <summary>The settings chosen when a decision is created.</summary>
+/// <summary>The settings chosen when a decision is created. <see cref="IncludeOptionalOption"/> adds the kind's optional option (bezwaar, geen van deze).</summary>
 public sealed record PollSettings(
     bool Anonymous,
     ResultsVisibility ResultsVisibility,
@@ -48,7 +48,8 @@ public sealed record PollSettings(
     PassRule PassRule,
     Audience Audience,
     int MinChoices,
-    int MaxChoices)
+    int MaxChoices,
+    bool IncludeOptionalOption = false)
 {
     /// <summary>Defaults for a single-choice stemming in a stuurgroep channel.</summary>
     public static PollSettings Default { get; } = new(

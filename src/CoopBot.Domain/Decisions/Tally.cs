@@ -7,6 +7,9 @@ public enum DecisionOutcome
     Passed,
     Rejected,
     NoQuorum,
+
+    /// <summary>At least one bezwaar (blocking objection) was cast.</summary>
+    Blocked,
 }
 
 /// <summary>Counts derived from ballots; never stored as the source of truth.</summary>
@@ -55,7 +58,7 @@ public static class Tally
         }
 
         var quorumMet = IsQuorumMet(poll.Settings.QuorumPercent, voters, eligibleVoters);
-        var outcome = poll.Kind.HasPassRule ? Decide(poll.Settings.PassRule, counts, eligibleVoters, quorumMet) : DecisionOutcome.NotApplicable;
+        var outcome = poll.Kind.HasPassRule ? Decide(poll, counts, eligibleVoters, quorumMet) : DecisionOutcome.NotApplicable;
         return new TallyResult(counts, voters, eligibleVoters, quorumMet, outcome);
     }
 
@@ -63,16 +66,22 @@ public static class Tally
     public static bool IsQuorumMet(int quorumPercent, int voters, int eligible) =>
         quorumPercent <= 0 || (eligible > 0 && (long)voters * 100 >= (long)quorumPercent * eligible);
 
-    private static DecisionOutcome Decide(PassRule rule, Dictionary<string, int> counts, int eligible, bool quorumMet)
+    private static DecisionOutcome Decide(PollDefinition poll, Dictionary<string, int> counts, int eligible, bool quorumMet)
     {
         if (!quorumMet)
         {
             return DecisionOutcome.NoQuorum;
         }
 
-        var voor = counts.GetValueOrDefault(PollKinds.ForOptionId);
-        var tegen = counts.GetValueOrDefault(PollKinds.AgainstOptionId);
-        var passed = rule switch
+        int Count(OptionRole role) => poll.Options.Where(o => o.Role == role).Sum(o => counts.GetValueOrDefault(o.Id));
+        if (Count(OptionRole.Block) > 0)
+        {
+            return DecisionOutcome.Blocked;
+        }
+
+        var voor = Count(OptionRole.For);
+        var tegen = Count(OptionRole.Against);
+        var passed = poll.Settings.PassRule switch
         {
             PassRule.SimpleMajority => voor > tegen,
             PassRule.TwoThirdsMajority => voor > 0 && 3L * voor >= 2L * (voor + tegen),

@@ -23,6 +23,12 @@ internal sealed class ProactiveMessenger(IConnectorClientFactory connectors, Ser
     {
         var activity = Activity.CreateMessageActivity(text);
         activity.TextFormat = "plain";
+        return ReplyAsync(location, activity, ct);
+    }
+
+    /// <summary>Posts the activity in the card's thread (the card's conversation is the channel thread).</summary>
+    public Task<ResourceResponse> ReplyAsync(CardLocation location, Activity activity, CancellationToken ct)
+    {
         activity.ReplyToId = location.ActivityId;
         return Client(location).SendToConversationAsync(location.ConversationId, activity, ct);
     }

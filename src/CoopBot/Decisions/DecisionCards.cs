@@ -5,59 +5,8 @@ using CoopBot.Domain.Decisions;
 namespace CoopBot.Decisions;
 
 /// <summary>Builds every decision card. User text is always shown literally (never interpreted as markdown/HTML).</summary>
-internal static class DecisionCards
+internal static partial class DecisionCards
 {
-    public const int FormOptionCount = 10;
-
-    public static AdaptiveCard CreateForm(string steeringGroupId, string steeringGroupName, DateOnly defaultDate, string? error = null, CreatePollData? previous = null)
-    {
-        var card = new AdaptiveCard().AddBody(
-            TextBlock.Heading("Nieuwe stemming"),
-            new TextBlock(CardText.Literal(steeringGroupName)) { IsSubtle = true, Spacing = Spacing.None });
-        if (error is not null)
-        {
-            card.AddBody(Notice(error, TextColor.Attention));
-        }
-
-        card.AddBody(new InputText("title")
-        {
-            Label = "Vraag",
-            Placeholder = "Bijvoorbeeld: Welke leverancier kiezen we voor de nieuwe bibliotheekwebsites?",
-            MaxLength = PollLimits.TitleMaxLength,
-            IsRequired = true,
-            ErrorMessage = "Geef een vraag op.",
-            Value = previous?.Title,
-        });
-        for (var i = 1; i <= FormOptionCount; i++)
-        {
-            card.AddBody(new InputText($"option{i}")
-            {
-                Label = i <= 2 ? $"Antwoord {i}" : $"Antwoord {i} (optioneel)",
-                MaxLength = PollLimits.OptionLabelMaxLength,
-                IsRequired = i <= 2,
-                ErrorMessage = i <= 2 ? "Geef minstens twee antwoorden op." : null,
-                Value = previous?.Options[i - 1],
-            });
-        }
-
-        return card
-            .AddBody(
-                new InputDate("closesDate") { Label = "Sluit op (datum)", Value = defaultDate, IsRequired = true, ErrorMessage = "Kies een datum." },
-                new InputTime("closesTime") { Label = "Om (uur)", Value = new TimeOnly(17, 0), IsRequired = true, ErrorMessage = "Kies een uur." })
-            .AddActions(new ActionExecute
-            {
-                Title = DecisionTexts.StartButton,
-                Verb = DecisionVerbs.Create,
-                Data = new { steeringGroupId },
-                Style = ActionStyle.Positive,
-            });
-    }
-
-    public static AdaptiveCard Created(PollRecord poll, TimeZoneInfo zone) => new AdaptiveCard().AddBody(
-        new TextBlock("Stemming gestart") { Weight = TextWeight.Bolder },
-        TextBlock.Literal(poll.Definition.Title),
-        new TextBlock($"De stemming staat in het kanaal en sluit op {DutchFormat.DateTime(poll.State.ClosesAt, zone)}.") { IsSubtle = true });
-
     /// <summary>The card as everyone sees it in the channel; it refreshes into the per-user view.</summary>
     public static AdaptiveCard Shared(PollView view)
     {
@@ -65,26 +14,27 @@ internal static class DecisionCards
         if (view.Poll.State.Status == PollStatus.Open)
         {
             AddVoteControls(card, view, selected: null, buttonTitle: DecisionTexts.VoteButton);
+            card.AddActions(CommentAction(view));
         }
 
-        return WithRefresh(card, view);
+        return WithRefresh(card, view, view.RefreshUserIds);
     }
 
     /// <summary>What one viewer sees: their own vote, the controls they may use, and an optional notice.</summary>
     public static AdaptiveCard ForViewer(PollView view, string? notice = null, bool noticeIsError = false)
     {
+        if (view.Poll.Result is not null)
+        {
+            return Result(view, notice, noticeIsError);
+        }
+
         var card = Base(view);
         if (notice is not null)
         {
             card.AddBody(Notice(notice, noticeIsError ? TextColor.Attention : TextColor.Good));
         }
 
-        if (view.ViewerBallot is { } ballot)
-        {
-            var labels = ballot.OptionIds.Select(id => view.Poll.Definition.FindOption(id)?.Label ?? id);
-            card.AddBody(new TextBlock($"Jouw stem: {CardText.Literal(string.Join(", ", labels))}") { Weight = TextWeight.Bolder });
-        }
-
+        AddOwnBallot(card, view);
         var open = view.Poll.State.Status == PollStatus.Open;
         if (open && view.ViewerCanVote)
         {
@@ -95,51 +45,24 @@ internal static class DecisionCards
             card.AddBody(new TextBlock(DecisionTexts.NotAMemberNotice) { IsSubtle = true });
         }
 
+        if (open)
+        {
+            card.AddActions(CommentAction(view));
+        }
+
         if (open && view.ViewerCanManage)
         {
-            card.AddActions(new ActionExecute
-            {
-                Title = DecisionTexts.CloseButton,
-                Verb = DecisionVerbs.Close,
-                Data = new { pollId = view.Poll.Id },
-                Style = ActionStyle.Destructive,
-            });
+            card.AddActions(CloseAction(view), ExtendAction(view), Execute(DecisionTexts.RemindButton, DecisionVerbs.Remind, view));
         }
 
-        return WithRefresh(card, view);
-    }
-
-    /// <summary>The final card that replaces the decision card once the votes are counted.</summary>
-    public static AdaptiveCard Result(PollView view)
-    {
-        var poll = view.Poll;
-        var card = new AdaptiveCard().AddBody(
-            new TextBlock($"{poll.Definition.Kind.DisplayName} · uitslag") { IsSubtle = true, Size = TextSize.Small },
-            new TextBlock(CardText.Literal(poll.Definition.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder });
-        if (DecisionOutcomeText(view.Tally.Outcome) is { } outcome)
-        {
-            card.AddBody(new TextBlock(outcome) { Weight = TextWeight.Bolder, Color = view.Tally.Outcome == DecisionOutcome.Passed ? TextColor.Good : TextColor.Attention });
-        }
-
-        AddCounts(card, view);
-        return card.AddBody(new FactSet(
-            new Fact("Deelname", Participation(view.Tally)),
-            new Fact("Gesloten op", DutchFormat.DateTime(poll.State.ClosedAt ?? poll.State.ClosesAt, view.TimeZone))));
-    }
-
-    public static string OutcomeMessage(PollView view)
-    {
-        var leaders = view.Tally.Leaders.Select(id => view.Poll.Definition.FindOption(id)?.Label ?? id).ToList();
-        var summary = DecisionOutcomeText(view.Tally.Outcome)
-            ?? (leaders.Count == 0 ? "Er werd niet gestemd." : $"Meeste stemmen: {string.Join(" en ", leaders)}.");
-        return $"Uitslag van “{view.Poll.Definition.Title}”: {summary} {Participation(view.Tally)}.";
+        return WithRefresh(card, view, view.RefreshUserIds);
     }
 
     private static AdaptiveCard Base(PollView view)
     {
         var poll = view.Poll;
         var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
-            new TextBlock(poll.Definition.Kind.DisplayName) { IsSubtle = true, Size = TextSize.Small },
+            new TextBlock(poll.Definition.Kind.DisplayName + (poll.Definition.Settings.Anonymous ? " · anoniem" : string.Empty)) { IsSubtle = true, Size = TextSize.Small },
             new TextBlock(CardText.Literal(poll.Definition.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder });
         if (poll.Definition.Description.Length > 0)
         {
@@ -149,21 +72,86 @@ internal static class DecisionCards
         var closing = poll.State.Status == PollStatus.Open
             ? new Fact("Sluit op", DutchFormat.DateTime(poll.State.ClosesAt, view.TimeZone))
             : new Fact("Status", DecisionTexts.ClosedCounting);
-        card.AddBody(new FactSet(closing, new Fact("Deelname", Participation(view.Tally)), Fact.Literal("Gestart door", poll.CreatedByName)));
+        var facts = new FactSet(closing, new Fact("Deelname", Participation(view.Tally)), Fact.Literal("Gestart door", poll.CreatedByName));
+        AddSettingFacts(facts, poll.Definition);
+        card.AddBody(facts);
+        AddAttachments(card, poll.Definition);
+        AddStatusSections(card, view);
         if (ResultsVisible(view))
         {
             AddCounts(card, view);
+        }
+        else
+        {
+            card.AddBody(new TextBlock($"De resultaten zijn zichtbaar {DecisionTexts.ResultsVisibilityText(poll.Definition.Settings.ResultsVisibility)}.") { IsSubtle = true });
         }
 
         return card;
     }
 
+    private static void AddSettingFacts(FactSet facts, PollDefinition definition)
+    {
+        if (definition.Amount is { } amount)
+        {
+            facts.Facts.Add(new Fact("Bedrag", amount.ToStringExclVat()));
+        }
+
+        if (definition.Kind.HasPassRule)
+        {
+            facts.Facts.Add(new Fact("Beslisregel", DecisionTexts.PassRuleText(definition.Settings.PassRule)));
+        }
+
+        if (definition.Settings.QuorumPercent > 0)
+        {
+            facts.Facts.Add(new Fact("Quorum", $"{definition.Settings.QuorumPercent}% van de stemgerechtigden"));
+        }
+
+        if (definition.Kind.BallotRule == BallotRule.MultipleChoice)
+        {
+            facts.Facts.Add(new Fact("Aantal keuzes", $"{definition.Settings.MinChoices} tot {definition.Settings.MaxChoices}"));
+        }
+    }
+
+    private static void AddAttachments(AdaptiveCard card, PollDefinition definition)
+    {
+        if (definition.Attachments.Count > 0)
+        {
+            // Action titles are plain text, so the labels need no escaping; the links open in the browser.
+            card.AddBody(new ActionSet(definition.Attachments.Select(a => new ActionOpenUrl(a.Label, a.Url))));
+        }
+    }
+
+    private static void AddStatusSections(AdaptiveCard card, PollView view)
+    {
+        foreach (var section in view.StatusSections)
+        {
+            card.AddBody(
+                new TextBlock(CardText.Literal(section.Title)) { Weight = TextWeight.Bolder, Separator = true },
+                new FactSet(section.Facts.Select(f => Fact.Literal(f.Label, f.Value))));
+        }
+    }
+
     private static bool ResultsVisible(PollView view) => view.Poll.Definition.Settings.ResultsVisibility switch
     {
         ResultsVisibility.Always => true,
-        ResultsVisibility.AfterVote => view.ViewerBallot is not null || view.Poll.State.Status == PollStatus.Closed,
-        _ => view.Poll.State.Status == PollStatus.Closed && view.Poll.Result is not null,
+        ResultsVisibility.AfterVote => view.ViewerBallot is not null || view.Poll.Result is not null,
+        _ => view.Poll.Result is not null,
     };
+
+    private static void AddOwnBallot(AdaptiveCard card, PollView view)
+    {
+        if (view.ViewerBallot is not { OptionIds.Count: > 0 } ballot)
+        {
+            return;
+        }
+
+        var labels = ballot.OptionIds.Select(id => view.Poll.Definition.FindOption(id)?.Label ?? id);
+        card.AddBody(new TextBlock($"Jouw stem: {CardText.Literal(string.Join(", ", labels))}") { Weight = TextWeight.Bolder });
+        if (ballot.Reason is { } reason)
+        {
+            card.AddBody(new TextBlock($"Jouw toelichting: {CardText.Literal(reason)}") { IsSubtle = true });
+        }
+    }
 
     private static void AddCounts(AdaptiveCard card, PollView view)
     {
@@ -176,44 +164,78 @@ internal static class DecisionCards
         card.AddBody(new FactSet(lines) { Separator = true });
     }
 
+    // Client-side the choice is not required: "Reageer" and the chair's actions share the card's inputs, and the
+    // server refuses an empty ballot with a Dutch message anyway.
     private static void AddVoteControls(AdaptiveCard card, PollView view, IReadOnlyList<string>? selected, string buttonTitle)
     {
-        var multi = view.Poll.Definition.Kind.BallotRule == BallotRule.MultipleChoice;
-        card.AddBody(new InputChoiceSet("choice", view.Poll.Definition.Options.Select(o => new Choice(o.Label, o.Id)))
+        var definition = view.Poll.Definition;
+        var multi = definition.Kind.BallotRule == BallotRule.MultipleChoice;
+        card.AddBody(new InputChoiceSet("choice", definition.Options.Select(o => new Choice(o.Label, o.Id)))
         {
-            Label = multi ? "Jouw keuzes" : "Jouw keuze",
+            Label = multi ? $"Jouw keuzes ({definition.Settings.MinChoices} tot {definition.Settings.MaxChoices})" : "Jouw keuze",
             Style = ChoiceInputStyle.Expanded,
             IsMultiSelect = multi,
             Value = selected is null ? null : string.Join(',', selected),
-            IsRequired = true,
-            ErrorMessage = "Kies een antwoord.",
         });
+        if (definition.Settings.ReasonMode != ReasonMode.Off)
+        {
+            card.AddBody(new InputText("reason")
+            {
+                Label = definition.Settings.ReasonMode == ReasonMode.Required ? "Toelichting (verplicht)" : "Toelichting (optioneel)",
+                IsMultiline = true,
+                MaxLength = PollLimits.ReasonMaxLength,
+                Value = view.ViewerBallot?.Reason,
+            });
+        }
+
         card.AddActions(new ActionExecute { Title = buttonTitle, Verb = DecisionVerbs.Vote, Data = new { pollId = view.Poll.Id }, Style = ActionStyle.Positive });
     }
 
-    // Teams refreshes at most 60 users automatically; beyond that everyone gets a manual "Vernieuwen" button.
-    private static AdaptiveCard WithRefresh(AdaptiveCard card, PollView view)
+    private static ActionShowCard CommentAction(PollView view) => new(
+        DecisionTexts.CommentButton,
+        new AdaptiveCard()
+            .AddBody(new InputText("comment") { Label = "Je reactie (verschijnt in de draad)", IsMultiline = true, MaxLength = PollLimits.CommentMaxLength })
+            .AddActions(Execute("Plaatsen", DecisionVerbs.Comment, view)));
+
+    private static ActionShowCard CloseAction(PollView view) => new(
+        DecisionTexts.CloseButton,
+        new AdaptiveCard()
+            .AddBody(StatementInput())
+            .AddActions(Execute(DecisionTexts.ConfirmCloseButton, DecisionVerbs.Close, view) with { Style = ActionStyle.Destructive }));
+
+    private static ActionShowCard ExtendAction(PollView view) => new(DecisionTexts.ExtendButton, DeadlineCard(view, DecisionVerbs.Extend, "Nieuwe sluitingstijd bewaren", view.Poll.State.ClosesAt));
+
+    private static AdaptiveCard DeadlineCard(PollView view, string verb, string button, DateTimeOffset current)
+    {
+        var local = TimeZoneInfo.ConvertTime(current, view.TimeZone);
+        return new AdaptiveCard()
+            .AddBody(
+                new InputDate("closesDate") { Label = "Sluit op (datum)", Value = DateOnly.FromDateTime(local.Date).AddDays(1) },
+                new InputTime("closesTime") { Label = "Om (uur)", Value = TimeOnly.FromTimeSpan(local.TimeOfDay) })
+            .AddActions(Execute(button, verb, view));
+    }
+
+    private static InputText StatementInput() =>
+        new("statement") { Label = "Toelichting bij de uitkomst (optioneel)", IsMultiline = true, MaxLength = PollLimits.OutcomeStatementMaxLength };
+
+    private static ActionExecute Execute(string title, string verb, PollView view) => new() { Title = title, Verb = verb, Data = new { pollId = view.Poll.Id } };
+
+    // Teams refreshes at most 60 users automatically; beyond that everyone gets a manual "Vernieuwen" button. It sits in
+    // the body because the chair's view already uses the five top-level actions a card may have.
+    private static AdaptiveCard WithRefresh(AdaptiveCard card, PollView view, IReadOnlyList<string> userIds)
     {
         var refreshAction = new ActionExecute { Verb = DecisionVerbs.Refresh, Data = new { pollId = view.Poll.Id } };
-        var automatic = view.RefreshUserIds.Count <= Refresh.MaxUserIds;
+        var automatic = userIds.Count <= Refresh.MaxUserIds;
         if (!automatic)
         {
-            card.AddActions(refreshAction with { Title = DecisionTexts.RefreshButton });
+            card.AddBody(new ActionSet(refreshAction with { Title = DecisionTexts.RefreshButton }));
         }
 
-        return card with { Refresh = new Refresh(refreshAction, automatic ? view.RefreshUserIds : []) };
+        return card with { Refresh = new Refresh(refreshAction, automatic ? userIds : []) };
     }
 
     private static TextBlock Notice(string text, TextColor color) => new(CardText.Literal(text)) { Color = color, Weight = TextWeight.Bolder };
 
     private static string Participation(TallyResult tally) =>
         $"{tally.Voters} van {DutchFormat.Count(tally.Eligible, "lid", "leden")} {(tally.Voters == 1 ? "heeft" : "hebben")} gestemd";
-
-    private static string? DecisionOutcomeText(DecisionOutcome outcome) => outcome switch
-    {
-        DecisionOutcome.Passed => "Aangenomen",
-        DecisionOutcome.Rejected => "Verworpen",
-        DecisionOutcome.NoQuorum => "Geen quorum: te weinig leden hebben gestemd",
-        _ => null,
-    };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Decisions;
 using CoopBot.Storage;
 
@@ -7,14 +8,15 @@ namespace CoopBot.Decisions;
 
 /// <summary>
 /// Table rows of one decision, all in one partition (PartitionKey = poll id) so a ballot and its audit event commit
-/// in one batch: "~poll" is the decision, a voter's AAD object id is their ballot, "~evt|…" rows are audit events.
-/// '~' sorts after every GUID character, so "RowKey lt '~'" selects exactly the ballots.
+/// in one batch: "~poll" is the decision, a voter's AAD object id is their ballot, "~evt|…" rows are audit events and
+/// "~cmt|…" rows are comments. '~' sorts after every GUID character, so "RowKey lt '~'" selects exactly the ballots.
 /// </summary>
 internal static class DecisionEntities
 {
     public const string TableName = "Decisions";
     public const string PollRowKey = "~poll";
     public const string EventPrefix = "~evt|";
+    public const string CommentPrefix = "~cmt|";
     public const string BallotUpperBound = "~";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -33,6 +35,8 @@ internal static class DecisionEntities
             ["Description"] = d.Description,
             ["Options"] = JsonSerializer.Serialize(d.Options, Json),
             ["Settings"] = JsonSerializer.Serialize(d.Settings, Json),
+            ["AmountCents"] = d.Amount?.Cents,
+            ["Attachments"] = d.Attachments.Count == 0 ? null : JsonSerializer.Serialize(d.Attachments, Json),
             ["Status"] = poll.State.Status.ToString(),
             ["ClosesAt"] = poll.State.ClosesAt,
             ["ClosedAt"] = poll.State.ClosedAt,
@@ -41,6 +45,9 @@ internal static class DecisionEntities
             ["CreatedAt"] = poll.CreatedAt,
             ["Result"] = poll.Result is null ? null : JsonSerializer.Serialize(poll.Result, Json),
             ["AnnouncedAt"] = poll.AnnouncedAt,
+            ["AutoReminderSentAt"] = poll.AutoReminderSentAt,
+            ["OutcomeStatement"] = poll.OutcomeStatement,
+            ["Confidential"] = poll.Confidential,
         };
         if (poll.Card is { } card)
         {
@@ -59,7 +66,10 @@ internal static class DecisionEntities
         var kind = PollKinds.Find(e.GetString("Kind")) ?? throw new InvalidDataException($"Poll {e.PartitionKey} has an unknown kind.");
         var options = JsonSerializer.Deserialize<List<PollOption>>(e.GetString("Options") ?? "[]", Json) ?? [];
         var settings = JsonSerializer.Deserialize<PollSettings>(e.GetString("Settings") ?? "null", Json) ?? PollSettings.Default;
-        var definition = PollDefinition.Restore(kind, e.GetString("Title") ?? string.Empty, e.GetString("Description") ?? string.Empty, options, settings);
+        var attachments = e.GetString("Attachments") is { } links ? JsonSerializer.Deserialize<List<PollAttachment>>(links, Json) : null;
+        var amount = e.GetInt64("AmountCents") is { } cents ? Money.FromCents(cents) : (Money?)null;
+        var definition = PollDefinition.Restore(
+            kind, e.GetString("Title") ?? string.Empty, e.GetString("Description") ?? string.Empty, options, settings, amount, attachments);
         var state = new PollState(
             Enum.Parse<PollStatus>(e.GetString("Status") ?? nameof(PollStatus.Open)),
             e.GetDateTimeOffset("ClosesAt") ?? DateTimeOffset.MinValue,
@@ -78,12 +88,17 @@ internal static class DecisionEntities
             e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
             card,
             result,
-            e.GetDateTimeOffset("AnnouncedAt"));
+            e.GetDateTimeOffset("AnnouncedAt"))
+        {
+            AutoReminderSentAt = e.GetDateTimeOffset("AutoReminderSentAt"),
+            OutcomeStatement = e.GetString("OutcomeStatement"),
+            Confidential = e.GetBoolean("Confidential") ?? false,
+        };
     }
 
     public static TableEntity ToEntity(string pollId, BallotRecord ballot, string activityKey) => new(pollId, ballot.VoterId)
     {
-        ["Choice"] = string.Join(',', ballot.OptionIds),
+        ["Choice"] = ballot.OptionIds.Count == 0 ? null : string.Join(',', ballot.OptionIds),
         ["Reason"] = ballot.Reason,
         ["VoterName"] = ballot.VoterName,
         ["CastAt"] = ballot.CastAt,
@@ -97,6 +112,13 @@ internal static class DecisionEntities
         e.GetString("Reason"),
         e.GetDateTimeOffset("CastAt") ?? DateTimeOffset.MinValue);
 
+    /// <summary>Issue 4: at close of an anonymous decision the voter-choice link is destroyed; only "this person voted" stays.</summary>
+    public static TableEntity ToParticipation(string pollId, BallotRecord ballot) => new(pollId, ballot.VoterId)
+    {
+        ["VoterName"] = ballot.VoterName,
+        ["Participated"] = true,
+    };
+
     /// <summary>An append-only audit row. The key is derived from the causing activity, so a retried activity writes it once.</summary>
     public static TableEntity ToEvent(string pollId, AuditEvent evt) => new(pollId, EventPrefix + TableKey.Encode(evt.Key))
     {
@@ -105,6 +127,7 @@ internal static class DecisionEntities
         ["At"] = evt.At,
         ["Before"] = evt.Before,
         ["After"] = evt.After,
+        ["Detail"] = evt.Detail,
     };
 
     public static AuditEvent ToAuditEvent(TableEntity e) => new(
@@ -113,7 +136,23 @@ internal static class DecisionEntities
         e.GetString("Actor") ?? string.Empty,
         e.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue,
         e.GetString("Before"),
-        e.GetString("After"));
+        e.GetString("After"),
+        e.GetString("Detail"));
+
+    public static TableEntity ToEntity(string pollId, CommentRecord comment) => new(pollId, CommentPrefix + TableKey.Encode(comment.Key))
+    {
+        ["AuthorId"] = comment.AuthorId,
+        ["AuthorName"] = comment.AuthorName,
+        ["Text"] = comment.Text,
+        ["At"] = comment.At,
+    };
+
+    public static CommentRecord ToComment(TableEntity e) => new(
+        TableKey.Decode(e.RowKey[CommentPrefix.Length..]),
+        e.GetString("AuthorId") ?? string.Empty,
+        e.GetString("AuthorName") ?? string.Empty,
+        e.GetString("Text") ?? string.Empty,
+        e.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue);
 
     public static string FormatInvariant(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
 }

@@ -7,33 +7,83 @@ internal static class DecisionVerbs
     public const string Vote = "decisions.vote";
     public const string Refresh = "decisions.refresh";
     public const string Close = "decisions.close";
+    public const string Extend = "decisions.extend";
+    public const string Reopen = "decisions.reopen";
+    public const string Remind = "decisions.remind";
+    public const string Comment = "decisions.comment";
+    public const string Outcome = "decisions.outcome";
 }
 
 /// <summary>Text commands of the decisions feature.</summary>
 internal static class DecisionCommands
 {
+    public const string StartProposal = "voorstel";
     public const string StartPoll = "stemming";
+    public const string StartStatement = "stelling";
+    public const string Register = "besluiten";
 }
 
-/// <summary>Data of the creation form (Action.Execute merges the inputs into it).</summary>
+/// <summary>One creation form: the command that opens it, the kind it creates and its Dutch wording.</summary>
+internal sealed record DecisionForm(string Command, string KindId, string Heading, string TitleLabel, string TitlePlaceholder);
+
+/// <summary>The creation forms as data; which inputs a form shows follows from its kind (fixed options, amount, pass rule).</summary>
+internal static class DecisionForms
+{
+    public static readonly DecisionForm Proposal = new(
+        DecisionCommands.StartProposal, "voorstel", "Nieuw voorstel", "Titel", "Bijvoorbeeld: We kiezen leverancier A voor de nieuwe bibliotheekwebsites.");
+
+    public static readonly DecisionForm Poll = new(
+        DecisionCommands.StartPoll, "stemming", "Nieuwe stemming", "Vraag", "Bijvoorbeeld: Welke leverancier kiezen we voor de nieuwe bibliotheekwebsites?");
+
+    public static readonly DecisionForm Statement = new(
+        DecisionCommands.StartStatement, "stelling", "Nieuwe stelling", "Stelling", "Bijvoorbeeld: Transversale samenwerking biedt een meerwaarde voor de bibliotheken.");
+
+    public static IReadOnlyList<DecisionForm> All { get; } = [Proposal, Poll, Statement];
+
+    public static DecisionForm? Find(string? command) => All.FirstOrDefault(f => string.Equals(f.Command, command, StringComparison.Ordinal));
+}
+
+/// <summary>Data of a creation form (Action.Execute merges the inputs into it; every value arrives as text).</summary>
 internal sealed record CreatePollData(
+    string? Form,
     string? SteeringGroupId,
     string? Title,
-    string? Option1,
-    string? Option2,
-    string? Option3,
-    string? Option4,
-    string? Option5,
-    string? Option6,
-    string? Option7,
-    string? Option8,
-    string? Option9,
-    string? Option10,
+    string? Description,
+    string? Options,
     string? ClosesDate,
     string? ClosesTime)
 {
-    public IReadOnlyList<string?> Options => [Option1, Option2, Option3, Option4, Option5, Option6, Option7, Option8, Option9, Option10];
+    public string? Anonymous { get; init; }
+
+    public string? ResultsVisibility { get; init; }
+
+    public string? ReasonMode { get; init; }
+
+    public string? Quorum { get; init; }
+
+    public string? PassRule { get; init; }
+
+    public string? Amount { get; init; }
+
+    public string? Attachments { get; init; }
+
+    public string? OptionalOption { get; init; }
+
+    public string? MultipleChoice { get; init; }
+
+    public string? MinChoices { get; init; }
+
+    public string? MaxChoices { get; init; }
 }
 
-/// <summary>Data of the vote, refresh and close actions on a decision card.</summary>
-internal sealed record PollActionData(string? PollId, string? Choice, string? Reason);
+/// <summary>Data of the actions on a decision card: vote, refresh, close, extend, reopen, remind, comment, outcome.</summary>
+internal sealed record PollActionData(string? PollId, string? Choice, string? Reason)
+{
+    public string? Comment { get; init; }
+
+    public string? Statement { get; init; }
+
+    public string? ClosesDate { get; init; }
+
+    public string? ClosesTime { get; init; }
+}

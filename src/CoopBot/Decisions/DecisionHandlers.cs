@@ -9,11 +9,38 @@ using CoopBot.Registry;
 namespace CoopBot.Decisions;
 
 /// <summary>Thin handlers: parse, call the service, build the card.</summary>
-internal sealed class DecisionHandlers(
-    DecisionService decisions, IMembershipDirectory directory, IVoterEligibility eligibility, SharedCardUpdater cards, TimeProvider clock)
+internal sealed partial class DecisionHandlers(
+    DecisionService decisions,
+    DecisionRegister register,
+    IMembershipDirectory directory,
+    IVoterEligibility eligibility,
+    SharedCardUpdater cards,
+    ProactiveMessenger messenger,
+    TimeProvider clock)
 {
-    /// <summary>"stemming": the chair gets the creation form in the stuurgroep channel.</summary>
-    public async Task StartPollAsync(TurnContext turn, string arguments, CancellationToken ct)
+    public Task StartProposalAsync(TurnContext turn, string arguments, CancellationToken ct) => StartAsync(turn, DecisionForms.Proposal, arguments, ct);
+
+    public Task StartPollAsync(TurnContext turn, string arguments, CancellationToken ct) => StartAsync(turn, DecisionForms.Poll, arguments, ct);
+
+    public Task StartStatementAsync(TurnContext turn, string arguments, CancellationToken ct) => StartAsync(turn, DecisionForms.Statement, arguments, ct);
+
+    /// <summary>"besluiten": the last decisions of the channel's stuurgroep.</summary>
+    public async Task ShowRegisterAsync(TurnContext turn, string arguments, CancellationToken ct)
+    {
+        var channelData = turn.Activity.GetTeamsChannelData();
+        var group = await directory.FindByTeamAsync(channelData.Team?.Id, channelData.Channel?.Id, ct);
+        if (group is null)
+        {
+            await turn.SendActivityAsync("Vraag het besluitenregister op in het kanaal van je stuurgroep.", ct);
+            return;
+        }
+
+        var entries = await register.LatestAsync(group.Id, RegisterCards.LatestCount, RegisterScope.Intern, ct);
+        await turn.SendCardAsync(RegisterCards.Latest(group.Name, entries, decisions.TimeZone), ct);
+    }
+
+    // Only the chair, the product manager or the community manager gets the creation form, in the stuurgroep channel.
+    private async Task StartAsync(TurnContext turn, DecisionForm form, string arguments, CancellationToken ct)
     {
         var channelData = turn.Activity.GetTeamsChannelData();
         var group = await directory.FindByTeamAsync(channelData.Team?.Id, channelData.Channel?.Id, ct);
@@ -29,84 +56,72 @@ internal sealed class DecisionHandlers(
             return;
         }
 
-        var defaultDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), decisions.TimeZone).Date).AddDays(3);
-        var form = DecisionCards.CreateForm(group.Id, group.Name, defaultDate, previous: string.IsNullOrWhiteSpace(arguments) ? null : EmptyForm with { Title = arguments });
-        await turn.SendCardAsync(form, ct);
+        var previous = string.IsNullOrWhiteSpace(arguments) ? null : new CreatePollData(form.Command, group.Id, arguments, null, null, null, null);
+        await turn.SendCardAsync(DecisionCards.CreateForm(form, group.Id, group.Name, DefaultDate(form), previous: previous), ct);
     }
 
     public async Task<InvokeResponse> CreateAsync(TurnContext turn, CreatePollData data, CancellationToken ct)
     {
         var group = data.SteeringGroupId is null ? null : await directory.FindSteeringGroupAsync(data.SteeringGroupId, ct);
-        if (group is null)
+        var form = DecisionForms.Find(data.Form);
+        if (group is null || form is null)
         {
             return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.NotInSteeringGroupChannel.Message);
         }
 
-        var formDate = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(3);
-        if (!TryParseClosing(data, out var closesAt))
-        {
-            return TurnExtensions.CardResponse(DecisionCards.CreateForm(group.Id, group.Name, formDate, DecisionTexts.InvalidClosingTime.Message, data));
-        }
-
-        var request = new CreatePollRequest(group.Id, turn.Actor(), PollKinds.SingleChoice.Id, data.Title, null, data.Options, closesAt, turn.ActivityKey());
-        var created = await decisions.CreateAsync(request, ct);
+        var request = ToRequest(turn, group.Id, form, data);
+        var created = request.IsSuccess ? await decisions.CreateAsync(request.Value!, ct) : Result<PollRecord>.Fail(request.Rejection!);
         if (!created.IsSuccess)
         {
-            return TurnExtensions.CardResponse(DecisionCards.CreateForm(group.Id, group.Name, formDate, created.Rejection!.Message, data));
+            return TurnExtensions.CardResponse(DecisionCards.CreateForm(form, group.Id, group.Name, DefaultDate(form), created.Rejection!.Message, data));
         }
 
         await PostPollCardAsync(turn, created.Value!, ct);
         return TurnExtensions.CardResponse(DecisionCards.Created(created.Value!, decisions.TimeZone));
     }
 
-    public async Task<InvokeResponse> VoteAsync(TurnContext turn, PollActionData data, CancellationToken ct)
+    private Result<CreatePollRequest> ToRequest(TurnContext turn, string steeringGroupId, DecisionForm form, CreatePollData data)
     {
-        if (string.IsNullOrWhiteSpace(data.PollId))
+        if (!TryParseClosing(data.ClosesDate, data.ClosesTime, out var closesAt))
         {
-            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
+            return DecisionTexts.InvalidClosingTime;
         }
 
-        var choice = (data.Choice ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var vote = await decisions.VoteAsync(new VoteRequest(data.PollId, turn.Actor(), choice, data.Reason, turn.ActivityKey()), ct);
-        if (vote.IsSuccess)
+        var multiple = form.KindId == PollKinds.SingleChoice.Id && IsOn(data.MultipleChoice);
+        var kind = multiple ? PollKinds.MultipleChoice : PollKinds.Find(form.KindId)!;
+        var visibility = SettingChoices.Parse(SettingChoices.Visibility, data.ResultsVisibility);
+        var reason = SettingChoices.Parse(SettingChoices.Reason, data.ReasonMode);
+        var passRule = kind.HasPassRule ? SettingChoices.Parse(SettingChoices.PassRules, data.PassRule) : PassRule.SimpleMajority;
+        if (visibility is null || reason is null || passRule is null)
         {
-            cards.Request(data.PollId);
+            return DecisionTexts.InvalidSetting;
         }
 
-        return await ViewerResponseAsync(turn, data.PollId, vote.IsSuccess ? "Je stem is geteld. Je kan ze wijzigen tot de stemming sluit." : null, vote.Rejection, ct);
-    }
-
-    public Task<InvokeResponse> RefreshAsync(TurnContext turn, PollActionData data, CancellationToken ct) =>
-        string.IsNullOrWhiteSpace(data.PollId)
-            ? Task.FromResult(AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message))
-            : ViewerResponseAsync(turn, data.PollId, null, null, ct);
-
-    public async Task<InvokeResponse> CloseAsync(TurnContext turn, PollActionData data, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(data.PollId))
+        var optionLabels = (data.Options ?? string.Empty).Split('\n');
+        if (!TryParseCount(data.Quorum, 0, out var quorum)
+            || !TryParseCount(data.MinChoices, 1, out var min)
+            || !TryParseCount(data.MaxChoices, optionLabels.Count(l => !string.IsNullOrWhiteSpace(l)), out var max))
         {
-            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
+            return DecisionTexts.InvalidNumber;
         }
 
-        var closed = await decisions.CloseAsync(data.PollId, turn.Actor(), turn.ActivityKey(), ct);
-        if (closed.IsSuccess)
+        var settings = PollSettings.Default with
         {
-            cards.Request(data.PollId);
-        }
-
-        return await ViewerResponseAsync(turn, data.PollId, closed.IsSuccess ? DecisionTexts.ClosedCounting : null, closed.Rejection, ct);
-    }
-
-    private async Task<InvokeResponse> ViewerResponseAsync(TurnContext turn, string pollId, string? notice, Rejection? rejection, CancellationToken ct)
-    {
-        var view = await decisions.GetViewAsync(pollId, turn.Actor(), ct);
-        if (view is null)
+            Anonymous = IsOn(data.Anonymous),
+            ResultsVisibility = visibility.Value,
+            ReasonMode = reason.Value,
+            QuorumPercent = quorum,
+            PassRule = passRule.Value,
+            MinChoices = multiple ? min : 1,
+            MaxChoices = multiple ? max : 1,
+            IncludeOptionalOption = IsOn(data.OptionalOption),
+        };
+        return new CreatePollRequest(steeringGroupId, turn.Actor(), kind.Id, data.Title, data.Description, optionLabels, closesAt, turn.ActivityKey())
         {
-            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
-        }
-
-        var card = view.Poll.Result is not null && rejection is null ? DecisionCards.Result(view) : DecisionCards.ForViewer(view, rejection?.Message ?? notice, rejection is not null);
-        return TurnExtensions.CardResponse(card);
+            Settings = settings,
+            AmountText = data.Amount,
+            AttachmentsText = data.Attachments,
+        };
     }
 
     // Issue 4: the decision card goes in the stuurgroep channel as a new thread. Where the channel cannot start a
@@ -136,11 +151,17 @@ internal sealed class DecisionHandlers(
     private static string MessageIdOf(string threadId) =>
         threadId.Split(";messageid=", 2) is [_, var id] ? id : threadId;
 
-    private bool TryParseClosing(CreatePollData data, out DateTimeOffset closesAt)
+    private DateOnly DefaultDate(DecisionForm form)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), decisions.TimeZone).Date);
+        return today.AddDays((int)PollKinds.Find(form.KindId)!.DefaultDuration.TotalDays);
+    }
+
+    private bool TryParseClosing(string? dateText, string? timeText, out DateTimeOffset closesAt)
     {
         closesAt = default;
-        if (!DateOnly.TryParseExact(data.ClosesDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            || !TimeOnly.TryParseExact(data.ClosesTime, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            || !TimeOnly.TryParseExact(timeText, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
             return false;
         }
@@ -149,5 +170,23 @@ internal sealed class DecisionHandlers(
         return true;
     }
 
-    private static readonly CreatePollData EmptyForm = new(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    // Input.Number arrives as text ("2" or "2.0"); empty means the default, anything else must be a whole number.
+    private static bool TryParseCount(string? text, int fallback, out int value)
+    {
+        value = fallback;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) || number != decimal.Truncate(number) || number is < 0 or > 1000)
+        {
+            return false;
+        }
+
+        value = (int)number;
+        return true;
+    }
+
+    private static bool IsOn(string? toggle) => string.Equals(toggle, "true", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,8 +1,11 @@
+using CoopBot.Domain.Decisions;
+
 namespace CoopBot.Decisions;
 
 /// <summary>The acting Teams user, as taken from a validated activity.</summary>
 public sealed record Actor(string? AadObjectId, string Name, string? TeamsUserId);
 
+/// <summary>A new decision as the creation form describes it; the service validates every field with the domain.</summary>
 public sealed record CreatePollRequest(
     string SteeringGroupId,
     Actor Creator,
@@ -10,20 +13,44 @@ public sealed record CreatePollRequest(
     string? Title,
     string? Description,
     IReadOnlyList<string?> OptionLabels,
-    DateTimeOffset ClosesAt,
-    string ActivityKey);
+    DateTimeOffset? ClosesAt,
+    string ActivityKey)
+{
+    public PollSettings Settings { get; init; } = PollSettings.Default;
+
+    /// <summary>The amount as typed (Flemish notation, € excl. VAT); parsed by the domain's AmountParser.</summary>
+    public string? AmountText { get; init; }
+
+    /// <summary>Attachment links as typed, one per line.</summary>
+    public string? AttachmentsText { get; init; }
+}
 
 public sealed record VoteRequest(string PollId, Actor Voter, IReadOnlyList<string?> OptionIds, string? Reason, string ActivityKey);
 
 /// <summary>A recorded vote and the poll it was cast on.</summary>
 public sealed record VoteReceipt(PollRecord Poll, BallotRecord Ballot, bool WasRetry);
 
+/// <summary>An extra block on the decision card supplied by another feature (e.g. the escalation status of a proposal).</summary>
+public sealed record DecisionStatusSection(string Title, IReadOnlyList<(string Label, string Value)> Facts);
+
+/// <summary>Adds a status section to decision cards; the escalation feature implements it. No implementation means no section.</summary>
+public interface IDecisionStatusSource
+{
+    Task<DecisionStatusSection?> GetSectionAsync(PollRecord poll, CancellationToken ct);
+}
+
 /// <summary>Everything a card needs to show one viewer the decision.</summary>
 public sealed record PollView(
     PollRecord Poll,
-    CoopBot.Domain.Decisions.TallyResult Tally,
+    TallyResult Tally,
     BallotRecord? ViewerBallot,
     bool ViewerCanVote,
     bool ViewerCanManage,
     IReadOnlyList<string> RefreshUserIds,
-    TimeZoneInfo TimeZone);
+    TimeZoneInfo TimeZone)
+{
+    /// <summary>Teams ids of those who may manage the decision: they get the chair view of the result card.</summary>
+    public IReadOnlyList<string> ManagerUserIds { get; init; } = [];
+
+    public IReadOnlyList<DecisionStatusSection> StatusSections { get; init; } = [];
+}

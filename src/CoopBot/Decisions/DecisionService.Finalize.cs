@@ -8,7 +8,8 @@ internal sealed partial class DecisionService
 {
     /// <summary>
     /// Counts a closed poll once the grace period after closing has passed, and stores the result (ETag-guarded).
-    /// Returns null while the poll is not yet due, with the moment to try again.
+    /// For an anonymous decision the ballots are then reduced to participation rows, and the outcome goes into the
+    /// register. Returns null while the poll is not yet due, with the moment to try again.
     /// </summary>
     public async Task<(PollRecord? Final, DateTimeOffset? RetryAt)> FinalizeAsync(string pollId, CancellationToken ct)
     {
@@ -19,9 +20,10 @@ internal sealed partial class DecisionService
         }
 
         var poll = found.Poll;
-
         if (poll.Result is not null)
         {
+            // Finalised before, possibly by a run that stopped before the anonymisation or the register write.
+            await CompleteFinalizeAsync(poll, ct);
             return (poll, null);
         }
 
@@ -35,12 +37,50 @@ internal sealed partial class DecisionService
         var eligible = await eligibility.GetEligibleVotersAsync(poll.SteeringGroupId, now, ct);
         var tally = Tally.Compute(poll.Definition, ballots.Select(b => b.OptionIds), eligible.Count);
         var result = new StoredResult(tally.Counts, tally.Voters, tally.Eligible, tally.QuorumMet, tally.Outcome, now);
-        var final = await MutateAsync(pollId, "finalized", "bot", "finalize", current =>
+        var final = await MutateAsync(pollId, AuditEventTypes.Finalized, "bot", "finalize", current =>
         {
             var closedState = current.State.Status == PollStatus.Closed ? current.State : PollLifecycle.Close(current.State, now).Value!;
             return Result<PollRecord>.Success(current with { State = closedState, Result = current.Result ?? result });
         }, ct);
+        if (final is not null)
+        {
+            await CompleteFinalizeAsync(final, ct);
+        }
+
         return (final, null);
+    }
+
+    // Both steps are idempotent, so a re-run after a crash repeats them safely.
+    private async Task CompleteFinalizeAsync(PollRecord final, CancellationToken ct)
+    {
+        if (final.Definition.Settings.Anonymous)
+        {
+            var ballots = await store.GetBallotsAsync(final.Id, ct);
+            await store.AnonymizeBallotsAsync(final.Id, ballots.Where(b => b.OptionIds.Count > 0 || b.Reason is not null).ToList(), ct);
+        }
+
+        await RecordInRegisterAsync(final, ct);
+    }
+
+    private Task RecordInRegisterAsync(PollRecord poll, CancellationToken ct)
+    {
+        var result = poll.Result!;
+        var entry = new RegisterEntry(
+            poll.SteeringGroupId,
+            poll.Id,
+            poll.Definition.Kind.DisplayName,
+            poll.Definition.Title,
+            poll.CreatedAt,
+            poll.State.ClosedAt ?? poll.State.ClosesAt,
+            DecisionTexts.RegisterStatusDecided,
+            DecisionTexts.OutcomeSummary(poll.Definition, result.ToTally()),
+            result.Voters,
+            result.Eligible,
+            poll.Definition.Amount?.Cents,
+            poll.Definition.Settings.Anonymous,
+            poll.Confidential,
+            poll.OutcomeStatement);
+        return register.RecordAsync(entry, ct);
     }
 
     /// <summary>Marks the outcome as announced so a re-run of the job does not post it twice.</summary>
@@ -59,17 +99,18 @@ internal sealed partial class DecisionService
             }
 
             var (poll, etag) = found;
-
             var next = change(poll);
             if (!next.IsSuccess)
             {
                 return null;
             }
 
-            var evt = new AuditEvent($"{eventType}|{eventKey}", eventType, actor, clock.GetUtcNow(), poll.State.Status.ToString(), next.Value!.State.Status.ToString());
+            var evt = new AuditEvent(
+                $"{eventType}|{eventKey}", eventType, actor, clock.GetUtcNow(), Describe(poll), Describe(next.Value!));
             try
             {
                 await store.UpdateAsync(next.Value!, etag, evt, ct);
+                _polls[pollId] = (next.Value!, clock.GetUtcNow());
                 return next.Value;
             }
             catch (TableTransactionFailedException ex) when (ex.Status == 412)
@@ -85,4 +126,7 @@ internal sealed partial class DecisionService
 
         throw new InvalidOperationException($"Poll {pollId} kept changing during '{eventType}'.");
     }
+
+    private static string Describe(PollRecord poll) =>
+        $"{poll.State.Status} tot {DecisionEntities.FormatInvariant(poll.State.ClosesAt)}";
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Decisions;
 using CoopBot.Jobs;
@@ -10,13 +12,21 @@ namespace CoopBot.Decisions;
 /// <summary>Orchestrates the decision rules (domain), eligibility (registry) and storage. Never builds cards.</summary>
 internal sealed partial class DecisionService(
     DecisionStore store,
+    DecisionRegister register,
     IVoterEligibility eligibility,
+    IEnumerable<IDecisionStatusSource> statusSources,
     JobScheduler jobs,
     TimeProvider clock,
     IOptions<DecisionsOptions> options)
 {
     public const string FinalizeJobType = "decisions.finalize";
+    public const string ReminderJobType = "decisions.remind";
     private const int MaxConcurrencyRetries = 5;
+
+    // Per-instance caches that keep the vote path at one storage round trip. The poll row is safe to cache for a short
+    // time: a vote accepted on a stale "open" still lands before counting starts (DecisionsOptions validates the sum).
+    private readonly ConcurrentDictionary<string, (PollRecord Poll, DateTimeOffset At)> _polls = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (TallyResult Tally, DateTimeOffset At)> _tallies = new(StringComparer.Ordinal);
 
     public TimeZoneInfo TimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
@@ -28,18 +38,13 @@ internal sealed partial class DecisionService(
             return DecisionTexts.OnlyManagersMayCreate;
         }
 
-        if (PollKinds.Find(request.KindId) is not { } kind)
-        {
-            return Result<PollRecord>.Fail("unknown-kind", "Dit soort beslissing kennen we niet.");
-        }
-
-        var definition = PollDefinition.Create(kind, request.Title, request.Description, request.OptionLabels, PollSettings.Default);
+        var definition = Define(request);
         if (!definition.IsSuccess)
         {
             return Result<PollRecord>.Fail(definition.Rejection!);
         }
 
-        var state = PollLifecycle.Open(request.ClosesAt, now);
+        var state = PollLifecycle.Open(request.ClosesAt ?? now + definition.Value!.Kind.DefaultDuration, now);
         if (!state.IsSuccess)
         {
             return Result<PollRecord>.Fail(state.Rejection!);
@@ -47,9 +52,44 @@ internal sealed partial class DecisionService(
 
         var poll = new PollRecord(
             NewPollId(), request.SteeringGroupId, definition.Value!, state.Value!, request.Creator.AadObjectId!, request.Creator.Name, now, null, null);
-        await store.CreateAsync(poll, new AuditEvent(request.ActivityKey, "created", request.Creator.AadObjectId!, now, null, poll.Definition.Title), ct);
-        await jobs.ScheduleAsync(FinalizeJobType, poll.Id, poll.State.ClosesAt + options.Value.CloseGracePeriod, poll.Id, ct);
+        await store.CreateAsync(poll, new AuditEvent(request.ActivityKey, AuditEventTypes.Created, request.Creator.AadObjectId!, now, null, poll.Definition.Title), ct);
+        await ScheduleDeadlineJobsAsync(poll, ct);
         return poll;
+    }
+
+    private static Result<PollDefinition> Define(CreatePollRequest request)
+    {
+        if (PollKinds.Find(request.KindId) is not { } kind)
+        {
+            return Result<PollDefinition>.Fail("unknown-kind", "Dit soort beslissing kennen we niet.");
+        }
+
+        Money? amount = null;
+        if (!string.IsNullOrWhiteSpace(request.AmountText))
+        {
+            var parsed = AmountParser.Parse(request.AmountText);
+            if (!parsed.IsSuccess)
+            {
+                return Result<PollDefinition>.Fail(parsed.Rejection!);
+            }
+
+            amount = parsed.Value;
+        }
+
+        var attachments = PollAttachments.Parse(request.AttachmentsText);
+        return attachments.IsSuccess
+            ? PollDefinition.Create(kind, request.Title, request.Description, request.OptionLabels, request.Settings, amount, attachments.Value)
+            : Result<PollDefinition>.Fail(attachments.Rejection!);
+    }
+
+    /// <summary>Close-and-count at the deadline, and the one automatic reminder a day before (both durable jobs).</summary>
+    private async Task ScheduleDeadlineJobsAsync(PollRecord poll, CancellationToken ct)
+    {
+        await jobs.ScheduleAsync(FinalizeJobType, poll.Id, poll.State.ClosesAt + options.Value.CloseGracePeriod, poll.Id, ct);
+        if (poll.AutoReminderSentAt is null && ReminderRules.AutomaticReminderAt(poll.CreatedAt, poll.State.ClosesAt) is { } remindAt)
+        {
+            await jobs.ScheduleAsync(ReminderJobType, poll.Id, remindAt, poll.Id, ct);
+        }
     }
 
     /// <summary>Records where the card was posted, so later updates (other instances, background jobs) can find it.</summary>
@@ -59,12 +99,17 @@ internal sealed partial class DecisionService(
     public async Task<Result<VoteReceipt>> VoteAsync(VoteRequest request, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (await store.GetAsync(request.PollId, ct) is not { } found)
+        var poll = await GetPollAsync(request.PollId, cached: true, ct);
+        if (poll is not null && VotingRules.CanCastVote(poll.State, now) is not null)
+        {
+            // A cached "closed" may be stale after an extension or reopen on another instance: only refuse on fresh data.
+            poll = await GetPollAsync(request.PollId, cached: false, ct);
+        }
+
+        if (poll is null)
         {
             return DecisionTexts.PollNotFound;
         }
-
-        var poll = found.Poll;
 
         if (VotingRules.CanCastVote(poll.State, now) is { } closed)
         {
@@ -84,7 +129,9 @@ internal sealed partial class DecisionService(
         }
 
         var ballot = new BallotRecord(seat.Value!.AadObjectId, request.Voter.Name, choice.Value!.OptionIds, choice.Value.Reason, now);
-        var evt = new AuditEvent(request.ActivityKey, "vote", ballot.VoterId, now, null, string.Join(',', ballot.OptionIds));
+        var anonymous = poll.Definition.Settings.Anonymous;
+        var evt = new AuditEvent(
+            request.ActivityKey, AuditEventTypes.Vote, ballot.VoterId, now, null, anonymous ? null : string.Join(',', ballot.OptionIds), anonymous ? null : ballot.Reason);
         return await WriteBallotAsync(poll, ballot, evt, ct);
     }
 
@@ -108,55 +155,69 @@ internal sealed partial class DecisionService(
         }
     }
 
-    public async Task<Result<PollRecord>> CloseAsync(string pollId, Actor actor, string activityKey, CancellationToken ct)
+    /// <summary>The view for one viewer. A fresh view recounts the ballots; otherwise a tally of at most one update interval old is used.</summary>
+    public async Task<PollView?> GetViewAsync(string pollId, Actor viewer, CancellationToken ct, bool fresh = true, BallotRecord? knownBallot = null)
     {
-        var now = clock.GetUtcNow();
-        if (await store.GetAsync(pollId, ct) is not { } found)
-        {
-            return DecisionTexts.PollNotFound;
-        }
-
-        if (!await eligibility.CanManageDecisionsAsync(found.Poll.SteeringGroupId, actor.AadObjectId, now, ct))
-        {
-            return DecisionTexts.OnlyManagersMayClose;
-        }
-
-        Rejection? rejection = null;
-        var closed = await MutateAsync(pollId, "closed", actor.AadObjectId ?? actor.Name, activityKey, poll =>
-        {
-            var next = PollLifecycle.Close(poll.State, now);
-            rejection = next.Rejection;
-            return next.IsSuccess ? Result<PollRecord>.Success(poll with { State = next.Value! }) : Result<PollRecord>.Fail(next.Rejection!);
-        }, ct);
-        if (closed is null)
-        {
-            return rejection ?? DecisionTexts.PollNotFound;
-        }
-
-        await jobs.ScheduleAsync(FinalizeJobType, pollId, now + options.Value.CloseGracePeriod, pollId, ct);
-        return closed;
-    }
-
-    public async Task<PollView?> GetViewAsync(string pollId, Actor viewer, CancellationToken ct)
-    {
-        if (await store.GetAsync(pollId, ct) is not { } found)
+        var poll = await GetPollAsync(pollId, cached: !fresh, ct);
+        if (poll is null)
         {
             return null;
         }
 
-        var poll = found.Poll;
-
         var now = clock.GetUtcNow();
         var voters = await eligibility.GetEligibleVotersAsync(poll.SteeringGroupId, now, ct);
-        var tally = poll.Result?.ToTally() ?? Tally.Compute(poll.Definition, (await store.GetBallotsAsync(pollId, ct)).Select(b => b.OptionIds), voters.Count);
-        var ballot = viewer.AadObjectId is null ? null : await store.GetBallotAsync(pollId, viewer.AadObjectId, ct);
+        var managers = await eligibility.GetManagersAsync(poll.SteeringGroupId, now, ct);
+        var tally = poll.Result?.ToTally() ?? await GetTallyAsync(poll, voters.Count, fresh, ct);
+        var ballot = knownBallot ?? (viewer.AadObjectId is null ? null : await store.GetBallotAsync(pollId, viewer.AadObjectId, ct));
         var canVote = !poll.State.IsClosedAt(now) && voters.Any(v => string.Equals(v.AadObjectId, viewer.AadObjectId, StringComparison.OrdinalIgnoreCase));
-        var canManage = await eligibility.CanManageDecisionsAsync(poll.SteeringGroupId, viewer.AadObjectId, now, ct);
-        var refreshIds = voters.Select(v => v.TeamsUserId).OfType<string>().Distinct().ToList();
-        return new PollView(poll, tally, ballot, canVote, canManage, refreshIds, TimeZone);
+        var canManage = managers.Any(m => string.Equals(m.AadObjectId, viewer.AadObjectId, StringComparison.OrdinalIgnoreCase));
+        var managerIds = managers.Select(m => m.TeamsUserId).OfType<string>().Distinct().ToList();
+        var refreshIds = voters.Select(v => v.TeamsUserId).OfType<string>().Concat(managerIds).Distinct().ToList();
+        var sections = new List<DecisionStatusSection>();
+        foreach (var source in statusSources)
+        {
+            if (await source.GetSectionAsync(poll, ct) is { } section)
+            {
+                sections.Add(section);
+            }
+        }
+
+        return new PollView(poll, tally, ballot, canVote, canManage, refreshIds, TimeZone) { ManagerUserIds = managerIds, StatusSections = sections };
     }
 
     public Task<IReadOnlyList<AuditEvent>> GetHistoryAsync(string pollId, CancellationToken ct) => store.GetHistoryAsync(pollId, ct);
+
+    public async Task<PollRecord?> FindAsync(string pollId, CancellationToken ct) => await GetPollAsync(pollId, cached: false, ct);
+
+    private async Task<PollRecord?> GetPollAsync(string pollId, bool cached, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (cached && _polls.TryGetValue(pollId, out var hit) && now - hit.At < options.Value.PollCacheDuration)
+        {
+            return hit.Poll;
+        }
+
+        if (!TableKey.IsValid(pollId) || await store.GetAsync(pollId, ct) is not { } found)
+        {
+            return null;
+        }
+
+        _polls[pollId] = (found.Poll, now);
+        return found.Poll;
+    }
+
+    private async Task<TallyResult> GetTallyAsync(PollRecord poll, int eligibleCount, bool fresh, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (!fresh && _tallies.TryGetValue(poll.Id, out var hit) && now - hit.At < options.Value.CardUpdateInterval)
+        {
+            return hit.Tally;
+        }
+
+        var tally = Tally.Compute(poll.Definition, (await store.GetBallotsAsync(poll.Id, ct)).Select(b => b.OptionIds), eligibleCount);
+        _tallies[poll.Id] = (tally, now);
+        return tally;
+    }
 
     private static string NewPollId() => Guid.NewGuid().ToString("N")[..20];
 }

@@ -97,5 +97,64 @@ internal sealed class DecisionStore(ITableClientProvider tables)
         return events.OrderBy(e => e.At).ToList();
     }
 
+    /// <summary>Stores a comment with its audit event in one batch; a retried activity finds both written (409).</summary>
+    public async Task<bool> AddCommentAsync(string pollId, CommentRecord comment, AuditEvent evt, CancellationToken ct)
+    {
+        var table = await Table(ct);
+        try
+        {
+            await table.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEntity(pollId, comment)),
+                    new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEvent(pollId, evt)),
+                ],
+                ct);
+            return true;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public async Task<IReadOnlyList<CommentRecord>> GetCommentsAsync(string pollId, CancellationToken ct)
+    {
+        var table = await Table(ct);
+        var filter = TableFilter.Create($"PartitionKey eq {pollId} and RowKey ge {DecisionEntities.CommentPrefix} and RowKey lt {DecisionEntities.CommentPrefix + "~"}");
+        var comments = new List<CommentRecord>();
+        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        {
+            comments.Add(DecisionEntities.ToComment(entity));
+        }
+
+        return comments.OrderBy(c => c.At).ToList();
+    }
+
+    /// <summary>Appends an audit event on its own (e.g. a manual reminder); false when this exact event already exists.</summary>
+    public async Task<bool> AppendEventAsync(string pollId, AuditEvent evt, CancellationToken ct)
+    {
+        var table = await Table(ct);
+        try
+        {
+            await table.AddEntityAsync(DecisionEntities.ToEvent(pollId, evt), ct);
+            return true;
+        }
+        catch (TableEntityAlreadyExistsException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Replaces every ballot by a bare participation row: the choice and reason are gone for good.</summary>
+    public async Task AnonymizeBallotsAsync(string pollId, IReadOnlyList<BallotRecord> ballots, CancellationToken ct)
+    {
+        var table = await Table(ct);
+        await Parallel.ForEachAsync(
+            ballots.Chunk(100),
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct },
+            async (chunk, token) => await table.SubmitTransactionAsync(
+                chunk.Select(b => new TableTransactionAction(TableTransactionActionType.UpsertReplace, DecisionEntities.ToParticipation(pollId, b))), token));
+    }
+
     private Task<TableClient> Table(CancellationToken ct) => tables.GetTableAsync(DecisionEntities.TableName, ct);
 }

@@ -1,4 +1,5 @@
 using CoopBot.Domain.Common;
+using CoopBot.Domain.Decisions;
 
 namespace CoopBot.Decisions;
 
@@ -10,19 +11,76 @@ internal static class DecisionTexts
         new("not-allowed", "Alleen de voorzitter, de productmanager of de community manager kan een stemming starten.");
     public static readonly Rejection OnlyManagersMayClose =
         new("not-allowed", "Alleen de voorzitter, de productmanager of de community manager kan deze stemming sluiten.");
+    public static readonly Rejection OnlyManagersMayManage =
+        new("not-allowed", "Alleen de voorzitter, de productmanager of de community manager kan dit doen.");
     public static readonly Rejection VoteNotConfirmed =
         new("vote-unknown", "We konden je stem niet bevestigen. Probeer het opnieuw: je stem wordt maar één keer geteld.");
     public static readonly Rejection NotInSteeringGroupChannel =
         new("no-steering-group", "Start een stemming in het kanaal van je stuurgroep. Dit kanaal is nog niet aan een stuurgroep gekoppeld.");
     public static readonly Rejection InvalidClosingTime =
         new("closing-time-invalid", "Geef een geldige sluitingsdatum en -tijd op (bijvoorbeeld 2026-12-01 om 17:00).");
+    public static readonly Rejection InvalidSetting = new("setting-invalid", "Een van de instellingen is ongeldig. Kies opnieuw uit de lijst.");
+    public static readonly Rejection InvalidNumber = new("number-invalid", "Geef een geheel getal op bij het quorum en het aantal keuzes.");
+    public static readonly Rejection StatementEmpty = new("statement-empty", "Schrijf eerst de toelichting bij de uitkomst.");
+    public static readonly Rejection StatementOnlyAfterClose = new("statement-open", "Een toelichting bij de uitkomst kan pas na het sluiten.");
+    public static readonly Rejection ReminderAfterClose = new("reminder-closed", "Deze stemming is gesloten: een herinnering heeft geen zin meer.");
+    public static readonly Rejection EveryoneVoted = new("everyone-voted", "Iedereen heeft al gestemd. Er is niemand om te herinneren.");
+    public static readonly Rejection ReminderAlreadySent = new("reminder-sent", "Deze herinnering is al verstuurd.");
+    public static readonly Rejection CommentAlreadyPosted = new("comment-sent", "Deze reactie staat er al.");
+    public static readonly Rejection UnknownUser = new("unknown-user", "We kunnen je Teams-account niet herkennen.");
 
-    public const string PollKindName = "Stemming";
     public const string VoteButton = "Stem";
     public const string ChangeVoteButton = "Wijzig mijn stem";
-    public const string CloseButton = "Sluit de stemming";
+    public const string CloseButton = "Sluiten";
+    public const string ConfirmCloseButton = "Sluit de stemming";
+    public const string ExtendButton = "Verlengen";
+    public const string ReopenButton = "Heropenen";
+    public const string RemindButton = "Herinnering sturen";
+    public const string CommentButton = "Reageer";
+    public const string StatementButton = "Uitkomst toelichten";
     public const string RefreshButton = "Vernieuwen";
-    public const string StartButton = "Stemming starten";
     public const string ClosedCounting = "Gesloten. De stemmen worden geteld; de uitslag verschijnt zo meteen.";
     public const string NotAMemberNotice = "Je zit niet in deze stuurgroep en kan dus niet stemmen.";
+    public const string VoteCounted = "Je stem is geteld. Je kan ze wijzigen tot de stemming sluit.";
+    public const string Extended = "De sluitingstijd is aangepast.";
+    public const string Reopened = "De stemming is heropend.";
+    public const string Reminded = "De herinnering staat in de draad.";
+    public const string CommentPosted = "Je reactie staat in de draad.";
+    public const string StatementSaved = "De toelichting bij de uitkomst is bewaard.";
+    public const string RegisterStatusDecided = "Besloten";
+
+    public static string? OutcomeText(DecisionOutcome outcome) => outcome switch
+    {
+        DecisionOutcome.Passed => "Aangenomen",
+        DecisionOutcome.Rejected => "Verworpen",
+        DecisionOutcome.NoQuorum => "Geen quorum: te weinig leden hebben gestemd",
+        DecisionOutcome.Blocked => "Geblokkeerd: er is bezwaar aangetekend",
+        _ => null,
+    };
+
+    /// <summary>One line for the register and the outcome message: the pass-rule outcome, or the most chosen answers.</summary>
+    public static string OutcomeSummary(PollDefinition definition, TallyResult tally)
+    {
+        if (OutcomeText(tally.Outcome) is { } outcome)
+        {
+            return outcome;
+        }
+
+        var leaders = tally.Leaders.Select(id => definition.FindOption(id)?.Label ?? id).ToList();
+        return leaders.Count == 0 ? "Er werd niet gestemd" : $"Meeste stemmen: {string.Join(" en ", leaders)}";
+    }
+
+    public static string PassRuleText(PassRule rule) => rule switch
+    {
+        PassRule.TwoThirdsMajority => "⅔ van de uitgebrachte stemmen voor",
+        PassRule.MajorityOfEligible => "meerderheid van alle stemgerechtigden voor",
+        _ => "meer voor dan tegen (onthoudingen tellen niet)",
+    };
+
+    public static string ResultsVisibilityText(ResultsVisibility visibility) => visibility switch
+    {
+        ResultsVisibility.AfterVote => "na je stem",
+        ResultsVisibility.AfterClose => "na het sluiten",
+        _ => "altijd",
+    };
 }

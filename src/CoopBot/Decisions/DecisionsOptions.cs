@@ -19,14 +19,25 @@ public sealed class DecisionsOptions : IValidatableObject
     /// <summary>Shared-card updates are coalesced to at most one per card per this interval.</summary>
     public TimeSpan CardUpdateInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long an instance may serve a poll row from memory on the vote path. A vote accepted on a stale "open" is
+    /// still written before counting starts, because the grace period exceeds this plus twice the write timeout.
+    /// </summary>
+    public TimeSpan PollCacheDuration { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Time zone in which closing dates are entered and shown (the users are Flemish).</summary>
     public string TimeZone { get; set; } = "Europe/Brussels";
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (CloseGracePeriod <= VoteWriteTimeout * 2)
+        if (CloseGracePeriod <= (VoteWriteTimeout * 2) + PollCacheDuration)
         {
-            yield return new ValidationResult("Decisions:CloseGracePeriod must exceed twice Decisions:VoteWriteTimeout.");
+            yield return new ValidationResult("Decisions:CloseGracePeriod must exceed twice Decisions:VoteWriteTimeout plus Decisions:PollCacheDuration.");
+        }
+
+        if (PollCacheDuration < TimeSpan.Zero)
+        {
+            yield return new ValidationResult("Decisions:PollCacheDuration cannot be negative.");
         }
 
         if (VoteWriteTimeout <= TimeSpan.Zero || VoteWriteTimeout >= TimeSpan.FromSeconds(4.5))

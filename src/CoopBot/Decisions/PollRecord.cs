@@ -16,7 +16,20 @@ public sealed record PollRecord(
     DateTimeOffset CreatedAt,
     CardLocation? Card,
     StoredResult? Result,
-    DateTimeOffset? AnnouncedAt = null);
+    DateTimeOffset? AnnouncedAt = null)
+{
+    /// <summary>Set when the one automatic reminder went out (ETag-guarded, so never twice).</summary>
+    public DateTimeOffset? AutoReminderSentAt { get; init; }
+
+    /// <summary>The chair's optional statement about the outcome.</summary>
+    public string? OutcomeStatement { get; init; }
+
+    /// <summary>
+    /// Confidential decisions (offers, budgets under NDA, seed 002) never leave the internal register scope. Set by the
+    /// escalation/NDA feature; stored and carried into the register already so that feature only has to set it.
+    /// </summary>
+    public bool Confidential { get; init; }
+}
 
 /// <summary>The final tally written when a closed poll is finalised; ballots remain the source of truth until then.</summary>
 public sealed record StoredResult(IReadOnlyDictionary<string, int> Counts, int Voters, int Eligible, bool QuorumMet, DecisionOutcome Outcome, DateTimeOffset FinalizedAt)
@@ -24,5 +37,8 @@ public sealed record StoredResult(IReadOnlyDictionary<string, int> Counts, int V
     public TallyResult ToTally() => new(Counts, Voters, Eligible, QuorumMet, Outcome);
 }
 
-/// <summary>One voter's current choice.</summary>
+/// <summary>One voter's current choice. After an anonymous decision closes, only participation remains (no options, no reason).</summary>
 public sealed record BallotRecord(string VoterId, string VoterName, IReadOnlyList<string> OptionIds, string? Reason, DateTimeOffset CastAt);
+
+/// <summary>A reactie on a decision, shown literally and posted as a reply in the decision's thread.</summary>
+public sealed record CommentRecord(string Key, string AuthorId, string AuthorName, string Text, DateTimeOffset At);

@@ -43,7 +43,7 @@ public sealed class GraphClientProvider(IOptions<GraphOptions> options, IService
     /// <summary>DI key of an optional <see cref="TokenCredential"/> override for Graph.</summary>
     public const string SectionKey = GraphOptions.SectionName;
 
-    private static TokenCredential CreateCredential(GraphOptions options) => options.UseManagedIdentity
-        ? new ManagedIdentityCredential(options.ClientId.Length > 0 ? ManagedIdentityId.FromUserAssignedClientId(options.ClientId) : ManagedIdentityId.SystemAssigned)
-        : new ClientSecretCredential(options.TenantId, options.ClientId, options.ClientSecret);
+    private static TokenCredential CreateCredential(GraphOptions options) => options.ClientSecret.Length > 0
+        ? new ClientSecretCredential(options.TenantId, options.ClientId, options.ClientSecret)
+        : new DefaultAzureCredential();
 }

@@ -1,4 +1,5 @@
 using CoopBot.Decisions;
+using CoopBot.Faq;
 using CoopBot.Help;
 using CoopBot.Hosting.Routing;
 using CoopBot.Meetings;
@@ -15,6 +16,10 @@ internal static class BotRoutes
         var help = services.GetRequiredService<HelpHandlers>();
         var decisions = services.GetRequiredService<DecisionHandlers>();
         var installs = services.GetRequiredService<InstallationHandlers>();
+        var faq = services.GetRequiredService<FaqHandlers>();
+        var tickets = services.GetRequiredService<TicketHandlers>();
+        var registry = services.GetRequiredService<RegistryHandlers>();
+        var feedback = services.GetRequiredService<FeedbackHandlers>();
         var meetings = services.GetRequiredService<MeetingHandlers>();
 
         return new BotRouteBuilder()
@@ -24,6 +29,28 @@ internal static class BotRoutes
             .OnAction<PollActionData>(DecisionVerbs.Vote, decisions.VoteAsync)
             .OnAction<PollActionData>(DecisionVerbs.Refresh, decisions.RefreshAsync)
             .OnAction<PollActionData>(DecisionVerbs.Close, decisions.CloseAsync)
+            .OnCommand(DecisionCommands.StartProposal, decisions.StartProposalAsync)
+            .OnCommand(DecisionCommands.StartStatement, decisions.StartStatementAsync)
+            .OnCommand(DecisionCommands.Register, decisions.ShowRegisterAsync)
+            .OnAction<PollActionData>(DecisionVerbs.Extend, decisions.ExtendAsync)
+            .OnAction<PollActionData>(DecisionVerbs.Reopen, decisions.ReopenAsync)
+            .OnAction<PollActionData>(DecisionVerbs.Remind, decisions.RemindAsync)
+            .OnAction<PollActionData>(DecisionVerbs.Comment, decisions.CommentAsync)
+            .OnAction<PollActionData>(DecisionVerbs.Outcome, decisions.OutcomeAsync)
+            .OnAction<FaqEntryData>(FaqVerbs.Answer, faq.ShowEntryAsync)
+            .OnAction<FaqFeedbackData>(FaqVerbs.Feedback, faq.FeedbackAsync)
+            .OnAction<AskCommunityManagerData>(FaqVerbs.AskCommunityManager, tickets.CreateAsync)
+            .OnAction<TicketActionData>(FaqVerbs.TakeTicket, tickets.TakeAsync)
+            .OnAction<TicketActionData>(FaqVerbs.AnswerTicket, tickets.AnswerAsync)
+            .OnAction<TicketActionData>(FaqVerbs.ReopenTicket, tickets.ReopenAsync)
+            .OnCommand(RegistryCommands.WhoIsIn, registry.WhoIsInAsync)
+            .OnCommand(RegistryCommands.MyGroups, registry.MyGroupsAsync)
+            .OnCommand(RegistryCommands.Composition, registry.CompositionAsync)
+            .OnCommand(RegistryCommands.Candidacy, feedback.CandidacyAsync)
+            .OnCommand(RegistryCommands.Objection, feedback.ObjectionAsync)
+            .OnAction<SubmitFeedbackData>(RegistryVerbs.SubmitFeedback, feedback.SubmitAsync)
+            .OnAction<DecideFeedbackData>(RegistryVerbs.DecideFeedback, feedback.DecideAsync)
+            .OnAction<LinkTeamData>(RegistryVerbs.LinkTeam, installs.LinkAsync)
             .OnCommand(MeetingCommands.Plan, meetings.StartPlanningAsync)
             .OnAction<PlanMeetingData>(MeetingVerbs.Schedule, meetings.ScheduleAsync)
             .OnAction<PlanMeetingData>(MeetingVerbs.StartPoll, meetings.StartPollAsync)
@@ -38,7 +65,7 @@ internal static class BotRoutes
             .OnAction<FeedbackData>(MeetingVerbs.Feedback, meetings.FeedbackAsync)
             .OnActivity(ActivityTypes.ConversationUpdate, installs.OnConversationUpdateAsync)
             .OnActivity(ActivityTypes.InstallationUpdate, installs.OnInstallationUpdateAsync)
-            .OnUnmatchedMessage(help.UnknownCommandAsync)
+            .OnUnmatchedMessage(faq.AskAsync)
             .Build();
     }
 }

@@ -1,6 +1,8 @@
 using CoopBot.Common;
 using CoopBot.Decisions;
+using CoopBot.Faq;
 using CoopBot.Help;
+using CoopBot.Hosting.Health;
 using CoopBot.Hosting.Routing;
 using CoopBot.Jobs;
 using CoopBot.Meetings;
@@ -20,7 +22,8 @@ internal static class HostingExtensions
         var configuration = builder.Configuration;
         services.AddSingleton(TimeProvider.System);
         services.AddBotConnector(configuration);
-        services.AddTableStorage(configuration);
+        services.AddTableStorage(configuration, StorageCredential.Create);
+        services.AddCoopBotHealthChecks();
 
         services.AddOptions<RegistryOptions>().Bind(configuration.GetSection(RegistryOptions.SectionName)).ValidateOnStart();
         services.AddOptions<DecisionsOptions>().Bind(configuration.GetSection(DecisionsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
@@ -32,6 +35,17 @@ internal static class HostingExtensions
         services.AddSingleton<SeatCache>();
         services.AddSingleton<RegistryWriter>();
         services.AddSingleton<TenantServiceUrls>();
+        services.AddSingleton<RegistryQueries>();
+        services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<CompositionFeedbackService>();
+        services.AddSingleton<TeamLinks>();
+        services.AddSingleton<RegistryHandlers>();
+        services.AddSingleton<FeedbackHandlers>();
+        services.AddSingleton<IJobHandler, FeedbackJob>();
+        services.AddSingleton<IJobHandler, TermNoticeJob>();
+        services.AddSingleton<IOpenVotes, DecisionOpenVotes>();
+        services.AddSingleton<CoopBot.Registry.Import.RegistryImport>();
+        services.AddSingleton<CoopBot.Registry.Import.RegistryExport>();
         services.AddHostedService<DemoRegistrySeeder>();
 
         services.AddSingleton<JobScheduler>();
@@ -43,10 +57,13 @@ internal static class HostingExtensions
         services.AddSingleton<SharedCardUpdater>();
         services.AddSingleton<DecisionHandlers>();
         services.AddSingleton<IJobHandler, FinalizePollJob>();
+        services.AddSingleton<DecisionRegister>();
+        services.AddSingleton<IJobHandler, ReminderJob>();
 
         services.AddMeetings(configuration);
 
         services.AddSingleton<HelpHandlers>();
+        services.AddFaq(configuration);
         services.AddSingleton<InstallationHandlers>();
         services.AddSingleton(BotRoutes.Build);
         services.AddSingleton<ITurnHandler, BotRouter>();
@@ -57,19 +74,7 @@ internal static class HostingExtensions
     {
         // One endpoint for every verb: the adapter answers 405 itself, as CloudAdapter does.
         app.Map("/api/messages", (HttpContext http, IBotHttpAdapter adapter, ITurnHandler router) => adapter.ProcessAsync(http, router, http.RequestAborted));
-        app.MapGet("/healthz", () => Results.Text("ok"));
-        app.MapGet("/readyz", async (TableServiceClient storage, CancellationToken ct) =>
-        {
-            try
-            {
-                await storage.PingAsync(ct);
-                return Results.Text("ready");
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                return Results.Text("storage unreachable", statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
-        });
+        app.MapCoopBotHealthChecks();
         return app;
     }
 }

@@ -17,4 +17,18 @@ public sealed class JobScheduler(ITableClientProvider tables)
             // Already scheduled by an earlier delivery or another instance.
         }
     }
+
+    /// <summary>How many jobs are due at <paramref name="now"/> and not yet done (parked jobs included).</summary>
+    public async Task<int> CountDueAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var table = await tables.GetTableAsync(JobEntities.TableName, ct);
+        var filter = TableFilter.Create($"PartitionKey eq {JobEntities.Partition} and RowKey lt {JobEntities.DueBefore(now)}");
+        var count = 0;
+        await foreach (var _ in table.QueryAsync(filter, select: ["RowKey"], cancellationToken: ct))
+        {
+            count++;
+        }
+
+        return count;
+    }
 }

@@ -28,6 +28,12 @@ internal sealed class RegistryVoterEligibility(IMembershipDirectory directory) :
         return seats.Where(s => CanVote(s, steeringGroupId, seats, now)).ToList();
     }
 
+    public async Task<IReadOnlyList<MemberSeat>> GetManagersAsync(string steeringGroupId, DateTimeOffset now, CancellationToken ct)
+    {
+        var seats = await directory.GetSeatsAsync(steeringGroupId, ct);
+        return seats.Where(s => TermRules.IsActive(s.Seat, now) && SeatRolePolicy.For(s.Seat.Role).CanCreateDecisions).ToList();
+    }
+
     public async Task<bool> CanManageDecisionsAsync(string steeringGroupId, string? aadObjectId, DateTimeOffset now, CancellationToken ct)
     {
         var seats = await directory.GetSeatsAsync(steeringGroupId, ct);

@@ -10,6 +10,9 @@ public interface IVoterEligibility
 
     Task<IReadOnlyList<MemberSeat>> GetEligibleVotersAsync(string steeringGroupId, DateTimeOffset now, CancellationToken ct);
 
+    /// <summary>Those who may create, close or remind decisions in this stuurgroep (they get the chair view of cards).</summary>
+    Task<IReadOnlyList<MemberSeat>> GetManagersAsync(string steeringGroupId, DateTimeOffset now, CancellationToken ct);
+
     /// <summary>Whether the person may create, close or remind decisions in this stuurgroep.</summary>
     Task<bool> CanManageDecisionsAsync(string steeringGroupId, string? aadObjectId, DateTimeOffset now, CancellationToken ct);
 }

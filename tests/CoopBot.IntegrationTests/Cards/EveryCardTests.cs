@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using CoopBot.Cards;
 using CoopBot.Decisions;
 using CoopBot.Domain.Decisions;
+using CoopBot.Domain.Faq;
+using CoopBot.Faq;
 using CoopBot.Help;
 using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
@@ -38,7 +40,7 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
             (await flow.RefreshAsync(DemoUser.Chair, pollId))["value"],
             (await flow.CloseAsync(DemoUser.Chair, pollId))["value"],
         };
-        await flow.WaitForCardUpdateAsync("uitslag");
+        await flow.WaitForCardUpdateAsync("· uitslag");
 
         var sent = app.Connector.Calls.Select(c => c.Card).Concat(invokeCards).OfType<JsonNode>().ToList();
         Assert.True(sent.Count >= 7, $"expected the form, poll, per-user, shared and result cards; got {sent.Count}");
@@ -64,9 +66,9 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         var manyVoters = Enumerable.Range(0, 61).Select(i => $"29:user-{i}").ToList();
 
         yield return HelpCards.Build();
-        yield return DecisionCards.CreateForm("basisinfrastructuur", "Stuurgroep Basisinfrastructuur Digitale Bibliotheek", new DateOnly(2026, 12, 1));
-        yield return DecisionCards.CreateForm("basisinfrastructuur", "Stuurgroep", new DateOnly(2026, 12, 1), "Geef minstens 2 antwoordmogelijkheden op.",
-            new CreatePollData("basisinfrastructuur", "Vraag", "A", null, null, null, null, null, null, null, null, null, "2026-12-01", "17:00"));
+        yield return DecisionCards.CreateForm(DecisionForms.Poll, "basisinfrastructuur", "Stuurgroep Basisinfrastructuur Digitale Bibliotheek", new DateOnly(2026, 12, 1));
+        yield return DecisionCards.CreateForm(DecisionForms.Poll, "basisinfrastructuur", "Stuurgroep", new DateOnly(2026, 12, 1), "Geef minstens 2 antwoordmogelijkheden op.",
+            new CreatePollData("stemming", "basisinfrastructuur", "Vraag", null, "A", "2026-12-01", "17:00"));
         yield return DecisionCards.Created(poll, Brussels);
         yield return DecisionCards.Shared(View(poll, null, voters: manyVoters));
         yield return DecisionCards.ForViewer(View(poll, ballot), "Je stem is geteld.");
@@ -77,10 +79,76 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         var final = closed with { Result = new StoredResult(new Dictionary<string, int> { ["voor"] = 3, ["tegen"] = 1 }, 4, 4, true, DecisionOutcome.Passed, now) };
         yield return DecisionCards.Result(View(final, null));
         yield return DecisionCards.Result(View(poll with { State = closed.State }, null));
+        foreach (var card in DecisionsFeatureCards(now).Concat(FaqCardsToCheck(now)).Concat(Registry.RegistryCardSamples.All()))
+        {
+            yield return card;
+        }
+
         foreach (var meetingCard in Meetings.MeetingCardSamples.All())
         {
             yield return meetingCard;
         }
+    }
+
+    // Issue 4: every form, the chair's views, attachments, amounts, the result with a statement, the register.
+    private static IEnumerable<AdaptiveCard> DecisionsFeatureCards(DateTimeOffset now)
+    {
+        var settings = PollSettings.Default with { IncludeOptionalOption = true, ReasonMode = ReasonMode.Required, QuorumPercent = 50, Anonymous = true };
+        var attachments = Enumerable.Range(1, PollLimits.MaxAttachments).Select(i => new PollAttachment($"Offerte {i} *vet*", new Uri($"https://example.org/{i}.pdf"))).ToList();
+        var proposal = Poll(PollDefinition.Create(
+            PollKinds.Proposal, "Voorstel <b>html</b>", new string('d', PollLimits.DescriptionMaxLength), null, settings, CoopBot.Domain.Amounts.Money.FromEuros(85_000m), attachments).Value!, now);
+        var multi = Poll(PollDefinition.Create(
+            PollKinds.MultipleChoice, "Meerkeuze", null, Enumerable.Range(1, 19).Select(i => $"Optie {i}"), PollSettings.Default with { MinChoices = 2, MaxChoices = 5, IncludeOptionalOption = true }).Value!, now);
+        var ballot = new BallotRecord("a", "Bram Claes", ["voor"], new string('r', PollLimits.ReasonMaxLength), now);
+        var section = new DecisionStatusSection("Bevestiging", [("Directie", "wacht op bevestiging")]);
+        var managers = Enumerable.Range(0, 3).Select(i => $"29:chair-{i}").ToList();
+
+        foreach (var form in DecisionForms.All)
+        {
+            yield return DecisionCards.CreateForm(form, "basisinfrastructuur", "Stuurgroep Basisinfrastructuur Digitale Bibliotheek", new DateOnly(2026, 12, 1), "Het bedrag is ongeldig.");
+        }
+
+        yield return DecisionCards.Created(proposal, Brussels);
+        yield return DecisionCards.ForViewer(View(proposal, ballot, canManage: true) with { StatusSections = [section] }, "Je stem is geteld.");
+        yield return DecisionCards.ForViewer(View(multi, null, canManage: true, voters: Enumerable.Range(0, 61).Select(i => $"29:user-{i}").ToList()));
+        yield return DecisionCards.Shared(View(multi, null));
+        var final = proposal with
+        {
+            State = proposal.State with { Status = PollStatus.Closed, ClosedAt = now },
+            Result = new StoredResult(new Dictionary<string, int> { ["voor"] = 3, ["bezwaar"] = 1 }, 4, 5, true, DecisionOutcome.Blocked, now),
+            OutcomeStatement = new string('s', PollLimits.OutcomeStatementMaxLength),
+        };
+        yield return DecisionCards.Result(View(final, null, canManage: true) with { ManagerUserIds = managers, StatusSections = [section] }, "De toelichting is bewaard.");
+        var reopenable = final with { Definition = PollDefinition.Create(PollKinds.SingleChoice, "Vraag", null, ["A", "B"], PollSettings.Default).Value! };
+        yield return DecisionCards.Result(View(reopenable, null, canManage: true) with { ManagerUserIds = managers });
+        var entries = Enumerable.Range(0, RegisterCards.LatestCount).Select(i => new RegisterEntry(
+            "basisinfrastructuur", $"p{i}", "Voorstel", new string('T', PollLimits.TitleMaxLength), now, now, "Besloten", "Aangenomen", 4, 4, 8_500_000, false, false, null)).ToList();
+        yield return RegisterCards.Latest("Stuurgroep Basisinfrastructuur Digitale Bibliotheek", entries, Brussels);
+        yield return RegisterCards.Latest("Stuurgroep Beleven", [], Brussels);
+    }
+
+    private static IEnumerable<AdaptiveCard> FaqCardsToCheck(DateTimeOffset now)
+    {
+        var kb = FaqKnowledgeBase.LoadDefault();
+        var question = "Mag de **stuurgroep** <b>zelf</b> [beslissen](http://x)? " + new string('x', 600);
+        foreach (var entry in kb.Entries)
+        {
+            yield return FaqCards.Answer(entry, kb, question);
+        }
+
+        yield return FaqCards.Answer(kb.Entries[0], kb, question, "Bedankt voor je feedback!");
+        yield return FaqCards.NotSure(question, kb.Entries.Take(3));
+        yield return FaqCards.OutOfScope(question);
+        var asker = new TicketAsker("a", "Bram <b>Claes</b>", "user-id-1", "https://smba.trafficmanager.net/emea/", "t");
+        var open = new TicketRecord("V-0123456789", FaqCards.Clip(question), asker, now, TicketState.New, 0, 0, null);
+        var taken = open with { State = TicketLifecycle.Take(open.State, "cm", "Klaar Leroy", true).Value! };
+        var answered = taken with { State = TicketLifecycle.Answer(taken.State, "cm", true, new string('a', TicketLifecycle.AnswerMaxLength), now).Value! };
+        yield return TicketCards.ForCommunityManager(open, "drempelbedragen");
+        yield return TicketCards.ForCommunityManager(taken, null);
+        yield return TicketCards.ForCommunityManager(answered, "drempelbedragen");
+        yield return TicketCards.Sent(open);
+        yield return TicketCards.ForAsker(answered);
+        yield return TicketCards.ForAsker(answered, "Je vraag staat weer open bij de community manager.");
     }
 
     private static PollRecord Poll(PollDefinition definition, DateTimeOffset now) =>

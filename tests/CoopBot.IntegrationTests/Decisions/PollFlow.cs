@@ -13,26 +13,51 @@ public sealed class PollFlow(CoopBotApp app)
     public CoopBotApp App => app;
 
     /// <summary>The chair asks for the form, submits it, and the bot posts the poll card in a new thread.</summary>
-    public async Task<string> CreatePollAsync(string title = "Welke leverancier kiezen we voor de bibliotheekwebsites?", params string[] options)
+    public Task<string> CreatePollAsync(string title = "Welke leverancier kiezen we voor de bibliotheekwebsites?", params string[] options)
     {
         options = options.Length == 0 ? ["Leverancier A", "Leverancier B", "Nog niet beslissen"] : options;
+        return CreateAsync("stemming", title, new JsonObject { ["options"] = string.Join('\n', options) });
+    }
+
+    /// <summary>Submits a creation form (voorstel, stemming, stelling) with extra fields, expecting success; returns the poll id.</summary>
+    public async Task<string> CreateAsync(string form, string title, JsonObject? fields = null, DemoUser? creator = null)
+    {
+        var response = await SubmitFormAsync(form, title, fields, creator);
+        Assert.Contains("gestart", response.ToJsonString(), StringComparison.Ordinal);
+        var thread = app.Connector.CallsTo("POST", "/v3/conversations").Last();
+        return PollIdOf(thread.Card!);
+    }
+
+    /// <summary>Submits a creation form and returns the invoke response (the created card, or the form with an error).</summary>
+    public async Task<JsonNode> SubmitFormAsync(string form, string title, JsonObject? fields = null, DemoUser? creator = null)
+    {
         var data = new JsonObject
         {
+            ["form"] = form,
             ["steeringGroupId"] = "basisinfrastructuur",
             ["title"] = title,
             ["closesDate"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["closesTime"] = "17:00",
         };
-        for (var i = 0; i < options.Length; i++)
+        foreach (var (key, value) in fields ?? [])
         {
-            data[$"option{i + 1}"] = options[i];
+            data[key] = value?.DeepClone();
         }
 
-        var response = await app.InvokeAsync(TeamsActivity.CardAction(app.ServiceUrl, DemoUser.Chair, "decisions.create", data));
+        var response = await app.InvokeAsync(TeamsActivity.CardAction(app.ServiceUrl, creator ?? DemoUser.Chair, "decisions.create", data));
         Assert.Equal(200, response["statusCode"]!.GetValue<int>());
-        Assert.Contains("Stemming gestart", response.ToJsonString(), StringComparison.Ordinal);
-        var thread = app.Connector.CallsTo("POST", "/v3/conversations").Last();
-        return PollIdOf(thread.Card!);
+        return response;
+    }
+
+    public Task<JsonNode> ActAsync(DemoUser actor, string verb, string pollId, JsonObject? fields = null, string? activityId = null)
+    {
+        var data = new JsonObject { ["pollId"] = pollId };
+        foreach (var (key, value) in fields ?? [])
+        {
+            data[key] = value?.DeepClone();
+        }
+
+        return app.InvokeAsync(TeamsActivity.CardAction(app.ServiceUrl, actor, verb, data, activityId));
     }
 
     public Task<JsonNode> VoteAsync(DemoUser voter, string pollId, string choice, string? activityId = null) =>

@@ -94,7 +94,7 @@ public sealed class PollSliceTests(AzuriteFixture azurite) : IAsyncLifetime
         var late = await _flow.VoteAsync(DemoUser.Dries, pollId, "o2");
         Assert.Contains("Deze stemming is gesloten", late.ToJsonString(), StringComparison.Ordinal);
 
-        var result = await _flow.WaitForCardUpdateAsync("uitslag");
+        var result = await _flow.WaitForCardUpdateAsync("· uitslag");
         Assert.Contains("3 van 4 leden hebben gestemd", result.Card!.ToJsonString(), StringComparison.Ordinal);
         await Eventually.TrueAsync(
             () => _app.Connector.Calls.Any(c => c.Text?.Contains("Meeste stemmen: Leverancier A", StringComparison.Ordinal) == true),

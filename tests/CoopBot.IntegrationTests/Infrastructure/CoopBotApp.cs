@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CoopBot.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopBot.IntegrationTests.Infrastructure;
@@ -14,14 +15,18 @@ namespace CoopBot.IntegrationTests.Infrastructure;
 public sealed class CoopBotApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
-    private readonly Action<IServiceCollection>? _services;
 
-    private CoopBotApp(AzuriteServer azurite, FakeConnector connector, string environment, IDictionary<string, string?>? overrides, Action<IServiceCollection>? services = null)
+    private readonly TimeProvider? _clock;
+    private readonly bool _ownsConnector;
+    private Action<IServiceCollection>? _services;
+
+    private CoopBotApp(AzuriteServer azurite, FakeConnector connector, bool ownsConnector, string environment, IDictionary<string, string?>? overrides, TimeProvider? clock)
     {
-        _services = services;
         Connector = connector;
+        _ownsConnector = ownsConnector;
         Environment = environment;
-        TablePrefix = TestTables.UniquePrefix();
+        _clock = clock;
+        TablePrefix = overrides?.TryGetValue("Storage:TablePrefix", out var prefix) == true && prefix is not null ? prefix : TestTables.UniquePrefix();
         _settings = new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = string.Empty,
@@ -31,6 +36,7 @@ public sealed class CoopBotApp : WebApplicationFactory<Program>
             ["Decisions:CloseGracePeriod"] = "00:00:01",
             ["Decisions:VoteWriteTimeout"] = "00:00:00.400",
             ["Decisions:CardUpdateInterval"] = "00:00:00.100",
+            ["Decisions:PollCacheDuration"] = "00:00:00.100",
             ["Jobs:PollInterval"] = "00:00:00.100",
             // The broadcast worker needs Azurite's queue service; tests that broadcast turn it on (see Meetings/).
             ["Broadcast:Enabled"] = "false",
@@ -49,17 +55,19 @@ public sealed class CoopBotApp : WebApplicationFactory<Program>
 
     public string ServiceUrl => Connector.ServiceUrl;
 
-    public static async Task<CoopBotApp> StartAsync(AzuriteServer azurite, string environment = "Development", IDictionary<string, string?>? settings = null)
+    /// <summary>Starts a host; several hosts with the same Storage:TablePrefix act as instances sharing one storage account.</summary>
+    public static async Task<CoopBotApp> StartAsync(
+        AzuriteServer azurite, string environment = "Development", IDictionary<string, string?>? settings = null, TimeProvider? clock = null, FakeConnector? sharedConnector = null)
     {
-        var app = new CoopBotApp(azurite, await FakeConnector.StartAsync(), environment, settings);
+        var app = new CoopBotApp(azurite, sharedConnector ?? await FakeConnector.StartAsync(), sharedConnector is null, environment, settings, clock);
         _ = app.Server; // start the host (and seed the demo registry) before the first request
         return app;
     }
 
-    /// <summary>Like <see cref="StartAsync(AzuriteServer, string, IDictionary{string, string?}?)"/>, with extra services (e.g. a Graph credential).</summary>
+    /// <summary>Like <see cref="StartAsync(AzuriteServer, string, IDictionary{string, string?}?, TimeProvider?, FakeConnector?)"/>, with extra services (e.g. a Graph credential).</summary>
     public static async Task<CoopBotApp> StartAsync(AzuriteServer azurite, IDictionary<string, string?> settings, Action<IServiceCollection> services)
     {
-        var app = new CoopBotApp(azurite, await FakeConnector.StartAsync(), "Development", settings, services);
+        var app = new CoopBotApp(azurite, await FakeConnector.StartAsync(), ownsConnector: true, "Development", settings, clock: null) { _services = services };
         _ = app.Server;
         return app;
     }
@@ -70,7 +78,7 @@ public sealed class CoopBotApp : WebApplicationFactory<Program>
     /// </summary>
     public static async Task<CoopBotApp> StartOnKestrelAsync(AzuriteServer azurite, IDictionary<string, string?>? settings = null)
     {
-        var app = new CoopBotApp(azurite, await FakeConnector.StartAsync(), "Development", settings);
+        var app = new CoopBotApp(azurite, await FakeConnector.StartAsync(), ownsConnector: true, "Development", settings, clock: null);
         var port = FreePort();
         app.UseKestrel(port);
         app.StartServer();
@@ -112,15 +120,23 @@ public sealed class CoopBotApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
+        }
+
         if (_services is not null)
         {
-            builder.ConfigureServices(_services);
+            builder.ConfigureTestServices(_services);
         }
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Connector.DisposeAsync();
+        if (_ownsConnector)
+        {
+            await Connector.DisposeAsync();
+        }
     }
 }

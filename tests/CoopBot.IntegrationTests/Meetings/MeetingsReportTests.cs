@@ -1,8 +1,6 @@
-extern alias cli;
-
 using System.Globalization;
 using System.Text.Json.Nodes;
-using cli::CoopBot.Cli;
+using CoopBot.Cli;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
 

@@ -1,0 +1,62 @@
+using CoopBot.Cards;
+using CoopBot.Common;
+using CoopBot.Domain.Decisions;
+
+namespace CoopBot.Decisions;
+
+internal static partial class DecisionCards
+{
+    /// <summary>
+    /// The final card that replaces the decision card once the votes are counted. Managers get their own view of it
+    /// (refresh), with the outcome statement and, unless the decision is anonymous, reopening.
+    /// </summary>
+    public static AdaptiveCard Result(PollView view, string? notice = null, bool noticeIsError = false)
+    {
+        var poll = view.Poll;
+        var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
+            new TextBlock($"{poll.Definition.Kind.DisplayName} · uitslag") { IsSubtle = true, Size = TextSize.Small },
+            new TextBlock(CardText.Literal(poll.Definition.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder });
+        if (notice is not null)
+        {
+            card.AddBody(Notice(notice, noticeIsError ? TextColor.Attention : TextColor.Good));
+        }
+
+        if (DecisionTexts.OutcomeText(view.Tally.Outcome) is { } outcome)
+        {
+            card.AddBody(new TextBlock(outcome) { Weight = TextWeight.Bolder, Color = view.Tally.Outcome == DecisionOutcome.Passed ? TextColor.Good : TextColor.Attention });
+        }
+
+        AddCounts(card, view);
+        var facts = new FactSet(
+            new Fact("Deelname", Participation(view.Tally)),
+            new Fact("Gesloten op", DutchFormat.DateTime(poll.State.ClosedAt ?? poll.State.ClosesAt, view.TimeZone)));
+        AddSettingFacts(facts, poll.Definition);
+        card.AddBody(facts);
+        if (poll.OutcomeStatement is { } statement)
+        {
+            card.AddBody(new TextBlock("Toelichting bij de uitkomst") { Weight = TextWeight.Bolder }, TextBlock.Literal(statement));
+        }
+
+        AddAttachments(card, poll.Definition);
+        AddStatusSections(card, view);
+        if (view.ViewerCanManage && poll.Result is not null)
+        {
+            card.AddActions(new ActionShowCard(
+                DecisionTexts.StatementButton, new AdaptiveCard().AddBody(StatementInput()).AddActions(Execute("Bewaren", DecisionVerbs.Outcome, view))));
+            if (!poll.Definition.Settings.Anonymous)
+            {
+                card.AddActions(new ActionShowCard(DecisionTexts.ReopenButton, DeadlineCard(view, DecisionVerbs.Reopen, "Heropenen tot", poll.State.ClosedAt ?? poll.State.ClosesAt)));
+            }
+        }
+
+        return WithRefresh(card, view, view.ManagerUserIds);
+    }
+
+    /// <summary>The outcome as posted in the decision's thread (plain text).</summary>
+    public static string OutcomeMessage(PollView view)
+    {
+        var poll = view.Poll;
+        var text = $"Uitslag van “{poll.Definition.Title}”: {DecisionTexts.OutcomeSummary(poll.Definition, view.Tally)}. {Participation(view.Tally)}.";
+        return poll.OutcomeStatement is { } statement ? $"{text}\n\nToelichting: {statement}" : text;
+    }
+}

@@ -1,0 +1,62 @@
+using CoopBot.Common;
+using CoopBot.Domain.Common;
+using CoopBot.Protocol.Hosting;
+using CoopBot.Protocol.Schema;
+
+namespace CoopBot.Decisions;
+
+internal sealed partial class DecisionHandlers
+{
+    public async Task<InvokeResponse> VoteAsync(TurnContext turn, PollActionData data, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(data.PollId))
+        {
+            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
+        }
+
+        var choice = (data.Choice ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var vote = await decisions.VoteAsync(new VoteRequest(data.PollId, turn.Actor(), choice, data.Reason, turn.ActivityKey()), ct);
+        if (!vote.IsSuccess)
+        {
+            return await ViewerResponseAsync(turn, data.PollId, null, vote.Rejection, ct);
+        }
+
+        cards.Request(data.PollId);
+
+        // The lean path: the voter's view is built from the ballot just written and cached poll, seats and tally.
+        var view = await decisions.GetViewAsync(data.PollId, turn.Actor(), ct, fresh: false, knownBallot: vote.Value!.Ballot);
+        return view is null
+            ? AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message)
+            : TurnExtensions.CardResponse(DecisionCards.ForViewer(view, DecisionTexts.VoteCounted));
+    }
+
+    public Task<InvokeResponse> RefreshAsync(TurnContext turn, PollActionData data, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(data.PollId)
+            ? Task.FromResult(AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message))
+            : ViewerResponseAsync(turn, data.PollId, null, null, ct);
+
+    /// <summary>"Reageer": the comment is stored with author and time and posted literally as a reply in the thread.</summary>
+    public async Task<InvokeResponse> CommentAsync(TurnContext turn, PollActionData data, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(data.PollId))
+        {
+            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
+        }
+
+        var comment = await decisions.CommentAsync(data.PollId, turn.Actor(), data.Comment, turn.ActivityKey(), ct);
+        if (comment.IsSuccess && (await decisions.FindAsync(data.PollId, ct))?.Card is { } location)
+        {
+            await messenger.ReplyAsync(location, DecisionMessages.Comment(comment.Value!), ct);
+        }
+
+        return await ViewerResponseAsync(turn, data.PollId, comment.IsSuccess ? DecisionTexts.CommentPosted : null, comment.Rejection, ct);
+    }
+
+    private async Task<InvokeResponse> ViewerResponseAsync(TurnContext turn, string pollId, string? notice, Rejection? rejection, CancellationToken ct)
+    {
+        var view = await decisions.GetViewAsync(pollId, turn.Actor(), ct);
+        return view is null
+            ? AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message)
+            : TurnExtensions.CardResponse(DecisionCards.ForViewer(view, rejection?.Message ?? notice, rejection is not null));
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using CoopBot.Domain.Decisions;
+using CoopBot.Storage;
+
+namespace CoopBot.Decisions;
+
+/// <summary>One line of the besluitenregister: a decided (or submitted) item with its outcome, per stuurgroep.</summary>
+public sealed record RegisterEntry(
+    string SteeringGroupId,
+    string ItemId,
+    string Kind,
+    string Title,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? DecidedAt,
+    string Status,
+    string Outcome,
+    int Voters,
+    int Eligible,
+    long? AmountCents,
+    bool Anonymous,
+    bool Confidential,
+    string? OutcomeStatement);
+
+/// <summary>
+/// The decision register: its own table, one partition per stuurgroep, RowKey = inverted creation ticks + item id, so
+/// "the last N decisions of a stuurgroep" is one partition read of N rows, newest first. Re-recording an item
+/// (finalised again after a reopen, a later status) replaces its row.
+/// </summary>
+internal sealed class DecisionRegister(ITableClientProvider tables)
+{
+    public const string TableName = "DecisionRegister";
+
+    public async Task RecordAsync(RegisterEntry entry, CancellationToken ct)
+    {
+        var table = await tables.GetTableAsync(TableName, ct);
+        await table.UpsertEntityAsync(ToEntity(entry), TableUpdateMode.Replace, ct);
+    }
+
+    public async Task<IReadOnlyList<RegisterEntry>> LatestAsync(string steeringGroupId, int count, RegisterScope scope, CancellationToken ct)
+    {
+        var table = await tables.GetTableAsync(TableName, ct);
+        var filter = TableFilter.Create($"PartitionKey eq {steeringGroupId}");
+        var entries = new List<RegisterEntry>();
+        await foreach (var page in table.QueryPagesAsync(filter, maxPerPage: Math.Min(count, 1000), cancellationToken: ct))
+        {
+            entries.AddRange(page.Values.Select(ToEntry).Where(e => RegisterScopes.Includes(scope, e.Confidential)));
+            if (entries.Count >= count)
+            {
+                break;
+            }
+        }
+
+        return entries.Take(count).ToList();
+    }
+
+    /// <summary>Every entry in the scope, newest first per stuurgroep; all stuurgroepen when none is given.</summary>
+    public async Task<IReadOnlyList<RegisterEntry>> AllAsync(string? steeringGroupId, RegisterScope scope, CancellationToken ct)
+    {
+        var table = await tables.GetTableAsync(TableName, ct);
+        var filter = steeringGroupId is null ? null : TableFilter.Create($"PartitionKey eq {steeringGroupId}");
+        var entries = new List<RegisterEntry>();
+        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        {
+            var entry = ToEntry(entity);
+            if (RegisterScopes.Includes(scope, entry.Confidential))
+            {
+                entries.Add(entry);
+            }
+        }
+
+        return entries;
+    }
+
+    private static string RowKey(RegisterEntry entry) =>
+        $"{(DateTimeOffset.MaxValue.UtcTicks - entry.CreatedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}|{entry.ItemId}";
+
+    private static TableEntity ToEntity(RegisterEntry entry) => new(entry.SteeringGroupId, RowKey(entry))
+    {
+        ["ItemId"] = entry.ItemId,
+        ["Kind"] = entry.Kind,
+        ["Title"] = entry.Title,
+        ["CreatedAt"] = entry.CreatedAt,
+        ["DecidedAt"] = entry.DecidedAt,
+        ["Status"] = entry.Status,
+        ["Outcome"] = entry.Outcome,
+        ["Voters"] = entry.Voters,
+        ["Eligible"] = entry.Eligible,
+        ["AmountCents"] = entry.AmountCents,
+        ["Anonymous"] = entry.Anonymous,
+        ["Confidential"] = entry.Confidential,
+        ["OutcomeStatement"] = entry.OutcomeStatement,
+    };
+
+    private static RegisterEntry ToEntry(TableEntity e) => new(
+        e.PartitionKey,
+        e.GetString("ItemId") ?? string.Empty,
+        e.GetString("Kind") ?? string.Empty,
+        e.GetString("Title") ?? string.Empty,
+        e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
+        e.GetDateTimeOffset("DecidedAt"),
+        e.GetString("Status") ?? string.Empty,
+        e.GetString("Outcome") ?? string.Empty,
+        e.GetInt32("Voters") ?? 0,
+        e.GetInt32("Eligible") ?? 0,
+        e.GetInt64("AmountCents"),
+        e.GetBoolean("Anonymous") ?? false,
+        e.GetBoolean("Confidential") ?? false,
+        e.GetString("OutcomeStatement"));
+}

@@ -1,0 +1,92 @@
+using CoopBot.Domain.Common;
+using CoopBot.Domain.Decisions;
+using CoopBot.Registry;
+
+namespace CoopBot.Decisions;
+
+/// <summary>Who still has to vote, reminders (automatic once, or by the chair), and comments.</summary>
+internal sealed partial class DecisionService
+{
+    /// <summary>A reminder to send: the decision and the eligible members who have not voted yet.</summary>
+    public sealed record Reminder(PollRecord Poll, IReadOnlyList<MemberSeat> NonVoters);
+
+    /// <summary>
+    /// Claims the one automatic reminder of a decision: the ETag-guarded write of AutoReminderSentAt succeeds for exactly
+    /// one caller, so two instances (or a re-run job) never send it twice. Null when nothing is to be sent now.
+    /// </summary>
+    public async Task<Reminder?> ClaimAutomaticReminderAsync(string pollId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var claimed = await MutateAsync(pollId, AuditEventTypes.Reminded, "bot", "automatic", poll =>
+            ReminderRules.ShouldSendAutomatic(poll.State, poll.CreatedAt, poll.AutoReminderSentAt, now)
+                ? Result<PollRecord>.Success(poll with { AutoReminderSentAt = now })
+                : Result<PollRecord>.Fail("no-reminder", "Geen herinnering nodig."), ct);
+        return claimed is null || claimed.AutoReminderSentAt != now ? null : new Reminder(claimed, await NonVotersAsync(claimed, now, ct));
+    }
+
+    /// <summary>A reminder the chair sends by hand; audited, and not counted as the automatic one.</summary>
+    public async Task<Result<Reminder>> RemindManuallyAsync(string pollId, Actor actor, string activityKey, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var poll = await GetPollAsync(pollId, cached: false, ct);
+        if (poll is null)
+        {
+            return DecisionTexts.PollNotFound;
+        }
+
+        if (!await eligibility.CanManageDecisionsAsync(poll.SteeringGroupId, actor.AadObjectId, now, ct))
+        {
+            return DecisionTexts.OnlyManagersMayManage;
+        }
+
+        if (poll.State.IsClosedAt(now))
+        {
+            return DecisionTexts.ReminderAfterClose;
+        }
+
+        var nonVoters = await NonVotersAsync(poll, now, ct);
+        if (nonVoters.Count == 0)
+        {
+            return DecisionTexts.EveryoneVoted;
+        }
+
+        // A redelivered click finds its event already written: answer as done, without a second message.
+        var first = await store.AppendEventAsync(
+            poll.Id, new AuditEvent($"{AuditEventTypes.Reminded}|{activityKey}", AuditEventTypes.Reminded, actor.AadObjectId!, now, null, $"{nonVoters.Count} leden"), ct);
+        return first ? new Reminder(poll, nonVoters) : DecisionTexts.ReminderAlreadySent;
+    }
+
+    public async Task<Result<CommentRecord>> CommentAsync(string pollId, Actor actor, string? text, string activityKey, CancellationToken ct)
+    {
+        var checkedText = CommentRules.ValidateComment(text);
+        if (!checkedText.IsSuccess)
+        {
+            return checkedText.Rejection!;
+        }
+
+        if (actor.AadObjectId is null)
+        {
+            return DecisionTexts.UnknownUser;
+        }
+
+        var poll = await GetPollAsync(pollId, cached: true, ct);
+        if (poll is null)
+        {
+            return DecisionTexts.PollNotFound;
+        }
+
+        var now = clock.GetUtcNow();
+        var comment = new CommentRecord(activityKey, actor.AadObjectId, actor.Name, checkedText.Value!, now);
+        var evt = new AuditEvent($"{AuditEventTypes.Comment}|{activityKey}", AuditEventTypes.Comment, actor.AadObjectId, now, null, null, checkedText.Value);
+        return await store.AddCommentAsync(poll.Id, comment, evt, ct) ? comment : DecisionTexts.CommentAlreadyPosted;
+    }
+
+    public Task<IReadOnlyList<CommentRecord>> GetCommentsAsync(string pollId, CancellationToken ct) => store.GetCommentsAsync(pollId, ct);
+
+    private async Task<IReadOnlyList<MemberSeat>> NonVotersAsync(PollRecord poll, DateTimeOffset now, CancellationToken ct)
+    {
+        var voted = (await store.GetBallotsAsync(poll.Id, ct)).Select(b => b.VoterId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var eligible = await eligibility.GetEligibleVotersAsync(poll.SteeringGroupId, now, ct);
+        return eligible.Where(v => !voted.Contains(v.AadObjectId)).ToList();
+    }
+}

@@ -1,0 +1,39 @@
+using CoopBot.Cards;
+using CoopBot.Common;
+using CoopBot.Domain.Amounts;
+
+namespace CoopBot.Decisions;
+
+/// <summary>The besluitenregister as a card: the last decisions of one stuurgroep.</summary>
+internal static class RegisterCards
+{
+    public const int LatestCount = 10;
+
+    public static AdaptiveCard Latest(string steeringGroupName, IReadOnlyList<RegisterEntry> entries, TimeZoneInfo zone)
+    {
+        var card = new AdaptiveCard().AddBody(
+            TextBlock.Heading("Besluitenregister"),
+            new TextBlock(CardText.Literal(steeringGroupName)) { IsSubtle = true, Spacing = Spacing.None });
+        if (entries.Count == 0)
+        {
+            return card.AddBody(new TextBlock("Deze stuurgroep heeft nog geen besluiten genomen met CoopBot."));
+        }
+
+        foreach (var entry in entries)
+        {
+            var facts = new FactSet(
+                new Fact("Soort", entry.Kind),
+                Fact.Literal("Uitkomst", entry.Outcome),
+                new Fact("Deelname", $"{entry.Voters} van {entry.Eligible}"),
+                new Fact("Besloten op", entry.DecidedAt is { } at ? DutchFormat.DateTime(at, zone) : "nog niet"));
+            if (entry.AmountCents is { } cents)
+            {
+                facts.Facts.Add(new Fact("Bedrag", Money.FromCents(cents).ToStringExclVat()));
+            }
+
+            card.AddBody(new TextBlock(CardText.Literal(entry.Title)) { Weight = TextWeight.Bolder, Separator = true }, facts);
+        }
+
+        return card;
+    }
+}
