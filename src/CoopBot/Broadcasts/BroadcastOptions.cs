@@ -15,7 +15,7 @@ public sealed class BroadcastOptions
     /// Production: the queue endpoint (<c>https://account.queue.core.windows.net/</c>) used with a managed identity.
     /// Empty: the queue endpoint of Storage:ConnectionString.
     /// </summary>
-    public Uri? QueueServiceUri { get; set; }
+    public string QueueServiceUri { get; set; } = string.Empty;
 
     /// <summary>How long a received message stays hidden; a worker that crashes mid-send lets it reappear after this.</summary>
     public TimeSpan VisibilityTimeout { get; set; } = TimeSpan.FromSeconds(60);

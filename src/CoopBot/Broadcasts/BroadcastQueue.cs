@@ -48,7 +48,7 @@ internal sealed class BroadcastQueue(IOptions<BroadcastOptions> options, IOption
     public void Dispose() => _gate.Dispose();
 
     private static QueueServiceClient CreateService(BroadcastOptions options, StorageOptions storage, IServiceProvider services) =>
-        options.QueueServiceUri is { } uri
-            ? new QueueServiceClient(uri, services.GetService<Azure.Core.TokenCredential>() ?? new Azure.Identity.DefaultAzureCredential())
+        options.QueueServiceUri.Length > 0
+            ? new QueueServiceClient(new Uri(options.QueueServiceUri), Hosting.StorageCredential.Create(services))
             : new QueueServiceClient(storage.ConnectionString);
 }

@@ -33,7 +33,7 @@ public sealed class GraphClientProvider(IOptions<GraphOptions> options, IService
     private static (HttpClient, GraphServiceClient) Create(GraphOptions options, IServiceProvider services)
     {
         // A credential registered by the host wins (tests use a static one); otherwise the configured app identity.
-        var credential = services.GetKeyedService<TokenCredential>(SectionKey) ?? CreateCredential(options);
+        var credential = services.GetKeyedService<TokenCredential>(SectionKey) ?? CreateCredential(options, services);
         var host = new Uri(options.BaseUrl).Host;
         var auth = new AzureIdentityAuthenticationProvider(credential, [host], observabilityOptions: null, isCaeEnabled: true, scopes: Scope);
         var http = GraphClientFactory.Create();
@@ -43,7 +43,8 @@ public sealed class GraphClientProvider(IOptions<GraphOptions> options, IService
     /// <summary>DI key of an optional <see cref="TokenCredential"/> override for Graph.</summary>
     public const string SectionKey = GraphOptions.SectionName;
 
-    private static TokenCredential CreateCredential(GraphOptions options) => options.ClientSecret.Length > 0
+    // Without a secret the bot's own identity signs in (its managed identity in Azure), like Table and Queue storage.
+    private static TokenCredential CreateCredential(GraphOptions options, IServiceProvider services) => options.ClientSecret.Length > 0
         ? new ClientSecretCredential(options.TenantId, options.ClientId, options.ClientSecret)
-        : new DefaultAzureCredential();
+        : Hosting.StorageCredential.Create(services);
 }

@@ -20,7 +20,7 @@ public sealed class GraphOptions : IValidatableObject
     /// <summary>Client (application) id of the app registration.</summary>
     public string ClientId { get; set; } = string.Empty;
 
-    /// <summary>Client secret; never in the repo. Empty = DefaultAzureCredential (managed identity in Azure, az login locally).</summary>
+    /// <summary>Client secret; never in the repo. Empty: the bot's own identity (its managed identity in Azure, az login locally).</summary>
     public string ClientSecret { get; set; } = string.Empty;
 
     /// <summary>Graph base URL; tests point it at a loopback fake server.</summary>

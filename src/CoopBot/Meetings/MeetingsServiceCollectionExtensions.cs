@@ -12,6 +12,7 @@ internal static class MeetingsServiceCollectionExtensions
         services.AddOptions<MeetingsOptions>().Bind(configuration.GetSection(MeetingsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BroadcastOptions>().Bind(configuration.GetSection(BroadcastOptions.SectionName))
             .Validate(o => o.MaxAttempts > 0 && o.MaxConcurrency > 0 && o.VisibilityTimeout > TimeSpan.Zero, "Broadcast:MaxAttempts, MaxConcurrency and VisibilityTimeout must be positive.")
+            .Validate(o => o.QueueServiceUri.Length == 0 || (Uri.TryCreate(o.QueueServiceUri, UriKind.Absolute, out var u) && u.Scheme == Uri.UriSchemeHttps), "Broadcast:QueueServiceUri must be empty or an https URL.")
             .ValidateOnStart();
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<GraphClientProvider>();

@@ -8,7 +8,7 @@ namespace CoopBot.Deployment.Tests.Configuration;
 public static class AzureAppSettings
 {
     private const string EmbeddedDefault = "The embedded default is the production value (see the README configuration table).";
-    private const string GraphCliOnly = "Read by the admin CLI (registry check-teams) on an admin's machine, not by the web app.";
+    private const string GraphCliOnly = "Set by the admin for the CLI (registry check-teams) and, optionally, the bot's meeting calendar events; empty means no Graph.";
     private const string PublicCloud = "Public-cloud default from AuthenticationConstants; only sovereign clouds or tests change it.";
 
     public static readonly IReadOnlyDictionary<string, string> NotSetInAzure = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -42,6 +42,17 @@ public static class AzureAppSettings
         ["Graph:ClientId"] = GraphCliOnly,
         ["Graph:ClientSecret"] = GraphCliOnly,
         ["Graph:BaseUrl"] = GraphCliOnly,
+        ["Meetings:TimeZone"] = EmbeddedDefault,
+        ["Meetings:OrganizerMailbox"] = "Optional: the mailbox that organises meeting events; empty = meetings on the card only (no Graph).",
+        ["Meetings:AgendaLeadTime"] = EmbeddedDefault,
+        ["Meetings:YearCheckHour"] = EmbeddedDefault,
+        ["Broadcast:Enabled"] = EmbeddedDefault,
+        ["Broadcast:QueueName"] = EmbeddedDefault,
+        ["Broadcast:VisibilityTimeout"] = EmbeddedDefault,
+        ["Broadcast:PollInterval"] = EmbeddedDefault,
+        ["Broadcast:MaxAttempts"] = EmbeddedDefault,
+        ["Broadcast:MaxConcurrency"] = EmbeddedDefault,
+        ["Broadcast:StatsUpdateInterval"] = EmbeddedDefault,
         ["Faq:KnowledgeBasePath"] = "Empty: the knowledge base shipped with the bot; a path only when the community manager deploys an edited file.",
     };
 
