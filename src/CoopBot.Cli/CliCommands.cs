@@ -1,3 +1,4 @@
+using CoopBot.Cli.Decisions;
 using CoopBot.Cli.Faq;
 
 namespace CoopBot.Cli;
@@ -17,6 +18,7 @@ internal sealed class CliCommands
     {
         var commands = new CliCommands();
         FaqCommands.Register(commands);
+        DecisionCommands.Register(commands);
         return commands;
     }
 
