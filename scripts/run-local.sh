@@ -4,6 +4,9 @@
 source "$(dirname "$0")/lib.sh"
 BOT_PORT="${BOT_PORT:-3978}"
 PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
+# The browser user: a stuurgroep member by default, so you can vote at once. user-id-0 is the chair (An Peeters).
+PLAYGROUND_USER="${PLAYGROUND_USER:-user-id-1}"
+CHAIR_USER="user-id-0"
 DATA_DIR="$REPO_ROOT/.artifacts/azurite"
 
 ensure_node_tools
@@ -27,20 +30,29 @@ pids+=($!)
 wait_for_http "http://127.0.0.1:${BOT_PORT}/healthz" 120
 
 echo "Agents Playground starten…"
-TEAMSAPPTESTER_BROWSER=none TEAMSAPPTESTER_PORT="$PLAYGROUND_PORT" \
-  node node_modules/@microsoft/m365agentsplayground/cli.js -e "http://127.0.0.1:${BOT_PORT}/api/messages" -c msteams -p "$PLAYGROUND_PORT" \
-  >.artifacts/playground.log 2>&1 &
+# The playground reads .m365agentsplayground.yml from its working folder: give it a copy with the chosen browser user.
+mkdir -p .artifacts/playground
+node scripts/playground-as.js "$PLAYGROUND_USER" .m365agentsplayground.yml .artifacts/playground/.m365agentsplayground.yml
+(cd .artifacts/playground && TEAMSAPPTESTER_BROWSER=none \
+  exec node "$REPO_ROOT/node_modules/@microsoft/m365agentsplayground/cli.js" -e "http://127.0.0.1:${BOT_PORT}/api/messages" \
+  -c msteams -p "$PLAYGROUND_PORT" --disable-telemetry) >.artifacts/playground.log 2>&1 &
 pids+=($!)
-wait_for_http "http://localhost:${PLAYGROUND_PORT}" 60
+wait_for_http "http://localhost:${PLAYGROUND_PORT}/_internal/v1/config" 60
+
+if [ "$PLAYGROUND_USER" != "$CHAIR_USER" ]; then
+  echo "Demostemming plaatsen (als voorzitter An Peeters)…"
+  node scripts/seed-demo-poll.js "http://localhost:${PLAYGROUND_PORT}" "$CHAIR_USER"
+fi
+user_name=$(curl -s "http://localhost:${PLAYGROUND_PORT}/_internal/v1/config" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).config.currentUser.name))')
 
 cat <<MSG
 
-CoopBot draait.  Open:  http://localhost:${PLAYGROUND_PORT}
+CoopBot draait.  Open:  http://localhost:${PLAYGROUND_PORT}     (je bent ${user_name})
 
   1. Kies links het team "Stuurgroep Basisinfrastructuur Digitale Bibliotheek", kanaal "Besluiten".
-  2. Typ:  @CoopBot stemming   (je bent An Peeters, de voorzitter)
-  3. Vul de vraag en minstens twee antwoorden in, en stem op de kaart.
-  Typ "help" in de persoonlijke chat voor alle opdrachten.
+  2. Stem op de demostemming en wijzig je stem gerust; de kaart telt mee.
+  3. Typ "help" in de persoonlijke chat voor alle opdrachten.
+  Voorzitter zijn (stemmingen starten en sluiten):  PLAYGROUND_USER=user-id-0 bash scripts/run-local.sh
 
 Logs: .artifacts/coopbot.log, .artifacts/playground.log, .artifacts/azurite.log.  Stoppen: Ctrl-C.
 MSG

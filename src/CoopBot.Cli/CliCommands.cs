@@ -1,5 +1,6 @@
 using CoopBot.Cli.Decisions;
 using CoopBot.Cli.Faq;
+using CoopBot.Cli.Teams;
 
 namespace CoopBot.Cli;
 
@@ -19,6 +20,7 @@ internal sealed class CliCommands
         var commands = new CliCommands();
         FaqCommands.Register(commands);
         DecisionCommands.Register(commands);
+        TeamsCommands.Register(commands);
         return commands;
     }
 

@@ -5,11 +5,12 @@ namespace CoopBot.Protocol;
 /// <summary>Source-generated log messages of the protocol layer. Tokens and secrets are never logged.</summary>
 internal static partial class Log
 {
-    private static readonly Func<ILogger, string?, string?, IDisposable?> TurnScopeFactory =
-        LoggerMessage.DefineScope<string?, string?>("Activity {ActivityId} in conversation {ConversationId}");
+    // Ids only: never the activity text, card data, tokens or user names.
+    private static readonly Func<ILogger, string?, string?, string, IDisposable?> TurnScopeFactory =
+        LoggerMessage.DefineScope<string?, string?, string>("Activity {ActivityId} in conversation {ConversationId} (correlation {CorrelationId})");
 
-    public static IDisposable? TurnScope(ILogger logger, string? activityId, string? conversationId) =>
-        TurnScopeFactory(logger, activityId, conversationId);
+    public static IDisposable? TurnScope(ILogger logger, string? activityId, string? conversationId, string correlationId) =>
+        TurnScopeFactory(logger, activityId, conversationId, correlationId);
 
     [LoggerMessage(1, LogLevel.Information, "Token signed with unknown key {KeyId}; refreshing keys from {MetadataAddress}")]
     public static partial void UnknownSigningKey(ILogger logger, string keyId, string metadataAddress);
@@ -40,6 +41,9 @@ internal static partial class Log
 
     [LoggerMessage(17, LogLevel.Error, "Turn handler returned invoke status {Status}, which is not a valid HTTP answer")]
     public static partial void InvalidInvokeStatus(ILogger logger, int status);
+
+    [LoggerMessage(18, LogLevel.Information, "Turn started: {ActivityType} {InvokeName}")]
+    public static partial void TurnStarted(ILogger logger, string? activityType, string? invokeName);
 
     [LoggerMessage(20, LogLevel.Warning, "Connector {Method} answered {StatusCode}; retry {Attempt} in {Delay}")]
     public static partial void ConnectorRetry(ILogger logger, string method, int statusCode, int attempt, TimeSpan delay);

@@ -1,15 +1,19 @@
 using CoopBot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-if (StartupChecks.Problem(builder) is { } problem)
+if (StartupChecks.ConfigurationProblem(builder.Configuration, builder.Environment) is { } configurationProblem)
 {
-    await Console.Error.WriteLineAsync(problem);
-    return 1;
+    return await StartupChecks.RefuseAsync(configurationProblem);
 }
 
 builder.AddCoopBot();
 
-var app = builder.Build();
+await using var app = builder.Build();
+if (await StartupChecks.HostProblemAsync(app) is { } hostProblem)
+{
+    return await StartupChecks.RefuseAsync(hostProblem);
+}
+
 app.MapCoopBot();
 await app.RunAsync();
 return 0;

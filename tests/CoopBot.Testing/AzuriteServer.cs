@@ -20,7 +20,7 @@ public sealed partial class AzuriteServer : IAsyncDisposable
     private readonly int? _tablePort;
     private readonly int? _queuePort;
     private readonly int? _blobPort;
-    private AzuriteProcess? _process;
+    private NodeProcess? _process;
 
     private AzuriteServer(int? tablePort, int? queuePort, int? blobPort)
     {
@@ -91,7 +91,7 @@ public sealed partial class AzuriteServer : IAsyncDisposable
             throw new InvalidOperationException("Azurite is already running.");
         }
 
-        var process = AzuriteProcess.Start(BuildArguments());
+        var process = NodeProcess.Start("Azurite", BuildArguments());
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);

@@ -9,7 +9,7 @@ namespace CoopBot.Protocol.Authentication;
 /// Validates Connector-to-bot JWTs as the Bot Framework specifies (issuer, audience, lifetime, serviceurl claim,
 /// key endorsements) and, when a tenant is configured, Entra tokens issued by that tenant.
 /// </summary>
-public sealed partial class BotTokenValidator : IBotTokenValidator
+public sealed partial class BotTokenValidator : IBotTokenValidator, IOpenIdMetadataStatus
 {
     private const string BearerPrefix = "Bearer ";
     private readonly BotAuthenticationOptions _options;
@@ -41,6 +41,13 @@ public sealed partial class BotTokenValidator : IBotTokenValidator
             _tenantKeys = new SigningKeySource(_options.ToBotFromEmulatorOpenIdMetadataUrl, documents, time, logger);
         }
     }
+
+    /// <inheritdoc />
+    public bool HasMetadata => _channelKeys.HasFetched;
+
+    /// <inheritdoc />
+    public async Task<bool> EnsureMetadataAsync(CancellationToken cancellationToken) =>
+        HasMetadata || await _channelKeys.GetAsync(keyId: null, cancellationToken) is not null;
 
     /// <inheritdoc />
     public async Task<TokenValidationOutcome> ValidateAsync(

@@ -19,6 +19,7 @@ internal sealed class SigningKeySource
     private readonly Lock _gate = new();
     private DateTimeOffset? _lastDirectFetch;
     private Task<EndorsedOpenIdConfiguration?> _directFetch = Task.FromResult<EndorsedOpenIdConfiguration?>(null);
+    private volatile bool _hasFetched;
 
     public SigningKeySource(string metadataAddress, IDocumentRetriever documents, TimeProvider timeProvider, ILogger logger)
     {
@@ -34,6 +35,9 @@ internal sealed class SigningKeySource
 
     public string MetadataAddress => _cache.MetadataAddress;
 
+    /// <summary>True once a configuration was fetched; the cache keeps the last good one, so it never turns false.</summary>
+    public bool HasFetched => _hasFetched;
+
     /// <summary>Keys that should contain <paramref name="keyId"/>; null when no keys can be obtained at all.</summary>
     public async Task<EndorsedOpenIdConfiguration?> GetAsync(string? keyId, CancellationToken cancellationToken)
     {
@@ -41,6 +45,7 @@ internal sealed class SigningKeySource
         try
         {
             cached = await _cache.GetConfigurationAsync(cancellationToken);
+            _hasFetched = true;
         }
         catch (InvalidOperationException exception)
         {

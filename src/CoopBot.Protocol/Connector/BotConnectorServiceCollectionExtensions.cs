@@ -17,7 +17,7 @@ public static class BotConnectorServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="BotAuthenticationOptions"/> from the configuration root, <see cref="ConnectorClientOptions"/>
     /// from <c>Connector</c> and <see cref="BotAdapterOptions"/> from <c>Bot</c> (all validated on start), and registers
-    /// the token validator, token provider, <see cref="ServiceUrlTrust"/>, the Connector HttpClient with its
+    /// the token validator (also as <see cref="IOpenIdMetadataStatus"/> for readiness), token provider, <see cref="ServiceUrlTrust"/>, the Connector HttpClient with its
     /// retry, pacing and token handlers, <see cref="IConnectorClientFactory"/> and <see cref="IBotHttpAdapter"/>.
     /// </summary>
     public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
@@ -35,11 +35,13 @@ public static class BotConnectorServiceCollectionExtensions
         // The validator keeps this client for the app's lifetime: recycle connections so DNS changes are seen.
         services.AddHttpClient(MetadataHttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(15) });
-        services.TryAddSingleton<IBotTokenValidator>(provider => new BotTokenValidator(
+        services.TryAddSingleton(provider => new BotTokenValidator(
             provider.GetRequiredService<IOptions<BotAuthenticationOptions>>(),
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(MetadataHttpClientName),
             provider.GetRequiredService<ILogger<BotTokenValidator>>(),
             provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IBotTokenValidator>(provider => provider.GetRequiredService<BotTokenValidator>());
+        services.TryAddSingleton<IOpenIdMetadataStatus>(provider => provider.GetRequiredService<BotTokenValidator>());
 
         // First added is outermost: every retry attempt waits for pacing and gets a fresh token.
         services.TryAddTransient<ConnectorRetryHandler>();

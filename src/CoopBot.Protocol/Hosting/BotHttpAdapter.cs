@@ -64,7 +64,8 @@ public sealed partial class BotHttpAdapter(
         }
 
         trust.Trust(activity.ServiceUrl!);
-        using var scope = Log.TurnScope(logger, activity.Id, activity.Conversation?.Id);
+        using var scope = Log.TurnScope(logger, activity.Id, activity.Conversation?.Id, CorrelationId(http));
+        Log.TurnStarted(logger, activity.Type, activity.Name);
         var turn = new TurnContext(activity, connectorFactory.Create(activity.ServiceUrl!), identity);
         if (string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase))
         {
@@ -103,6 +104,17 @@ public sealed partial class BotHttpAdapter(
         var status = outcome.Status == TokenValidationStatus.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
         return (status, null);
     }
+
+    /// <summary>
+    /// The W3C trace id, which ASP.NET Core takes from an incoming <c>traceparent</c> (or <c>Request-Id</c>) header and
+    /// passes on to outbound calls; the connection's request id when no trace is active.
+    /// </summary>
+    private static string CorrelationId(HttpContext http) => System.Diagnostics.Activity.Current switch
+    {
+        { IdFormat: System.Diagnostics.ActivityIdFormat.W3C } trace => trace.TraceId.ToHexString(),
+        { RootId: { } root } => root,
+        _ => http.TraceIdentifier,
+    };
 
     private bool IsTenantAllowed(Activity activity)
     {

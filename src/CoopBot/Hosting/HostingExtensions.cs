@@ -1,6 +1,7 @@
 using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Help;
+using CoopBot.Hosting.Health;
 using CoopBot.Hosting.Routing;
 using CoopBot.Jobs;
 using CoopBot.Protocol.Connector;
@@ -19,7 +20,8 @@ internal static class HostingExtensions
         var configuration = builder.Configuration;
         services.AddSingleton(TimeProvider.System);
         services.AddBotConnector(configuration);
-        services.AddTableStorage(configuration);
+        services.AddTableStorage(configuration, StorageCredential.Create);
+        services.AddCoopBotHealthChecks();
 
         services.AddOptions<RegistryOptions>().Bind(configuration.GetSection(RegistryOptions.SectionName)).ValidateOnStart();
         services.AddOptions<DecisionsOptions>().Bind(configuration.GetSection(DecisionsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
@@ -28,6 +30,9 @@ internal static class HostingExtensions
         services.AddSingleton<IMembershipDirectory, MembershipDirectory>();
         services.AddSingleton<IVoterEligibility, RegistryVoterEligibility>();
         services.AddSingleton<DemoRegistry>();
+        services.AddSingleton<SeatCache>();
+        services.AddSingleton<RegistryWriter>();
+        services.AddSingleton<TenantServiceUrls>();
         services.AddHostedService<DemoRegistrySeeder>();
 
         services.AddSingleton<JobScheduler>();
@@ -53,19 +58,7 @@ internal static class HostingExtensions
     {
         // One endpoint for every verb: the adapter answers 405 itself, as CloudAdapter does.
         app.Map("/api/messages", (HttpContext http, IBotHttpAdapter adapter, ITurnHandler router) => adapter.ProcessAsync(http, router, http.RequestAborted));
-        app.MapGet("/healthz", () => Results.Text("ok"));
-        app.MapGet("/readyz", async (TableServiceClient storage, CancellationToken ct) =>
-        {
-            try
-            {
-                await storage.PingAsync(ct);
-                return Results.Text("ready");
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                return Results.Text("storage unreachable", statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
-        });
+        app.MapCoopBotHealthChecks();
         return app;
     }
 }

@@ -1,3 +1,6 @@
+using CoopBot.Domain.Escalation;
+using CoopBot.Domain.Registry;
+
 namespace CoopBot.Registry;
 
 /// <summary>
@@ -14,4 +17,34 @@ public interface IMembershipDirectory
     Task<IReadOnlyList<MemberSeat>> GetSeatsAsync(string steeringGroupId, CancellationToken ct);
 
     Task<IReadOnlyList<SteeringGroup>> GetSteeringGroupsAsync(CancellationToken ct);
+
+    Task<Person?> FindPersonAsync(string aadObjectId, CancellationToken ct);
+
+    Task<Organisation?> FindOrganisationAsync(string organisationId, CancellationToken ct);
+
+    /// <summary>Organisations taking at least one service of the stuurgroep: its coöperanten (seed 002).</summary>
+    Task<IReadOnlyList<Organisation>> GetCooperantsAsync(string steeringGroupId, CancellationToken ct);
+
+    /// <summary>The persons known to represent the organisation.</summary>
+    Task<IReadOnlyList<PersonContact>> GetRepresentativesAsync(string organisationId, CancellationToken ct);
+
+    Task<PersonContact?> FindContactAsync(string aadObjectId, CancellationToken ct);
+
+    /// <summary>A confirming body with its members and the conversation where its confirmation cards go.</summary>
+    Task<GoverningBodyContact?> GetBodyAsync(ConfirmingBody body, CancellationToken ct);
+
+    Task<CommunityManagerContact?> GetCommunityManagerAsync(CancellationToken ct);
+
+    /// <summary>The afnemer's own conversation for broadcasts (agenda, verslag), if one is recorded.</summary>
+    Task<ConversationTarget?> GetOrganisationConversationAsync(string organisationId, CancellationToken ct);
+
+    Task<IReadOnlyList<Organisation>> GetOrganisationsAsync(CancellationToken ct);
+
+    /// <summary>Every seat the person holds, in any stuurgroep (also ended or proposed ones).</summary>
+    Task<IReadOnlyList<MemberSeat>> GetSeatsOfPersonAsync(string aadObjectId, CancellationToken ct);
+
+    Task<IReadOnlyList<WorkingGroup>> GetWorkingGroupsAsync(string steeringGroupId, CancellationToken ct);
+
+    /// <summary>The services of the stuurgroep, with the ids organisations use for "afnemer van".</summary>
+    Task<IReadOnlyList<RegistryService>> GetServicesAsync(string steeringGroupId, CancellationToken ct);
 }

@@ -1,14 +1,12 @@
-using System.Collections.Concurrent;
 using CoopBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CoopBot.Registry;
 
 /// <summary>Table-backed registry reads with a short cache; eligibility is still decided per vote from these seats.</summary>
-internal sealed class MembershipDirectory(ITableClientProvider tables, TimeProvider clock, IOptions<RegistryOptions> options) : IMembershipDirectory
+internal sealed partial class MembershipDirectory(
+    ITableClientProvider tables, SeatCache seatCache, TimeProvider clock, IOptions<RegistryOptions> options) : IMembershipDirectory
 {
-    private readonly ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<MemberSeat> Seats)> _seatCache = new(StringComparer.Ordinal);
-
     public async Task<SteeringGroup?> FindSteeringGroupAsync(string steeringGroupId, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
@@ -34,9 +32,9 @@ internal sealed class MembershipDirectory(ITableClientProvider tables, TimeProvi
     public async Task<IReadOnlyList<MemberSeat>> GetSeatsAsync(string steeringGroupId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (_seatCache.TryGetValue(steeringGroupId, out var cached) && now - cached.At < options.Value.SeatCacheDuration)
+        if (seatCache.TryGet(steeringGroupId, now, options.Value.SeatCacheDuration, out var cached))
         {
-            return cached.Seats;
+            return cached;
         }
 
         var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
@@ -47,7 +45,7 @@ internal sealed class MembershipDirectory(ITableClientProvider tables, TimeProvi
             seats.Add(RegistryEntities.ToSeat(steeringGroupId, entity));
         }
 
-        _seatCache[steeringGroupId] = (now, seats);
+        seatCache.Set(steeringGroupId, now, seats);
         return seats;
     }
 
@@ -63,7 +61,4 @@ internal sealed class MembershipDirectory(ITableClientProvider tables, TimeProvi
 
         return groups;
     }
-
-    /// <summary>Drops cached seats after a registry write on this instance; other instances expire within the TTL.</summary>
-    internal void Invalidate(string steeringGroupId) => _seatCache.TryRemove(steeringGroupId, out _);
 }

@@ -8,7 +8,7 @@ namespace CoopBot.Registry;
 /// Table rows of the registry. Partitions: "sg" (one row per stuurgroep), "team" (team/channel id → stuurgroep),
 /// and "seats|{stuurgroep}" (one row per seat, RowKey = AAD object id), so a stuurgroep's seats are one partition read.
 /// </summary>
-internal static class RegistryEntities
+internal static partial class RegistryEntities
 {
     public const string TableName = "Registry";
     public const string SteeringGroupPartition = "sg";

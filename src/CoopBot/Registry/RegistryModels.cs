@@ -1,3 +1,4 @@
+using CoopBot.Domain.Escalation;
 using CoopBot.Domain.Registry;
 
 namespace CoopBot.Registry;
@@ -13,3 +14,21 @@ public sealed record MemberSeat(Seat Seat, string Name, string? TeamsUserId)
 {
     public string AadObjectId => Seat.PersonId;
 }
+
+/// <summary>Where cards for a body, the community manager or an organisation go. A null ServiceUrl means "the serviceUrl last seen for this tenant".</summary>
+public sealed record ConversationTarget(string ConversationId, string? ServiceUrl, string? TenantId);
+
+/// <summary>A person with their Teams user id ("29:..." in Teams, "user-id-N" in the Agents Playground) for mentions and 1:1 chats.</summary>
+public sealed record PersonContact(Person Person, string? TeamsUserId);
+
+/// <summary>A confirming body (directie, financieel comité, voorzitter, Raad van Bestuur), its members and where its cards go.</summary>
+public sealed record GoverningBodyContact(ConfirmingBody Body, string Name, IReadOnlyList<PersonContact> Members, ConversationTarget? Conversation);
+
+/// <summary>The contact for questions, candidacies and composition objections, and where their cards go.</summary>
+public sealed record CommunityManagerContact(PersonContact Person, ConversationTarget? Conversation);
+
+/// <summary>A werkgroep under a stuurgroep; its experts may or may not sit in the stuurgroep (seed 002).</summary>
+public sealed record WorkingGroup(string Id, string SteeringGroupId, string Name, IReadOnlyList<string> ExpertIds);
+
+/// <summary>A dienst of a stuurgroep as stored in the registry; ids follow the domain's SteeringGroupCatalog.</summary>
+public sealed record RegistryService(string Id, string Name, string SteeringGroupId, bool IsPlanned);

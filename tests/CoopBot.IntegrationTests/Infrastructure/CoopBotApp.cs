@@ -61,6 +61,23 @@ public sealed class CoopBotApp : WebApplicationFactory<Program>
         return app;
     }
 
+    /// <summary>
+    /// The same host on real Kestrel at a loopback port, for peers that call the bot over the network
+    /// (the Agents Playground). <see cref="KestrelEndpoint"/> is its <c>/api/messages</c> URL.
+    /// </summary>
+    public static async Task<CoopBotApp> StartOnKestrelAsync(AzuriteServer azurite, IDictionary<string, string?>? settings = null)
+    {
+        var app = new CoopBotApp(azurite, await FakeConnector.StartAsync(), ownsConnector: true, "Development", settings, clock: null);
+        var port = FreePort();
+        app.UseKestrel(port);
+        app.StartServer();
+        app.KestrelEndpoint = new Uri($"http://127.0.0.1:{port}/api/messages");
+        return app;
+    }
+
+    /// <summary>Set by <see cref="StartOnKestrelAsync"/>.</summary>
+    public Uri? KestrelEndpoint { get; private set; }
+
     public T GetService<T>() where T : notnull => Services.GetRequiredService<T>();
 
     public async Task<HttpResponseMessage> PostActivityAsync(JsonNode activity)
@@ -75,6 +92,13 @@ public sealed class CoopBotApp : WebApplicationFactory<Program>
         using var response = await PostActivityAsync(activity);
         Assert.Equal(200, (int)response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,15 +1,18 @@
+using CoopBot.Common;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
 
 namespace CoopBot.Hosting.Routing;
 
 /// <summary>Dispatches a validated turn through the frozen route table. Unknown invoke names return null (501).</summary>
-internal sealed class BotRouter(BotRouteTable routes) : ITurnHandler
+internal sealed class BotRouter(BotRouteTable routes, TenantServiceUrls serviceUrls) : ITurnHandler
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
 
     public async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken ct)
     {
+        // Every turn here passed the adapter's validation, so its serviceUrl may address later proactive sends.
+        await serviceUrls.RecordAsync(turn.Activity, ct);
         switch (turn.Activity.Type)
         {
             case ActivityTypes.Message:

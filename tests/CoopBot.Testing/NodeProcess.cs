@@ -4,8 +4,8 @@ using System.Text;
 
 namespace CoopBot.Testing;
 
-/// <summary>One running Azurite node process with its captured output.</summary>
-internal sealed class AzuriteProcess : IAsyncDisposable
+/// <summary>One running node tool (Azurite, the Agents Playground) from the repo's <c>node_modules</c>, with its captured output.</summary>
+internal sealed class NodeProcess : IAsyncDisposable
 {
     private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(50);
     private static readonly HttpClient Probe = new() { Timeout = TimeSpan.FromSeconds(2) };
@@ -13,16 +13,32 @@ internal sealed class AzuriteProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private AzuriteProcess(Process process)
+    private readonly string _name;
+
+    private NodeProcess(Process process, string name)
     {
         _process = process;
+        _name = name;
         // A crashed or aborted test host must not leave Azurite behind.
         AppDomain.CurrentDomain.ProcessExit += OnHostExit;
     }
 
     public bool HasExited => _process.HasExited;
 
-    public static AzuriteProcess Start(IReadOnlyList<string> arguments)
+    /// <summary>Output lines so far, to wait for a tool's "listening" line.</summary>
+    public string CapturedOutput
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static NodeProcess Start(
+        string name, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var node = FindNode() ?? throw Missing("`node` is not on PATH");
         if (!File.Exists(arguments[0]))
@@ -42,8 +58,13 @@ internal sealed class AzuriteProcess : IAsyncDisposable
             info.ArgumentList.Add(argument);
         }
 
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
         var process = new Process { StartInfo = info };
-        var result = new AzuriteProcess(process);
+        var result = new NodeProcess(process, name);
         process.OutputDataReceived += (_, e) => result.Append(e.Data);
         process.ErrorDataReceived += (_, e) => result.Append(e.Data);
         process.Start();
@@ -53,15 +74,18 @@ internal sealed class AzuriteProcess : IAsyncDisposable
     }
 
     /// <summary>Polls the port until any HTTP response arrives (Azurite answers 400/403 to the bare probe).</summary>
-    public async Task WaitUntilAnswersAsync(int port, CancellationToken ct)
+    public Task WaitUntilAnswersAsync(int port, CancellationToken ct) =>
+        WaitUntilAnswersAsync(new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/devstoreaccount1"), ct);
+
+    /// <summary>Polls <paramref name="uri"/> until any HTTP response arrives.</summary>
+    public async Task WaitUntilAnswersAsync(Uri uri, CancellationToken ct)
     {
-        var uri = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/devstoreaccount1");
         while (true)
         {
             if (_process.HasExited)
             {
                 throw new InvalidOperationException(
-                    $"Azurite exited with code {_process.ExitCode} before port {port} answered.\n{Output}");
+                    $"{_name} exited with code {_process.ExitCode} before {uri} answered.\n{Output}");
             }
 
             try
@@ -75,7 +99,7 @@ internal sealed class AzuriteProcess : IAsyncDisposable
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
-                throw new TimeoutException($"Azurite did not answer on port {port} in time.\n{Output}");
+                throw new TimeoutException($"{_name} did not answer on {uri} in time.\n{Output}");
             }
 
             try
@@ -84,7 +108,7 @@ internal sealed class AzuriteProcess : IAsyncDisposable
             }
             catch (OperationCanceledException)
             {
-                throw new TimeoutException($"Azurite did not answer on port {port} in time.\n{Output}");
+                throw new TimeoutException($"{_name} did not answer on {uri} in time.\n{Output}");
             }
         }
     }
@@ -103,7 +127,7 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         {
             lock (_output)
             {
-                return "--- Azurite output ---\n" + _output;
+                return $"--- {_name} output ---\n{_output}";
             }
         }
     }
@@ -148,6 +172,6 @@ internal sealed class AzuriteProcess : IAsyncDisposable
     }
 
     private static InvalidOperationException Missing(string what) =>
-        new($"AZURITE MISSING: {what}. Run `npm ci` in the repo root ({RepoPaths.Root}) so node_modules/azurite "
-            + "exists, and make sure `node` (20+) is on PATH. Integration tests never fall back to an in-memory fake.");
+        new($"NODE TOOL MISSING: {what}. Run `npm ci` in the repo root ({RepoPaths.Root}) so node_modules holds the "
+            + "pinned tools, and make sure `node` (20+) is on PATH. Integration tests never fall back to an in-memory fake.");
 }

@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+
+namespace CoopBot.Cli.Teams;
+
+/// <summary>Turns the template and the command list into the manifest of one deployment (its app id and domain).</summary>
+internal static class TeamsManifest
+{
+    /// <summary>One command list per scope, in this order (Teams shows a separate menu per scope).</summary>
+    public static readonly IReadOnlyList<string> Scopes = ["personal", "team", "groupChat"];
+
+    public static JsonObject Build(TeamsAppSources sources, Guid appId, string domain)
+    {
+        var manifest = sources.Template.DeepClone().AsObject();
+        var id = appId.ToString("D");
+        // The Teams app id and the bot id are the same GUID: one registration per deployment.
+        manifest.Insert(manifest.IndexOf("version") + 1, "id", id);
+        var bot = manifest["bots"]?[0]?.AsObject() ?? throw new InvalidDataException("The template has no bots[0].");
+        bot.Insert(0, "botId", id);
+        bot["commandLists"] = CommandLists(sources.Commands);
+        manifest["validDomains"] = new JsonArray(domain);
+        return manifest;
+    }
+
+    private static JsonArray CommandLists(IReadOnlyList<BotCommandEntry> commands)
+    {
+        var unknown = commands.SelectMany(c => c.Scopes).Except(Scopes, StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidDataException($"{TeamsAppSources.CommandsFile} uses unknown scopes: {string.Join(", ", unknown)}.");
+        }
+
+        var lists = new JsonArray();
+        foreach (var scope in Scopes)
+        {
+            var inScope = commands.Where(c => c.Scopes.Contains(scope, StringComparer.Ordinal)).ToList();
+            if (inScope.Count == 0)
+            {
+                continue;
+            }
+
+            lists.Add(new JsonObject
+            {
+                ["scopes"] = new JsonArray(scope),
+                ["commands"] = new JsonArray([.. inScope.Select(c => new JsonObject { ["title"] = c.Title, ["description"] = c.Description })]),
+            });
+        }
+
+        return lists;
+    }
+}

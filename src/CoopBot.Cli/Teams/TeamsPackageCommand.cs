@@ -1,0 +1,38 @@
+namespace CoopBot.Cli.Teams;
+
+/// <summary><c>teams package</c>: writes coopbot.zip for one deployment.</summary>
+internal static class TeamsPackageCommand
+{
+    /// <summary>Environment variables read when the options are absent; the ARM template outputs the same names.</summary>
+    public const string AppIdVariable = "MicrosoftAppId";
+    public const string DomainVariable = "BotDomain";
+
+    public static int Run(CliInvocation invocation)
+    {
+        var arguments = invocation.Arguments;
+        arguments.ExpectPositional(0, "teams package [--app-id <guid>] [--domain <host>] [--out coopbot.zip]");
+        var appIdText = arguments.Option("app-id") ?? Environment.GetEnvironmentVariable(AppIdVariable);
+        if (!Guid.TryParse(appIdText, out var appId) || appId == Guid.Empty)
+        {
+            invocation.Error.WriteLine($"Geen geldige app-id: geef --app-id <guid> of zet {AppIdVariable} (de client-id van de bot-identiteit).");
+            return CliExitCodes.Failure;
+        }
+
+        var domain = arguments.Option("domain") ?? Environment.GetEnvironmentVariable(DomainVariable);
+        if (string.IsNullOrWhiteSpace(domain) || Uri.CheckHostName(domain) != UriHostNameType.Dns)
+        {
+            invocation.Error.WriteLine($"Geen geldig domein: geef --domain <host> of zet {DomainVariable}, bv. coopbot.azurewebsites.net (zonder https:// of pad).");
+            return CliExitCodes.Failure;
+        }
+
+        var sources = TeamsAppSources.Load(TeamsCommands.ManifestFolder(arguments));
+        var output = Path.GetFullPath(arguments.Option("out") ?? "coopbot.zip");
+        using (var file = File.Create(output))
+        {
+            TeamsPackage.Write(file, sources, appId, domain.ToLowerInvariant());
+        }
+
+        invocation.Out.WriteLine($"{output}: app-id {appId:D}, domein {domain.ToLowerInvariant()}, {sources.Commands.Count} opdrachten.");
+        return CliExitCodes.Success;
+    }
+}

@@ -1,0 +1,61 @@
+using CoopBot.Domain.Escalation;
+using CoopBot.Domain.Registry;
+using CoopBot.Storage;
+
+namespace CoopBot.Registry;
+
+/// <summary>
+/// The one place that writes registry rows (demo seed, CSV import, team linking). Upserts with Replace, so writing the same
+/// data again changes nothing; rows of one partition go in batches of at most 100, each batch all-or-nothing.
+/// </summary>
+internal sealed class RegistryWriter(ITableClientProvider tables, SeatCache seatCache)
+{
+    public async Task UpsertSteeringGroupAsync(SteeringGroup group, IEnumerable<RegistryService> services, CancellationToken ct)
+    {
+        var rows = new List<TableEntity> { RegistryEntities.ToEntity(group) };
+        rows.AddRange(services.Select(RegistryEntities.ToEntity));
+        if (group.Teams is { } link)
+        {
+            rows.AddRange(new[] { link.TeamId, link.ChannelId }.Distinct().Select(id => RegistryEntities.ToTeamIndex(id, group.Id)));
+        }
+
+        await UpsertAsync(rows, ct);
+    }
+
+    public Task UpsertOrganisationsAsync(IEnumerable<(Organisation Organisation, ConversationTarget? Conversation)> organisations, CancellationToken ct) =>
+        UpsertAsync(organisations.Select(o => RegistryEntities.ToEntity(o.Organisation, o.Conversation)), ct);
+
+    public Task UpsertPersonsAsync(IEnumerable<PersonContact> persons, CancellationToken ct) =>
+        UpsertAsync(persons.Select(RegistryEntities.ToEntity), ct);
+
+    public async Task UpsertSeatsAsync(IEnumerable<MemberSeat> seats, CancellationToken ct)
+    {
+        var list = seats.ToList();
+        await UpsertAsync(list.Select(RegistryEntities.ToEntity), ct);
+        foreach (var groupId in list.Select(s => s.Seat.SteeringGroupId).Distinct())
+        {
+            seatCache.Invalidate(groupId);
+        }
+    }
+
+    public Task UpsertWorkingGroupsAsync(IEnumerable<WorkingGroup> groups, CancellationToken ct) =>
+        UpsertAsync(groups.Select(RegistryEntities.ToEntity), ct);
+
+    public Task UpsertBodyAsync(ConfirmingBody body, string name, IEnumerable<string> memberIds, ConversationTarget? conversation, CancellationToken ct) =>
+        UpsertAsync([RegistryEntities.ToEntity(body, name, memberIds, conversation)], ct);
+
+    public Task SetCommunityManagerAsync(string aadObjectId, ConversationTarget? conversation, CancellationToken ct) =>
+        UpsertAsync([RegistryEntities.ToCommunityManager(aadObjectId, conversation)], ct);
+
+    private async Task UpsertAsync(IEnumerable<TableEntity> rows, CancellationToken ct)
+    {
+        var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
+        foreach (var partition in rows.GroupBy(r => r.PartitionKey, StringComparer.Ordinal))
+        {
+            foreach (var batch in partition.DistinctBy(r => r.RowKey, StringComparer.Ordinal).Chunk(100))
+            {
+                await table.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), ct);
+            }
+        }
+    }
+}

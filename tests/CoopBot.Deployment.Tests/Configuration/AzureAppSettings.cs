@@ -1,0 +1,58 @@
+namespace CoopBot.Deployment.Tests.Configuration;
+
+/// <summary>
+/// The one place that says how the ARM template's app settings relate to <see cref="BoundConfigurationKeys"/>:
+/// every bound key is either set by infra/azuredeploy.json or listed in <see cref="NotSetInAzure"/> with the reason;
+/// every app setting is either a bound key or listed in <see cref="ReadByThePlatform"/>.
+/// </summary>
+public static class AzureAppSettings
+{
+    private const string EmbeddedDefault = "The embedded default is the production value (see the README configuration table).";
+    private const string PublicCloud = "Public-cloud default from AuthenticationConstants; only sovereign clouds or tests change it.";
+
+    public static readonly IReadOnlyDictionary<string, string> NotSetInAzure = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["MicrosoftAppPassword"] = "UserAssignedMSI: the bot's identity is the managed identity, there is no client secret.",
+        ["ToBotFromChannelOpenIdMetadataUrl"] = PublicCloud,
+        ["ToBotFromChannelTokenIssuer"] = PublicCloud,
+        ["ToBotFromEmulatorOpenIdMetadataUrl"] = PublicCloud,
+        ["OAuthEndpoint"] = PublicCloud,
+        ["Bot:MaxRequestBytes"] = EmbeddedDefault,
+        ["Bot:InvokeTimeout"] = EmbeddedDefault,
+        ["Connector:MaxRetries"] = EmbeddedDefault,
+        ["Connector:BaseRetryDelay"] = EmbeddedDefault,
+        ["Connector:MaxRetryDelay"] = EmbeddedDefault,
+        ["Connector:PerConversationPerSecond"] = EmbeddedDefault,
+        ["Connector:GlobalPerSecond"] = EmbeddedDefault,
+        ["Storage:ConnectionString"] = "Shared keys are disabled on the account; Storage:TableServiceUri with the managed identity replaces it.",
+        ["Storage:TablePrefix"] = "Empty in production; only tests isolate their tables with a prefix.",
+        ["Registry:SeatCacheDuration"] = EmbeddedDefault,
+        ["Registry:SeedDemoData"] = "Demo data is for Development only; the default is false.",
+        ["Decisions:CloseGracePeriod"] = EmbeddedDefault,
+        ["Decisions:VoteWriteTimeout"] = EmbeddedDefault,
+        ["Decisions:CardUpdateInterval"] = EmbeddedDefault,
+        ["Decisions:TimeZone"] = EmbeddedDefault,
+        ["Jobs:PollInterval"] = EmbeddedDefault,
+        ["Jobs:LeaseDuration"] = EmbeddedDefault,
+        ["Jobs:MaxAttempts"] = EmbeddedDefault,
+        ["Jobs:Enabled"] = EmbeddedDefault,
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> ReadByThePlatform = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "Read by App Service's Application Insights agent (auto-instrumentation), not by CoopBot's code.",
+        ["ApplicationInsightsAgent_EXTENSION_VERSION"] = "Turns the Application Insights agent on for Linux App Service (~3).",
+    };
+
+    /// <summary>An App Service setting name as a configuration key: <c>Bot__AllowedTenantIds__0</c> is <c>Bot:AllowedTenantIds</c>.</summary>
+    public static string ToConfigurationKey(string appSettingName)
+    {
+        var parts = appSettingName.Split("__").ToList();
+        if (parts.Count > 1 && int.TryParse(parts[^1], out _))
+        {
+            parts.RemoveAt(parts.Count - 1);
+        }
+
+        return string.Join(':', parts);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using CoopBot.IntegrationTests.Infrastructure;
+using CoopBot.Testing;
+
+namespace CoopBot.IntegrationTests.Playground;
+
+/// <summary>
+/// Issue 2 §7: the real Microsoft 365 Agents Playground process against the bot on Kestrel, with the repo's
+/// <c>.m365agentsplayground.yml</c>. The playground sends real Teams-shaped activities and hosts the connector
+/// the bot replies to, so this checks the whole loop a newcomer sees in the browser.
+/// </summary>
+[Collection(AzuriteShared.Collection)]
+public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+
+    private CoopBotApp _bot = null!;
+    private AgentsPlaygroundServer _playground = null!;
+
+    public async Task InitializeAsync()
+    {
+        _bot = await CoopBotApp.StartOnKestrelAsync(azurite.Server);
+        _playground = await AgentsPlaygroundServer.StartAsync(_bot.KestrelEndpoint!);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _playground.DisposeAsync();
+        await _bot.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Config_MocksTheDemoTeamWithTheChairAndANonMember()
+    {
+        var config = (await _playground.GetConfigAsync())["config"]!;
+
+        Assert.Equal(DemoUser.TenantId, config["tenantId"]!.GetValue<string>());
+        Assert.Equal(DemoUser.Chair.AadObjectId, config["currentUser"]!["aadObjectId"]!.GetValue<string>());
+        var team = config["teams"]![0]!;
+        Assert.Equal(DemoUser.TeamId, team["id"]!.GetValue<string>());
+        Assert.Contains(team["channels"]!.AsArray(), c => c!["id"]!.GetValue<string>() == DemoUser.ChannelId);
+        Assert.Contains(config["users"]!.AsArray(), u => u!["aadObjectId"]!.GetValue<string>() == DemoUser.NonMember.AadObjectId);
+    }
+
+    [Fact]
+    public async Task ChannelPoll_ChairCreatesMemberVotesNonMemberIsRefused()
+    {
+        await using var events = await _playground.OpenEventsAsync();
+
+        // 1. The chair mentions the bot with "stemming" in the channel and receives the form card.
+        await _playground.SendMessageAsync(DemoUser.ChannelId, DemoUser.Chair.TeamsId, "stemming", mentionBot: true);
+        var form = await events.WaitForAsync(e => CardVerbs(e).Contains("decisions.create"), Wait);
+
+        // 2. The chair submits the form; the poll card is posted in the channel.
+        var created = await _playground.ExecuteActionAsync(
+            ConversationOf(form), MessageIdOf(form), DemoUser.Chair.TeamsId, "decisions.create",
+            new JsonObject
+            {
+                ["steeringGroupId"] = "basisinfrastructuur",
+                ["title"] = "Welke leverancier kiezen we?",
+                ["option1"] = "Leverancier A",
+                ["option2"] = "Leverancier B",
+                ["closesDate"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["closesTime"] = "17:00",
+            });
+        Assert.Contains("Stemming gestart", created.ToJsonString(), StringComparison.Ordinal);
+        var poll = await events.WaitForAsync(e => CardVerbs(e).Contains("decisions.vote"), Wait);
+        var pollId = CardOf(poll)!["actions"]![0]!["data"]!["pollId"]!.GetValue<string>();
+
+        // 3. A member votes: the per-user view shows the choice, and the shared card in the channel is updated.
+        var vote = await _playground.ExecuteActionAsync(
+            ConversationOf(poll), MessageIdOf(poll), DemoUser.Bram.TeamsId, "decisions.vote",
+            new JsonObject { ["pollId"] = pollId, ["choice"] = "o2" });
+        Assert.Contains("Jouw stem: Leverancier B", vote.ToJsonString(), StringComparison.Ordinal);
+        await events.WaitForAsync(
+            e => e["action"]?.GetValue<string>() == "updateMessage"
+                 && e.ToJsonString().Contains("1 van 4 leden heeft gestemd", StringComparison.Ordinal),
+            Wait);
+
+        // 4. The non-member is refused in Dutch.
+        var refused = await _playground.ExecuteActionAsync(
+            ConversationOf(poll), MessageIdOf(poll), DemoUser.NonMember.TeamsId, "decisions.vote",
+            new JsonObject { ["pollId"] = pollId, ["choice"] = "o1" });
+        Assert.Contains("geen zitje in deze stuurgroep", refused.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Jouw stem", refused.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    private static JsonNode? CardOf(JsonNode e) => e["message"]?["attachments"]?[0]?["content"];
+
+    private static List<string> CardVerbs(JsonNode e) =>
+        CardOf(e)?["actions"]?.AsArray().Select(a => a?["verb"]?.GetValue<string>() ?? "").ToList() ?? [];
+
+    // A message that starts a channel thread is reported on the channel; the playground addresses actions on it
+    // through the thread's conversation id, "<channel>;messageid=<root message id>", as Teams does.
+    private static string ConversationOf(JsonNode e)
+    {
+        var conversation = e["actionConversationId"]!.GetValue<string>();
+        return conversation.Contains(";messageid=", StringComparison.Ordinal) ? conversation : $"{conversation};messageid={MessageIdOf(e)}";
+    }
+
+    private static string MessageIdOf(JsonNode e) => e["message"]!["messageId"]!.GetValue<string>();
+}
