@@ -236,7 +236,12 @@ internal static class DecisionBenchCommand
         var file = new
         {
             tenantId = BenchActivities.TenantId,
-            steeringGroups = new[] { new { id = groupId, name = $"Stuurgroep {groupId}", services = new[] { "Benchdienst" }, teamId = (string?)null, channelId = (string?)null, seats } },
+            organisations = Array.Empty<object>(),
+            persons = Array.Empty<object>(),
+            seats = Array.Empty<object>(),
+            workingGroups = Array.Empty<object>(),
+            bodies = Array.Empty<object>(),
+            steeringGroups = new[] { new { id = groupId, name = $"Stuurgroep {groupId}", services = new[] { "Bieblo" }, teamId = (string?)null, channelId = (string?)null, seats } },
         };
         var path = Path.Combine(Path.GetTempPath(), $"coopbot-bench-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(path, JsonSerializer.Serialize(file));

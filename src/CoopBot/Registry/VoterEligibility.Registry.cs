@@ -37,7 +37,13 @@ internal sealed class RegistryVoterEligibility(IMembershipDirectory directory) :
     public async Task<bool> CanManageDecisionsAsync(string steeringGroupId, string? aadObjectId, DateTimeOffset now, CancellationToken ct)
     {
         var seats = await directory.GetSeatsAsync(steeringGroupId, ct);
-        return seats.Any(s => Same(s.AadObjectId, aadObjectId) && TermRules.IsActive(s.Seat, now) && SeatRolePolicy.For(s.Seat.Role).CanCreateDecisions);
+        if (seats.Any(s => Same(s.AadObjectId, aadObjectId) && TermRules.IsActive(s.Seat, now) && SeatRolePolicy.For(s.Seat.Role).CanCreateDecisions))
+        {
+            return true;
+        }
+
+        // Issue 4: the community manager (no seat) may also create and manage stuurgroep decisions.
+        return aadObjectId is not null && Same((await directory.GetCommunityManagerAsync(ct))?.Person.Person.AadObjectId, aadObjectId);
     }
 
     private static bool CanVote(MemberSeat member, string steeringGroupId, IReadOnlyList<MemberSeat> seats, DateTimeOffset now) =>
