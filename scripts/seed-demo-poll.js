@@ -30,9 +30,10 @@ async function post(path, body) {
       action: {
         type: "Action.Execute", verb: "decisions.create",
         data: {
+          form: "stemming",
           steeringGroupId: "basisinfrastructuur",
           title: "Welke zoekmachine kiezen we voor de bibliotheekwebsites vanaf 2027?",
-          option1: "Huidige leverancier verlengen", option2: "Nieuwe aanbesteding", option3: "Eerst een proefproject",
+          options: "Huidige leverancier verlengen\nNieuwe aanbesteding\nEerst een proefproject",
           closesDate: closes, closesTime: "17:00",
         },
       },

@@ -32,6 +32,7 @@ public static class AzureAppSettings
         ["Decisions:VoteWriteTimeout"] = EmbeddedDefault,
         ["Decisions:CardUpdateInterval"] = EmbeddedDefault,
         ["Decisions:TimeZone"] = EmbeddedDefault,
+        ["Decisions:PollCacheDuration"] = EmbeddedDefault,
         ["Jobs:PollInterval"] = EmbeddedDefault,
         ["Jobs:LeaseDuration"] = EmbeddedDefault,
         ["Jobs:MaxAttempts"] = EmbeddedDefault,

@@ -56,10 +56,10 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
             ConversationOf(form), MessageIdOf(form), DemoUser.Chair.TeamsId, "decisions.create",
             new JsonObject
             {
+                ["form"] = "stemming",
                 ["steeringGroupId"] = "basisinfrastructuur",
                 ["title"] = "Welke leverancier kiezen we?",
-                ["option1"] = "Leverancier A",
-                ["option2"] = "Leverancier B",
+                ["options"] = "Leverancier A\nLeverancier B",
                 ["closesDate"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 ["closesTime"] = "17:00",
             });
