@@ -25,7 +25,10 @@ internal sealed class RegistryVoterEligibility(IMembershipDirectory directory) :
     public async Task<IReadOnlyList<MemberSeat>> GetEligibleVotersAsync(string steeringGroupId, DateTimeOffset now, CancellationToken ct)
     {
         var seats = await directory.GetSeatsAsync(steeringGroupId, ct);
-        return seats.Where(s => CanVote(s, steeringGroupId, seats, now)).ToList();
+
+        // Whether a person may vote depends only on their own seats; grouping keeps this linear for large groups.
+        var byPerson = seats.ToLookup(s => s.AadObjectId, StringComparer.OrdinalIgnoreCase);
+        return seats.Where(s => CanVote(s, steeringGroupId, byPerson[s.AadObjectId].ToList(), now)).ToList();
     }
 
     public async Task<IReadOnlyList<MemberSeat>> GetManagersAsync(string steeringGroupId, DateTimeOffset now, CancellationToken ct)
