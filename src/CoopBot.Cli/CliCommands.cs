@@ -1,3 +1,4 @@
+using CoopBot.Cli.Decisions;
 using CoopBot.Cli.Faq;
 using CoopBot.Cli.Teams;
 using CoopBot.Cli.Registry;
@@ -19,6 +20,7 @@ internal sealed class CliCommands
     {
         var commands = new CliCommands();
         FaqCommands.Register(commands);
+        DecisionCommands.Register(commands);
         TeamsCommands.Register(commands);
         RegistryCliCommands.Register(commands);
         return commands;
