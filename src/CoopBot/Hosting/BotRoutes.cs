@@ -1,4 +1,5 @@
 using CoopBot.Decisions;
+using CoopBot.Escalation;
 using CoopBot.Help;
 using CoopBot.Hosting.Routing;
 using CoopBot.Protocol.Schema;
@@ -32,6 +33,7 @@ internal static class BotRoutes
             .OnAction<PollActionData>(DecisionVerbs.Outcome, decisions.OutcomeAsync)
             .OnActivity(ActivityTypes.ConversationUpdate, installs.OnConversationUpdateAsync)
             .OnActivity(ActivityTypes.InstallationUpdate, installs.OnInstallationUpdateAsync)
+            .MapEscalation(services)
             .OnUnmatchedMessage(help.UnknownCommandAsync)
             .Build();
     }
