@@ -30,9 +30,9 @@ async function post(path, body) {
       action: {
         type: "Action.Execute", verb: "decisions.create",
         data: {
-          steeringGroupId: "basisinfrastructuur",
+          form: "stemming", steeringGroupId: "basisinfrastructuur",
           title: "Welke zoekmachine kiezen we voor de bibliotheekwebsites vanaf 2027?",
-          option1: "Huidige leverancier verlengen", option2: "Nieuwe aanbesteding", option3: "Eerst een proefproject",
+          options: "Huidige leverancier verlengen\nNieuwe aanbesteding\nEerst een proefproject",
           closesDate: closes, closesTime: "17:00",
         },
       },
@@ -40,5 +40,5 @@ async function post(path, body) {
     },
     from: { id: chair }, conversation: { id: message.postConversationId }, replyToId: message.messageId,
   });
-  if (!JSON.stringify(result).includes("Stemming gestart")) throw new Error(`Onverwacht antwoord: ${JSON.stringify(result)}`);
+  if (!JSON.stringify(result).includes("gestart")) throw new Error(`Onverwacht antwoord: ${JSON.stringify(result)}`);
 })().catch((e) => { console.error(`Demostemming niet aangemaakt: ${e.message}`); process.exit(1); });

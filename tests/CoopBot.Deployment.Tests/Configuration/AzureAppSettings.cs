@@ -31,6 +31,7 @@ public static class AzureAppSettings
         ["Decisions:CloseGracePeriod"] = EmbeddedDefault,
         ["Decisions:VoteWriteTimeout"] = EmbeddedDefault,
         ["Decisions:CardUpdateInterval"] = EmbeddedDefault,
+        ["Decisions:PollCacheDuration"] = EmbeddedDefault,
         ["Decisions:TimeZone"] = EmbeddedDefault,
         ["Jobs:PollInterval"] = EmbeddedDefault,
         ["Jobs:LeaseDuration"] = EmbeddedDefault,

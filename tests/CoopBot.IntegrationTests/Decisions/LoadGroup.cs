@@ -21,7 +21,7 @@ public static class LoadGroup
             tenantId = DemoUser.TenantId,
             steeringGroups = new[]
             {
-                new { id = Id, name = "Stuurgroep Belasting", services = new[] { "Testdienst" }, teamId = "19:belasting@thread.tacv2", channelId = "19:belasting-besluiten@thread.tacv2", seats },
+                new { id = Id, name = "Stuurgroep Belasting", services = new[] { "Bieblo" }, teamId = "19:belasting@thread.tacv2", channelId = "19:belasting-besluiten@thread.tacv2", seats },
             },
         };
         var path = Path.Combine(Path.GetTempPath(), $"coopbot-load-{Guid.NewGuid():N}.json");

@@ -51,19 +51,15 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
         await _playground.SendMessageAsync(DemoUser.ChannelId, DemoUser.Chair.TeamsId, "stemming", mentionBot: true);
         var form = await events.WaitForAsync(e => CardVerbs(e).Contains("decisions.create"), Wait);
 
-        // 2. The chair submits the form; the poll card is posted in the channel.
+        // 2. The chair fills in the form; like the Teams client, the inputs are merged into the action's data.
+        var submit = CardOf(form)!["actions"]!.AsArray().First(a => a!["verb"]!.GetValue<string>() == "decisions.create")!["data"]!.AsObject().DeepClone().AsObject();
+        submit["title"] = "Welke leverancier kiezen we?";
+        submit["options"] = "Leverancier A\nLeverancier B";
+        submit["closesDate"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        submit["closesTime"] = "17:00";
         var created = await _playground.ExecuteActionAsync(
-            ConversationOf(form), MessageIdOf(form), DemoUser.Chair.TeamsId, "decisions.create",
-            new JsonObject
-            {
-                ["steeringGroupId"] = "basisinfrastructuur",
-                ["title"] = "Welke leverancier kiezen we?",
-                ["option1"] = "Leverancier A",
-                ["option2"] = "Leverancier B",
-                ["closesDate"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                ["closesTime"] = "17:00",
-            });
-        Assert.Contains("Stemming gestart", created.ToJsonString(), StringComparison.Ordinal);
+            ConversationOf(form), MessageIdOf(form), DemoUser.Chair.TeamsId, "decisions.create", submit);
+        Assert.Contains("gestart", created.ToJsonString(), StringComparison.Ordinal);
         var poll = await events.WaitForAsync(e => CardVerbs(e).Contains("decisions.vote"), Wait);
         var pollId = CardOf(poll)!["actions"]![0]!["data"]!["pollId"]!.GetValue<string>();
 
