@@ -37,7 +37,9 @@ internal sealed partial class EscalationService(
             return amount.Rejection!;
         }
 
-        if (!Enum.TryParse<CommitmentKind>(kindText, ignoreCase: false, out var kind) || !Enum.IsDefined(kind))
+        // The form always sends a kind; without one (an older card) the default of the form applies.
+        var kind = CommitmentKind.FinancieleVerbintenis;
+        if (!string.IsNullOrEmpty(kindText) && (!Enum.TryParse(kindText, ignoreCase: false, out kind) || !Enum.IsDefined(kind)))
         {
             return EscalationTexts.KindRequired;
         }
@@ -72,10 +74,10 @@ internal sealed partial class EscalationService(
             ? new BudgetNote(sub.Amount.Cents, c.Remaining.Cents, c.Shortfall.Cents, acknowledged ? chair.AadObjectId : null, acknowledged ? chair.Name : null, acknowledged ? now : null)
             : null;
         var record = new EscalationRecord(state.Value!, steeringGroupId, preview.Year, confidential, budget, []);
-        List<EscalationEvent> events = [new($"{activityKey}|{EscalationEventTypes.Concept}", EscalationEventTypes.Concept, chair.AadObjectId!, chair.Name, now, null, EscalationStatus.Concept, null, null)];
+        List<EscalationEvent> events = [new($"{activityKey}|1|{EscalationEventTypes.Concept}", EscalationEventTypes.Concept, chair.AadObjectId!, chair.Name, now, null, EscalationStatus.Concept, null, null)];
         if (acknowledged)
         {
-            events.Add(new($"{activityKey}|{EscalationEventTypes.BudgetAcknowledged}", EscalationEventTypes.BudgetAcknowledged, chair.AadObjectId!, chair.Name, now, null, null, null,
+            events.Add(new($"{activityKey}|2|{EscalationEventTypes.BudgetAcknowledged}", EscalationEventTypes.BudgetAcknowledged, chair.AadObjectId!, chair.Name, now, null, null, null,
                 $"Overschrijding van de deelbegroting {preview.Year} met {preview.Check!.Shortfall.ToStringExclVat()} erkend"));
         }
 

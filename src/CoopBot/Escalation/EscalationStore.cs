@@ -63,7 +63,8 @@ internal sealed class EscalationStore(ITableClientProvider tables)
             events.Add(EscalationEntities.ToEvent(entity));
         }
 
-        return events.OrderBy(e => e.At).ToList();
+        // Events of one activity share a moment; their keys carry the order ("…|1|concept", "…|2|budget-erkend").
+        return events.OrderBy(e => e.At).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
