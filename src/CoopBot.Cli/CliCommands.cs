@@ -1,3 +1,4 @@
+using CoopBot.Cli.Budget;
 using CoopBot.Cli.Faq;
 using CoopBot.Cli.Teams;
 
@@ -18,6 +19,7 @@ internal sealed class CliCommands
     {
         var commands = new CliCommands();
         FaqCommands.Register(commands);
+        BudgetCommands.Register(commands);
         TeamsCommands.Register(commands);
         return commands;
     }

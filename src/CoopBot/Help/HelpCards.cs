@@ -13,6 +13,7 @@ internal static class HelpCards
         ("stemming", "Start een stemming met één of meer keuzes in het kanaal van je stuurgroep (voorzitter, productmanager of community manager)."),
         ("stelling", "Leg een stelling voor: van helemaal akkoord tot helemaal niet akkoord."),
         ("besluiten", "Toont de laatste besluiten van de stuurgroep van dit kanaal."),
+        ("begroting", "Toont de deelbegroting van de stuurgroep van dit kanaal: vastgelegd, gereserveerd en nog beschikbaar."),
         ("help", "Toont dit overzicht."),
     ];
 
