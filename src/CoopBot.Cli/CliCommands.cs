@@ -1,6 +1,7 @@
 using CoopBot.Cli.Budget;
 using CoopBot.Cli.Faq;
 using CoopBot.Cli.Teams;
+using CoopBot.Cli.Registry;
 
 namespace CoopBot.Cli;
 
@@ -21,6 +22,7 @@ internal sealed class CliCommands
         FaqCommands.Register(commands);
         BudgetCommands.Register(commands);
         TeamsCommands.Register(commands);
+        RegistryCliCommands.Register(commands);
         return commands;
     }
 

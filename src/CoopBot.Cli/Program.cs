@@ -1,3 +1,10 @@
-using CoopBot.Cli;
+namespace CoopBot.Cli;
 
-return CliCommands.CreateDefault().Run(args, Console.Out, Console.Error);
+/// <summary>
+/// Entry point. A named class instead of top-level statements: the CLI references the bot host, whose global
+/// <c>Program</c> (used by WebApplicationFactory) would otherwise clash with a second global <c>Program</c>.
+/// </summary>
+internal static class CliProgram
+{
+    public static int Main(string[] args) => CliCommands.CreateDefault().Run(args, Console.Out, Console.Error);
+}

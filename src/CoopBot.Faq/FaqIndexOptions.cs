@@ -24,7 +24,7 @@ public sealed record FaqIndexOptions
     public double B { get; init; } = 0.75;
 
     /// <summary>Weight of the answer field relative to the question-and-phrasings field (weight 1).</summary>
-    public double AnswerFieldWeight { get; init; } = 0.5;
+    public double AnswerFieldWeight { get; init; } = 0.3;
 
     /// <summary>Share of the character-trigram similarity in the combined score (the rest is normalised BM25).</summary>
     public double NGramWeight { get; init; } = 0.3;
@@ -36,8 +36,8 @@ public sealed record FaqIndexOptions
     public double MinimumCoverage { get; init; } = 0.35;
 
     /// <summary>The confidence at or above which the bot answers.</summary>
-    public double ConfidenceThreshold { get; init; } = 0.675;
+    public double ConfidenceThreshold { get; init; } = 0.575;
 
     /// <summary>The confidence model's coefficients.</summary>
-    public FaqCalibration Calibration { get; init; } = new(-3.844, -2.312, 17.310, 5.972);
+    public FaqCalibration Calibration { get; init; } = new(-3.591, 0.124, 12.796, 4.573);
 }

@@ -46,7 +46,7 @@ public class FaqIndexTests
     [Fact]
     public void Answer_AmbiguousQuestion_OffersSuggestionsInsteadOfGuessing()
     {
-        var answer = TestData.Index.Answer("stuurgroepen?");
+        var answer = TestData.Index.Answer("hoe werkt dat?");
 
         Assert.Equal(FaqOutcome.NotSure, answer.Outcome);
         Assert.Null(answer.Best);

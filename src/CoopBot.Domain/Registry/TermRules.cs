@@ -29,6 +29,13 @@ public static class TermRules
     public static bool NeedsExpiryNotice(Seat seat, DateTimeOffset now, bool alreadyNotified)
     {
         ArgumentNullException.ThrowIfNull(seat);
-        return !alreadyNotified && now >= seat.TermEnd.AddDays(-ExpiryNoticeDays) && now < seat.TermEnd;
+        return !alreadyNotified && now >= ExpiryNoticeAt(seat) && now < seat.TermEnd;
+    }
+
+    /// <summary>The moment the expiry notice becomes due: <see cref="ExpiryNoticeDays"/> days before the end.</summary>
+    public static DateTimeOffset ExpiryNoticeAt(Seat seat)
+    {
+        ArgumentNullException.ThrowIfNull(seat);
+        return seat.TermEnd.AddDays(-ExpiryNoticeDays);
     }
 }

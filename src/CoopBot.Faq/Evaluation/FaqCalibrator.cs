@@ -12,7 +12,8 @@ public sealed record FaqCalibrationReport(FaqIndexOptions Options, double Rankin
 /// Fits the ranking weights, the confidence model and the decision threshold on a development set:
 /// 1) grid search of the n-gram and answer-field weights for ranking accuracy; 2) logistic regression of
 /// "top-1 is right" on (score, margin, coverage); 3) grid search of the coverage floor and the threshold for the
-/// sum of in-scope accuracy and refusal rate, taking the middle of the best plateau.
+/// utility per question (right answers and refusals minus wrong answers) within the acceptance floors, taking the
+/// middle of the best plateau.
 /// </summary>
 public static class FaqCalibrator
 {
@@ -21,6 +22,10 @@ public static class FaqCalibrator
     private static readonly double[] NGramWeights = [0.2, 0.3, 0.4, 0.5, 0.6];
     private static readonly double[] AnswerWeights = [0.1, 0.2, 0.3, 0.5];
     private static readonly double[] Coverages = [0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
+
+    // The acceptance floors of issue 5 on the development set: in-scope top-1 and out-of-scope refusals.
+    private const double MinimumAccuracy = 0.90;
+    private const double MinimumRefusalRate = 0.80;
 
     /// <summary>Fits options on <paramref name="development"/>; never pass the held-out set.</summary>
     /// <param name="knowledgeBase">The knowledge base.</param>
@@ -79,7 +84,7 @@ public static class FaqCalibrator
     {
         var inScope = samples.Where(s => !s.OutOfScope).ToList();
         var outOfScope = samples.Where(s => s.OutOfScope).ToList();
-        var candidates = new List<(FaqIndexOptions Options, double Objective)>();
+        var candidates = new List<(FaqIndexOptions Options, double Objective, bool MeetsFloors)>();
         foreach (var coverage in Coverages)
         {
             for (var threshold = 0.05; threshold < 0.951; threshold += 0.025)
@@ -88,13 +93,25 @@ public static class FaqCalibrator
                 bool Answers(CalibrationSample s) =>
                     s.Features[2] >= coverage && s.Features[0] > 0
                     && ConfidenceModel.Confidence(candidate.Calibration, s.Features[0], s.Features[1], s.Features[2]) >= candidate.ConfidenceThreshold;
-                var accuracy = inScope.Count(s => s.Correct && Answers(s)) / (double)Math.Max(1, inScope.Count);
-                var refusals = outOfScope.Count(s => !Answers(s)) / (double)Math.Max(1, outOfScope.Count);
-                candidates.Add((candidate, accuracy + refusals));
+                var answeredRight = inScope.Count(s => s.Correct && Answers(s));
+                var answeredWrong = inScope.Count(s => !s.Correct && Answers(s));
+                var refused = outOfScope.Count(s => !Answers(s));
+
+                // Every question counts the same: +1 for a right answer or a refusal, -1 for a wrong answer, 0 for
+                // "not sure" on an in-scope question (the suggestions and the community manager still help).
+                var utility = answeredRight + refused - answeredWrong - (outOfScope.Count - refused);
+                var meetsFloors = answeredRight >= MinimumAccuracy * inScope.Count && refused >= MinimumRefusalRate * outOfScope.Count;
+                candidates.Add((candidate, utility, meetsFloors));
             }
         }
 
-        // The middle of the best plateau (median coverage floor, then median threshold) rather than its edge.
+        // Among the settings that meet the acceptance floors (all, if none does), the middle of the best plateau
+        // (median coverage floor, then median threshold) rather than its edge.
+        if (candidates.Exists(c => c.MeetsFloors))
+        {
+            candidates.RemoveAll(c => !c.MeetsFloors);
+        }
+
         var best = candidates.Max(c => c.Objective);
         var plateau = candidates.Where(c => c.Objective >= best - 1e-9).Select(c => c.Options).ToList();
         var coverages = plateau.Select(o => o.MinimumCoverage).Distinct().Order().ToList();

@@ -13,6 +13,9 @@ internal static class DutchFormat
         return local.ToString("dddd d MMMM yyyy 'om' HH:mm", Culture);
     }
 
+    /// <summary>E.g. "1 maart 2027", in the users' zone.</summary>
+    public static string Date(DateTimeOffset utc, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(utc, zone).ToString("d MMMM yyyy", Culture);
+
     public static string Count(int n, string singular, string plural) => n == 1 ? $"1 {singular}" : $"{n} {plural}";
 
     /// <summary>Converts a local date and time in the given zone to UTC; an invalid (DST gap) time is moved forward.</summary>

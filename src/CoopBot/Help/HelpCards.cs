@@ -13,8 +13,14 @@ internal static class HelpCards
         ("stemming", "Start een stemming met één of meer keuzes in het kanaal van je stuurgroep (voorzitter, productmanager of community manager)."),
         ("stelling", "Leg een stelling voor: van helemaal akkoord tot helemaal niet akkoord."),
         ("besluiten", "Toont de laatste besluiten van de stuurgroep van dit kanaal."),
+        ("wie zit in de stuurgroep", "Toont de leden, hun rol, organisatie en einde van de termijn (in het kanaal: van die stuurgroep)."),
+        ("mijn stuurgroepen", "Toont de stuurgroepen waarin je zit en de stemmingen waarop je nog niet stemde."),
+        ("kandidaat stellen", "Stel je kandidaat voor een stuurgroep, met je motivatie (in een persoonlijke chat)."),
+        ("bezwaar samenstelling", "Maak bezwaar tegen de samenstelling van een stuurgroep (in een persoonlijke chat)."),
+        ("samenstelling", "Toont het evenwicht van de samenstelling (voorzitter en community manager)."),
         ("begroting", "Toont de deelbegroting van de stuurgroep van dit kanaal: vastgelegd, gereserveerd en nog beschikbaar."),
         ("help", "Toont dit overzicht."),
+        ("je vraag", "Elke andere boodschap is een vraag over het coöperatief bestuursmodel; weet CoopBot het niet zeker, dan kan je ze aan de community manager stellen."),
     ];
 
     public static AdaptiveCard Build() => new AdaptiveCard()

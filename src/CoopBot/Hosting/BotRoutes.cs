@@ -1,5 +1,6 @@
 using CoopBot.Decisions;
 using CoopBot.Escalation;
+using CoopBot.Faq;
 using CoopBot.Help;
 using CoopBot.Hosting.Routing;
 using CoopBot.Protocol.Schema;
@@ -15,6 +16,10 @@ internal static class BotRoutes
         var help = services.GetRequiredService<HelpHandlers>();
         var decisions = services.GetRequiredService<DecisionHandlers>();
         var installs = services.GetRequiredService<InstallationHandlers>();
+        var faq = services.GetRequiredService<FaqHandlers>();
+        var tickets = services.GetRequiredService<TicketHandlers>();
+        var registry = services.GetRequiredService<RegistryHandlers>();
+        var feedback = services.GetRequiredService<FeedbackHandlers>();
 
         return new BotRouteBuilder()
             .OnCommand(HelpCards.Command, help.ShowHelpAsync)
@@ -31,10 +36,24 @@ internal static class BotRoutes
             .OnAction<PollActionData>(DecisionVerbs.Remind, decisions.RemindAsync)
             .OnAction<PollActionData>(DecisionVerbs.Comment, decisions.CommentAsync)
             .OnAction<PollActionData>(DecisionVerbs.Outcome, decisions.OutcomeAsync)
+            .OnAction<FaqEntryData>(FaqVerbs.Answer, faq.ShowEntryAsync)
+            .OnAction<FaqFeedbackData>(FaqVerbs.Feedback, faq.FeedbackAsync)
+            .OnAction<AskCommunityManagerData>(FaqVerbs.AskCommunityManager, tickets.CreateAsync)
+            .OnAction<TicketActionData>(FaqVerbs.TakeTicket, tickets.TakeAsync)
+            .OnAction<TicketActionData>(FaqVerbs.AnswerTicket, tickets.AnswerAsync)
+            .OnAction<TicketActionData>(FaqVerbs.ReopenTicket, tickets.ReopenAsync)
+            .OnCommand(RegistryCommands.WhoIsIn, registry.WhoIsInAsync)
+            .OnCommand(RegistryCommands.MyGroups, registry.MyGroupsAsync)
+            .OnCommand(RegistryCommands.Composition, registry.CompositionAsync)
+            .OnCommand(RegistryCommands.Candidacy, feedback.CandidacyAsync)
+            .OnCommand(RegistryCommands.Objection, feedback.ObjectionAsync)
+            .OnAction<SubmitFeedbackData>(RegistryVerbs.SubmitFeedback, feedback.SubmitAsync)
+            .OnAction<DecideFeedbackData>(RegistryVerbs.DecideFeedback, feedback.DecideAsync)
+            .OnAction<LinkTeamData>(RegistryVerbs.LinkTeam, installs.LinkAsync)
             .OnActivity(ActivityTypes.ConversationUpdate, installs.OnConversationUpdateAsync)
             .OnActivity(ActivityTypes.InstallationUpdate, installs.OnInstallationUpdateAsync)
             .MapEscalation(services)
-            .OnUnmatchedMessage(help.UnknownCommandAsync)
+            .OnUnmatchedMessage(faq.AskAsync)
             .Build();
     }
 }

@@ -1,6 +1,7 @@
 using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Escalation;
+using CoopBot.Faq;
 using CoopBot.Help;
 using CoopBot.Hosting.Health;
 using CoopBot.Hosting.Routing;
@@ -34,6 +35,17 @@ internal static class HostingExtensions
         services.AddSingleton<SeatCache>();
         services.AddSingleton<RegistryWriter>();
         services.AddSingleton<TenantServiceUrls>();
+        services.AddSingleton<RegistryQueries>();
+        services.AddSingleton<FeedbackStore>();
+        services.AddSingleton<CompositionFeedbackService>();
+        services.AddSingleton<TeamLinks>();
+        services.AddSingleton<RegistryHandlers>();
+        services.AddSingleton<FeedbackHandlers>();
+        services.AddSingleton<IJobHandler, FeedbackJob>();
+        services.AddSingleton<IJobHandler, TermNoticeJob>();
+        services.AddSingleton<IOpenVotes, DecisionOpenVotes>();
+        services.AddSingleton<CoopBot.Registry.Import.RegistryImport>();
+        services.AddSingleton<CoopBot.Registry.Import.RegistryExport>();
         services.AddHostedService<DemoRegistrySeeder>();
 
         services.AddSingleton<JobScheduler>();
@@ -50,6 +62,7 @@ internal static class HostingExtensions
         services.AddEscalation(configuration);
 
         services.AddSingleton<HelpHandlers>();
+        services.AddFaq(configuration);
         services.AddSingleton<InstallationHandlers>();
         services.AddSingleton(BotRoutes.Build);
         services.AddSingleton<ITurnHandler, BotRouter>();

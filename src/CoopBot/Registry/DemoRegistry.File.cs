@@ -28,12 +28,11 @@ internal sealed partial class DemoRegistry
     }
 
     private sealed record DemoSteeringGroup(
-        string Id, string Name, List<string> Services, string? TeamId, string? ChannelId, List<DemoSeat> Seats);
+        string Id, string Name, List<string> Services, string? TeamId, string? ChannelId, List<DemoSeat> Seats, string? TeamAadGroupId);
 
     /// <summary>A seat; inside a stuurgroep its SteeringGroupId is taken from the group, in the top-level list it is given.</summary>
     private sealed record DemoSeat(
-        string? SteeringGroupId, string AadObjectId, string Name, string OrganisationId, SeatRole Role, Experience Experience, string? TeamsUserId,
-        int? TermStartMonthsAgo);
+        string? SteeringGroupId, string AadObjectId, string Name, string OrganisationId, SeatRole Role, Experience Experience, string? TeamsUserId);
 
     private sealed record DemoOrganisation(
         string Id, string Name, OrganisationKind Kind, Province Province, SizeClass Size, bool IsRegional, bool IsPilot, List<string> Services,

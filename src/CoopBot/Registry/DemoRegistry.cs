@@ -10,8 +10,6 @@ namespace CoopBot.Registry;
 /// </summary>
 internal sealed partial class DemoRegistry(RegistryWriter writer, TimeProvider clock)
 {
-    private const int DefaultTermStartMonthsAgo = 6;
-
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "Registry", "DemoData", "demo-registry.json");
 
     public async Task SeedAsync(string path, CancellationToken ct)
@@ -24,7 +22,7 @@ internal sealed partial class DemoRegistry(RegistryWriter writer, TimeProvider c
         await writer.UpsertPersonsAsync(data.Persons.Select(p => new PersonContact(new Person(p.AadObjectId, p.Name, p.Email, p.OrganisationId), p.TeamsUserId)), ct);
         foreach (var group in data.SteeringGroups)
         {
-            var link = group.TeamId is null ? null : new TeamsLink(group.TeamId, group.ChannelId ?? group.TeamId, string.Empty, data.TenantId);
+            var link = group.TeamId is null ? null : new TeamsLink(group.TeamId, group.ChannelId ?? group.TeamId, string.Empty, data.TenantId, group.TeamAadGroupId);
             await writer.UpsertSteeringGroupAsync(new SteeringGroup(group.Id, group.Name, group.Services, link), CatalogServices(group), ct);
         }
 
@@ -42,10 +40,10 @@ internal sealed partial class DemoRegistry(RegistryWriter writer, TimeProvider c
         }
     }
 
-    // Demo terms are relative to today, so the demo keeps working in any year: by default started half a year ago, two years long.
+    // Demo terms are relative to today, so the demo keeps working in any year: started half a year ago, two years long.
     private MemberSeat ToMemberSeat(DemoSeat s)
     {
-        var termStart = new DateTimeOffset(clock.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero).AddMonths(-(s.TermStartMonthsAgo ?? DefaultTermStartMonthsAgo));
+        var termStart = new DateTimeOffset(clock.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero).AddMonths(-6);
         var ratifiedOn = DateOnly.FromDateTime(termStart.UtcDateTime).AddDays(-14);
         var seat = Seat.Propose($"{s.SteeringGroupId}-{s.AadObjectId}", s.SteeringGroupId!, s.AadObjectId, s.OrganisationId, s.Role, termStart, s.Experience)
             .Ratify(ratifiedOn).Value!;

@@ -1,17 +1,70 @@
+using CoopBot.Common;
 using CoopBot.Help;
 using CoopBot.Protocol.Hosting;
+using CoopBot.Protocol.Schema;
 
 namespace CoopBot.Registry;
 
-/// <summary>Install and membership events: CoopBot introduces itself when it is added to a team or chat.</summary>
-internal sealed class InstallationHandlers(HelpHandlers help)
+/// <summary>
+/// Install and membership events: CoopBot introduces itself when it is added to a team or chat. In a team it also records
+/// the team, channel and serviceUrl, and offers a card to link the team to a stuurgroep unless it is linked already.
+/// </summary>
+internal sealed class InstallationHandlers(HelpHandlers help, TeamLinks links, IMembershipDirectory directory)
 {
-    public Task OnConversationUpdateAsync(TurnContext turn, CancellationToken ct)
+    public async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken ct)
     {
         var botAdded = turn.Activity.MembersAdded?.Any(m => m.Id == turn.Activity.Recipient?.Id) ?? false;
-        return botAdded ? help.WelcomeAsync(turn, ct) : Task.CompletedTask;
+        if (!botAdded)
+        {
+            return;
+        }
+
+        await help.WelcomeAsync(turn, ct);
+
+        // Teams sends both conversationUpdate and installationUpdate for a team install: only this one offers the link card.
+        if (await RecordAsync(turn, ct) is { } install && await directory.FindByTeamAsync(install.TeamId, install.ChannelId, ct) is null)
+        {
+            await turn.SendCardAsync(InstallCards.LinkOffer(install.TeamName, await directory.GetSteeringGroupsAsync(ct)), ct);
+        }
     }
 
-    public Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken ct) =>
-        string.Equals(turn.Activity.Action, "add", StringComparison.OrdinalIgnoreCase) ? help.WelcomeAsync(turn, ct) : Task.CompletedTask;
+    public async Task OnInstallationUpdateAsync(TurnContext turn, CancellationToken ct)
+    {
+        if (string.Equals(turn.Activity.Action, "add", StringComparison.OrdinalIgnoreCase))
+        {
+            await RecordAsync(turn, ct);
+            await help.WelcomeAsync(turn, ct);
+        }
+    }
+
+    /// <summary>"Koppelen": the team is the one this card lives in (from the activity), never from card data.</summary>
+    public async Task<InvokeResponse> LinkAsync(TurnContext turn, LinkTeamData data, CancellationToken ct)
+    {
+        var teamId = turn.Activity.GetTeamsChannelData().Team?.Id;
+        var install = teamId is null ? null : await links.FindAsync(teamId, ct) ?? await RecordAsync(turn, ct);
+        if (install is null)
+        {
+            return AdaptiveCardInvokeResponseFactory.BadRequest(RegistryTexts.NotInTeam);
+        }
+
+        var linked = await links.LinkAsync(install, data.SteeringGroupId, turn.Activity.From?.AadObjectId, ct);
+        return linked.IsSuccess
+            ? TurnExtensions.CardResponse(InstallCards.Linked(linked.Value!, turn.Activity.From?.Name ?? "onbekend"))
+            : TurnExtensions.CardResponse(InstallCards.LinkOffer(install.TeamName, await directory.GetSteeringGroupsAsync(ct), linked.Rejection!.Message));
+    }
+
+    private async Task<TeamInstall?> RecordAsync(TurnContext turn, CancellationToken ct)
+    {
+        var channelData = turn.Activity.GetTeamsChannelData();
+        if (channelData.Team?.Id is not { Length: > 0 } teamId || turn.Activity.ServiceUrl is not { } serviceUrl)
+        {
+            return null;
+        }
+
+        // The team's General channel has the team id; a chosen channel (settings.selectedChannel) is where it was added.
+        var channelId = channelData.Channel?.Id ?? channelData.Settings?.SelectedChannel?.Id ?? teamId;
+        var install = new TeamInstall(teamId, channelData.Team.Name, channelId, serviceUrl, turn.Activity.GetTenantId(), channelData.Team.AadGroupId);
+        await links.RecordAsync(install, ct);
+        return install;
+    }
 }

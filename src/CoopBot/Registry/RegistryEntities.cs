@@ -29,6 +29,7 @@ internal static partial class RegistryEntities
             entity["ChannelId"] = link.ChannelId;
             entity["ServiceUrl"] = link.ServiceUrl;
             entity["TenantId"] = link.TenantId;
+            entity["TeamAadGroupId"] = link.AadGroupId;
         }
 
         return entity;
@@ -39,7 +40,7 @@ internal static partial class RegistryEntities
         var teamId = e.GetString("TeamId");
         var link = teamId is null
             ? null
-            : new TeamsLink(teamId, e.GetString("ChannelId") ?? teamId, e.GetString("ServiceUrl") ?? string.Empty, e.GetString("TenantId"));
+            : new TeamsLink(teamId, e.GetString("ChannelId") ?? teamId, e.GetString("ServiceUrl") ?? string.Empty, e.GetString("TenantId"), e.GetString("TeamAadGroupId"));
         var services = (e.GetString("Services") ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         return new SteeringGroup(e.RowKey, e.GetString("Name") ?? e.RowKey, services, link);
     }

@@ -1,5 +1,6 @@
 using CoopBot.Domain.Escalation;
 using CoopBot.Domain.Registry;
+using CoopBot.Jobs;
 using CoopBot.Storage;
 
 namespace CoopBot.Registry;
@@ -8,7 +9,7 @@ namespace CoopBot.Registry;
 /// The one place that writes registry rows (demo seed, CSV import, team linking). Upserts with Replace, so writing the same
 /// data again changes nothing; rows of one partition go in batches of at most 100, each batch all-or-nothing.
 /// </summary>
-internal sealed class RegistryWriter(ITableClientProvider tables, SeatCache seatCache)
+internal sealed class RegistryWriter(ITableClientProvider tables, SeatCache seatCache, JobScheduler jobs)
 {
     public async Task UpsertSteeringGroupAsync(SteeringGroup group, IEnumerable<RegistryService> services, CancellationToken ct)
     {
@@ -20,6 +21,28 @@ internal sealed class RegistryWriter(ITableClientProvider tables, SeatCache seat
         }
 
         await UpsertAsync(rows, ct);
+    }
+
+    /// <summary>Points the stuurgroep at a new team; the old team's index rows are removed so it no longer resolves.</summary>
+    public async Task LinkTeamAsync(SteeringGroup before, SteeringGroup after, CancellationToken ct)
+    {
+        await UpsertSteeringGroupAsync(after, [], ct);
+        if (before.Teams is { } old)
+        {
+            var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
+            var current = new[] { after.Teams?.TeamId, after.Teams?.ChannelId };
+            foreach (var id in new[] { old.TeamId, old.ChannelId }.Distinct().Where(id => !current.Contains(id)))
+            {
+                try
+                {
+                    await table.DeleteEntityAsync(RegistryEntities.TeamPartition, TableKey.Encode(id), Azure.ETag.All, ct);
+                }
+                catch (TableRequestFailedException ex) when (ex.Status == 404)
+                {
+                    // Already gone: an earlier link attempt removed it.
+                }
+            }
+        }
     }
 
     public Task UpsertOrganisationsAsync(IEnumerable<(Organisation Organisation, ConversationTarget? Conversation)> organisations, CancellationToken ct) =>
@@ -35,6 +58,12 @@ internal sealed class RegistryWriter(ITableClientProvider tables, SeatCache seat
         foreach (var groupId in list.Select(s => s.Seat.SteeringGroupId).Distinct())
         {
             seatCache.Invalidate(groupId);
+        }
+
+        // Deterministic key and due time: writing the same seat again schedules nothing new.
+        foreach (var member in list)
+        {
+            await jobs.ScheduleAsync(TermNoticeJob.Type, TermNoticeJob.Key(member.Seat), TermRules.ExpiryNoticeAt(member.Seat), null, ct);
         }
     }
 

@@ -8,6 +8,7 @@ namespace CoopBot.Deployment.Tests.Configuration;
 public static class AzureAppSettings
 {
     private const string EmbeddedDefault = "The embedded default is the production value (see the README configuration table).";
+    private const string GraphCliOnly = "Read by the admin CLI (registry check-teams) on an admin's machine, not by the web app.";
     private const string PublicCloud = "Public-cloud default from AuthenticationConstants; only sovereign clouds or tests change it.";
 
     public static readonly IReadOnlyDictionary<string, string> NotSetInAzure = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -41,6 +42,11 @@ public static class AzureAppSettings
         ["Jobs:LeaseDuration"] = EmbeddedDefault,
         ["Jobs:MaxAttempts"] = EmbeddedDefault,
         ["Jobs:Enabled"] = EmbeddedDefault,
+        ["Graph:TenantId"] = GraphCliOnly,
+        ["Graph:ClientId"] = GraphCliOnly,
+        ["Graph:ClientSecret"] = GraphCliOnly,
+        ["Graph:BaseUrl"] = GraphCliOnly,
+        ["Faq:KnowledgeBasePath"] = "Empty: the knowledge base shipped with the bot; a path only when the community manager deploys an edited file.",
     };
 
     public static readonly IReadOnlyDictionary<string, string> ReadByThePlatform = new Dictionary<string, string>(StringComparer.Ordinal)

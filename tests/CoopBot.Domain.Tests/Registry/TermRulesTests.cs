@@ -49,4 +49,11 @@ public class TermRulesTests
     {
         Assert.Equal(new DateTimeOffset(2027, 2, 28, 0, 0, 0, TimeSpan.FromHours(1)), TermRules.DefaultEnd(new DateTimeOffset(2025, 2, 28, 0, 0, 0, TimeSpan.FromHours(1))));
     }
+
+    [Fact]
+    public void ExpiryNoticeAt_Seat_IsSixtyDaysBeforeTheEnd()
+    {
+        Assert.Equal(Seat.TermEnd.AddDays(-60), TermRules.ExpiryNoticeAt(Seat));
+        Assert.True(TermRules.NeedsExpiryNotice(Seat, TermRules.ExpiryNoticeAt(Seat), alreadyNotified: false));
+    }
 }

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using CoopBot.Cards;
 using CoopBot.Decisions;
 using CoopBot.Domain.Decisions;
+using CoopBot.Domain.Faq;
+using CoopBot.Faq;
 using CoopBot.Help;
 using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
@@ -77,7 +79,7 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         var final = closed with { Result = new StoredResult(new Dictionary<string, int> { ["voor"] = 3, ["tegen"] = 1 }, 4, 4, true, DecisionOutcome.Passed, now) };
         yield return DecisionCards.Result(View(final, null));
         yield return DecisionCards.Result(View(poll with { State = closed.State }, null));
-        foreach (var card in DecisionsFeatureCards(now))
+        foreach (var card in DecisionsFeatureCards(now).Concat(FaqCardsToCheck(now)).Concat(Registry.RegistryCardSamples.All()))
         {
             yield return card;
         }
@@ -164,6 +166,30 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
             "basisinfrastructuur", $"p{i}", "Voorstel", new string('T', PollLimits.TitleMaxLength), now, now, "Besloten", "Aangenomen", 4, 4, 8_500_000, false, false, null)).ToList();
         yield return RegisterCards.Latest("Stuurgroep Basisinfrastructuur Digitale Bibliotheek", entries, Brussels);
         yield return RegisterCards.Latest("Stuurgroep Beleven", [], Brussels);
+    }
+
+    private static IEnumerable<AdaptiveCard> FaqCardsToCheck(DateTimeOffset now)
+    {
+        var kb = FaqKnowledgeBase.LoadDefault();
+        var question = "Mag de **stuurgroep** <b>zelf</b> [beslissen](http://x)? " + new string('x', 600);
+        foreach (var entry in kb.Entries)
+        {
+            yield return FaqCards.Answer(entry, kb, question);
+        }
+
+        yield return FaqCards.Answer(kb.Entries[0], kb, question, "Bedankt voor je feedback!");
+        yield return FaqCards.NotSure(question, kb.Entries.Take(3));
+        yield return FaqCards.OutOfScope(question);
+        var asker = new TicketAsker("a", "Bram <b>Claes</b>", "user-id-1", "https://smba.trafficmanager.net/emea/", "t");
+        var open = new TicketRecord("V-0123456789", FaqCards.Clip(question), asker, now, TicketState.New, 0, 0, null);
+        var taken = open with { State = TicketLifecycle.Take(open.State, "cm", "Klaar Leroy", true).Value! };
+        var answered = taken with { State = TicketLifecycle.Answer(taken.State, "cm", true, new string('a', TicketLifecycle.AnswerMaxLength), now).Value! };
+        yield return TicketCards.ForCommunityManager(open, "drempelbedragen");
+        yield return TicketCards.ForCommunityManager(taken, null);
+        yield return TicketCards.ForCommunityManager(answered, "drempelbedragen");
+        yield return TicketCards.Sent(open);
+        yield return TicketCards.ForAsker(answered);
+        yield return TicketCards.ForAsker(answered, "Je vraag staat weer open bij de community manager.");
     }
 
     private static PollRecord Poll(PollDefinition definition, DateTimeOffset now) =>

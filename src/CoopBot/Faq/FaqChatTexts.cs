@@ -1,0 +1,18 @@
+namespace CoopBot.Faq;
+
+/// <summary>Dutch (nl-BE) user text of the FAQ chat, in one place (answer texts live in the knowledge base).</summary>
+internal static class FaqChatTexts
+{
+    public const string WasThisHelpful = "Was dit nuttig?";
+    public const string Helpful = "👍";
+    public const string NotHelpful = "👎";
+    public const string FeedbackThanks = "Bedankt voor je feedback!";
+    public const string FeedbackAlreadyNoted = "Je feedback op dit antwoord was al genoteerd. Bedankt!";
+    public const string FeedbackIncomplete = "Kies 👍 of 👎.";
+    public const string UnknownEntry = "Die vraag staat niet (meer) in de veelgestelde vragen. Stel je vraag gerust opnieuw.";
+    public const string YouAsked = "Je vroeg";
+    public const string HelpHint = "Typ help voor alles wat CoopBot kan.";
+    public const string OutOfScopeTitle = "Daar help ik je niet mee";
+    public const string NotSureTitle = "Ik weet het niet zeker";
+    public const string AskTheBot = "Stel me een vraag over het coöperatief bestuursmodel, bijvoorbeeld: Hoe vaak vergadert een stuurgroep?";
+}

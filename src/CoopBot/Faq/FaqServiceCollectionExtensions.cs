@@ -1,0 +1,26 @@
+using CoopBot.Jobs;
+using Microsoft.Extensions.Options;
+
+namespace CoopBot.Faq;
+
+/// <summary>Wiring of the FAQ feature: the index is built once at start-up and shared (it is immutable and thread-safe).</summary>
+internal static class FaqServiceCollectionExtensions
+{
+    public static IServiceCollection AddFaq(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<FaqOptions>().Bind(configuration.GetSection(FaqOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton(sp =>
+        {
+            var path = sp.GetRequiredService<IOptions<FaqOptions>>().Value.KnowledgeBasePath;
+            return FaqIndex.Build(string.IsNullOrWhiteSpace(path) ? FaqKnowledgeBase.LoadDefault() : FaqKnowledgeBase.Load(path));
+        });
+        services.AddSingleton<FaqFeedbackStore>();
+        services.AddSingleton<FaqHandlers>();
+        services.AddSingleton<TicketStore>();
+        services.AddSingleton<TicketService>();
+        services.AddSingleton<TicketHandlers>();
+        services.AddSingleton<IJobHandler, TicketSyncJob>();
+
+        return services;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using CoopBot.Common;
+using CoopBot.Decisions;
+using CoopBot.Domain.Registry;
+using CoopBot.Jobs;
+using CoopBot.Protocol.Schema;
+using CoopBot.Storage;
+
+namespace CoopBot.Registry;
+
+/// <summary>
+/// Seed 002 terms run 2 years; <see cref="TermRules.ExpiryNoticeDays"/> days before a seat ends, its stuurgroep's chair(s)
+/// (1:1 chat) and the community manager get a notice, once per seat and term. Scheduled by <see cref="RegistryWriter"/>
+/// whenever a seat is written; a "notice" row in the registry table remembers that it was sent.
+/// </summary>
+internal sealed class TermNoticeJob(
+    IMembershipDirectory directory, ProactiveMessenger messenger, ITableClientProvider tables, DecisionService decisions, TimeProvider clock) : IJobHandler
+{
+    public const string Type = "registry.term-notice";
+    private const string NoticePartition = "notice";
+
+    public string JobType => Type;
+
+    public static string Key(Seat seat) =>
+        $"{seat.SteeringGroupId}|{seat.PersonId}|{seat.TermEnd.UtcTicks.ToString(CultureInfo.InvariantCulture)}";
+
+    public async Task<JobResult> RunAsync(JobItem job, CancellationToken ct)
+    {
+        var parts = job.Key.Split('|');
+        var seats = await directory.GetSeatsAsync(parts[0], ct);
+        var member = seats.FirstOrDefault(s => string.Equals(s.AadObjectId, parts[1], StringComparison.OrdinalIgnoreCase) && Key(s.Seat) == job.Key);
+        var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
+        var marker = TableKey.Encode(job.Key);
+        var notified = await table.GetEntityIfExistsAsync(NoticePartition, marker, cancellationToken: ct) is not null;
+        var now = clock.GetUtcNow();
+        if (member is null || !TermRules.NeedsExpiryNotice(member.Seat, now, notified))
+        {
+            // The seat changed, ended or was already announced; a not-yet-due notice waits for its moment.
+            return member is not null && !notified && now < TermRules.ExpiryNoticeAt(member.Seat) ? JobResult.RunAgainAt(TermRules.ExpiryNoticeAt(member.Seat)) : JobResult.Done;
+        }
+
+        await SendAsync(member, seats, now, ct);
+        await table.UpsertEntityAsync(new TableEntity(NoticePartition, marker) { ["SentAt"] = now }, TableUpdateMode.Replace, ct);
+        return JobResult.Done;
+    }
+
+    private async Task SendAsync(MemberSeat member, IReadOnlyList<MemberSeat> seats, DateTimeOffset now, CancellationToken ct)
+    {
+        var group = await directory.FindSteeringGroupAsync(member.Seat.SteeringGroupId, ct);
+        var manager = await directory.GetCommunityManagerAsync(ct);
+        var tenant = group?.Teams?.TenantId ?? manager?.Conversation?.TenantId;
+        var text = $"De termijn van {member.Name} ({SeatRolePolicy.For(member.Seat.Role).DisplayName.ToLowerInvariant()}) in {group?.Name ?? member.Seat.SteeringGroupId} "
+            + $"loopt af op {DutchFormat.Date(member.Seat.TermEnd, decisions.TimeZone)}. Na die datum stemt {member.Name} niet meer mee. "
+            + "Bereid de opvolging of verlenging voor; de Raad van Bestuur bekrachtigt de samenstelling.";
+        foreach (var chair in seats.Where(s => s.Seat.Role == SeatRole.Voorzitter && TermRules.IsActive(s.Seat, now)))
+        {
+            var contact = await directory.FindContactAsync(chair.AadObjectId, ct) ?? new PersonContact(new Person(chair.AadObjectId, chair.Name, string.Empty, chair.Seat.OrganisationId), chair.TeamsUserId);
+            var chat = await messenger.OpenPersonalChatAsync(contact with { TeamsUserId = contact.TeamsUserId ?? chair.TeamsUserId }, tenant, ct);
+            await messenger.SendAsync(chat, Plain(text), ct);
+        }
+
+        if (manager is not null)
+        {
+            var target = manager.Conversation ?? await messenger.OpenPersonalChatAsync(manager.Person, tenant, ct);
+            await messenger.SendAsync(target, Plain(text), ct);
+        }
+    }
+
+    private static Activity Plain(string text)
+    {
+        var activity = Activity.CreateMessageActivity(text);
+        activity.TextFormat = "plain";
+        return activity;
+    }
+}
