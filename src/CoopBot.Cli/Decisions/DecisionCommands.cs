@@ -6,7 +6,7 @@ internal static class DecisionCommands
     public static void Register(CliCommands commands)
     {
         commands.Add(new CliCommand(
-            "decisions export", "--format csv|md [--stuurgroep <id>] [--scope intern]",
+            "decisions export", "--format csv|md [--stuurgroep <id>] [--scope intern|publiek]",
             "Exporteer het besluitenregister als CSV of Markdown (alle stuurgroepen of één). Scope: intern (de enige, voorlopig).",
             "Export the decision register as CSV or Markdown (all stuurgroepen or one). Scope: intern (the only one, for now).",
             ["format", "stuurgroep", "scope"], [], DecisionExportCommand.Run));

@@ -16,7 +16,7 @@ internal static class DecisionExportCommand
     public static int Run(CliInvocation invocation)
     {
         var arguments = invocation.Arguments;
-        arguments.ExpectPositional(0, "decisions export --format csv|md [--stuurgroep <id>] [--scope intern]");
+        arguments.ExpectPositional(0, "decisions export --format csv|md [--stuurgroep <id>] [--scope intern|publiek]");
         var format = arguments.Option("format");
         if (format is not ("csv" or "md"))
         {
@@ -24,7 +24,7 @@ internal static class DecisionExportCommand
         }
 
         var scope = RegisterScopes.Parse(arguments.Option("scope") ?? "intern")
-            ?? throw new CliUsageException("Onbekende scope. Beschikbaar: intern.");
+            ?? throw new CliUsageException("Onbekende scope. Beschikbaar: intern, publiek.");
         return CliHost.Run(async () =>
         {
             await using var host = CliHost.Build();

@@ -15,6 +15,8 @@ internal sealed partial class DecisionService(
     DecisionRegister register,
     IVoterEligibility eligibility,
     IEnumerable<IDecisionStatusSource> statusSources,
+    IEnumerable<IVoteGate> voteGates,
+    IEnumerable<IDecisionVisibility> visibility,
     JobScheduler jobs,
     TimeProvider clock,
     IOptions<DecisionsOptions> options)
@@ -51,7 +53,10 @@ internal sealed partial class DecisionService(
         }
 
         var poll = new PollRecord(
-            NewPollId(), request.SteeringGroupId, definition.Value!, state.Value!, request.Creator.AadObjectId!, request.Creator.Name, now, null, null);
+            request.PollId ?? NewPollId(), request.SteeringGroupId, definition.Value!, state.Value!, request.Creator.AadObjectId!, request.Creator.Name, now, null, null)
+        {
+            Confidential = request.Confidential,
+        };
         await store.CreateAsync(poll, new AuditEvent(request.ActivityKey, AuditEventTypes.Created, request.Creator.AadObjectId!, now, null, poll.Definition.Title), ct);
         await ScheduleDeadlineJobsAsync(poll, ct);
         return poll;
@@ -122,6 +127,14 @@ internal sealed partial class DecisionService(
             return seat.Rejection!;
         }
 
+        foreach (var gate in voteGates)
+        {
+            if (await gate.CheckVoteAsync(poll, request.Voter, now, ct) is { } refused)
+            {
+                return refused;
+            }
+        }
+
         var choice = BallotRules.Validate(poll.Definition, request.OptionIds, request.Reason);
         if (!choice.IsSuccess)
         {
@@ -184,7 +197,13 @@ internal sealed partial class DecisionService(
             }
         }
 
-        return new PollView(poll, tally, ballot, canVote, canManage, refreshIds, TimeZone) { ManagerUserIds = managerIds, StatusSections = sections };
+        var hidden = false;
+        foreach (var gate in visibility)
+        {
+            hidden |= !await gate.CanSeeDetailsAsync(poll, viewer.AadObjectId, now, ct);
+        }
+
+        return new PollView(poll, tally, ballot, canVote, canManage, refreshIds, TimeZone) { ManagerUserIds = managerIds, StatusSections = sections, DetailsHidden = hidden };
     }
 
     public Task<IReadOnlyList<AuditEvent>> GetHistoryAsync(string pollId, CancellationToken ct) => store.GetHistoryAsync(pollId, ct);

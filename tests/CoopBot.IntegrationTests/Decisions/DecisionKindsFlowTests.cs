@@ -50,6 +50,7 @@ public sealed class DecisionKindsFlowTests(AzuriteFixture azurite) : IAsyncLifet
         var pollId = await _flow.CreateAsync("voorstel", "Nieuwe leverancier bibliotheekwebsites", new JsonObject
         {
             ["amount"] = "85.000",
+            ["confirmed"] = "true",
             ["attachments"] = "Offerte A https://cultuurconnect.be/offerte-a.pdf",
             ["optionalOption"] = "true",
             ["passRule"] = "twee-derde",
