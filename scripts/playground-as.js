@@ -1,11 +1,13 @@
 // Writes a copy of .m365agentsplayground.yml in which another mocked user is the current (browser) user.
 // The playground has no user switcher, so run-local.sh starts it on this copy.
-// Usage: node scripts/playground-as.js <user-id> <source.yml> <target.yml>
+// Usage: node scripts/playground-as.js <user-id> <source.yml> <target.yml> [demo-registry.json]
+// A user listed in the yml swaps places with the current user. The playground allows only five other users, so any
+// other demo person (directie, financieel comité, community manager…) is taken from the demo registry instead.
 // Works on the repo's own file layout: a "currentUser:" block (2-space fields) and "users:" entries ("  - id: …").
 "use strict";
 const fs = require("fs");
 
-const [userId, source, target] = process.argv.slice(2);
+const [userId, source, target, registry] = process.argv.slice(2);
 const lines = fs.readFileSync(source, "utf8").split(/\r?\n/);
 
 function blockEnd(from, isInside) {
@@ -24,8 +26,17 @@ if (current < 0 || start < 0) {
     fs.writeFileSync(target, lines.join("\n"));
     process.exit(0);
   }
-  console.error(`Gebruiker ${userId} staat niet in ${source}.`);
-  process.exit(1);
+  const person = registry && JSON.parse(fs.readFileSync(registry, "utf8")).persons.find((p) => p.teamsUserId === userId);
+  if (current < 0 || !person) {
+    console.error(`Gebruiker ${userId} staat niet in ${source}${registry ? ` of ${registry}` : ""}.`);
+    process.exit(1);
+  }
+  const [givenName, ...rest] = person.name.split(" ");
+  const fields = [`id: ${userId}`, `name: ${person.name}`, `userPrincipleName: ${person.email}`,
+    `aadObjectId: ${person.aadObjectId}`, `givenName: ${givenName}`, `surname: ${rest.join(" ")}`, `email: ${person.email}`];
+  lines.splice(current + 1, currentEnd - current - 1, ...fields.map((f) => `  ${f}`));
+  fs.writeFileSync(target, lines.join("\n"));
+  process.exit(0);
 }
 const end = blockEnd(start + 1, (l) => l.startsWith("    "));
 const userFields = [lines[start].slice(4), ...lines.slice(start + 1, end).map((l) => l.slice(4))];

@@ -32,7 +32,8 @@ wait_for_http "http://127.0.0.1:${BOT_PORT}/healthz" 120
 echo "Agents Playground starten…"
 # The playground reads .m365agentsplayground.yml from its working folder: give it a copy with the chosen browser user.
 mkdir -p .artifacts/playground
-node scripts/playground-as.js "$PLAYGROUND_USER" .m365agentsplayground.yml .artifacts/playground/.m365agentsplayground.yml
+node scripts/playground-as.js "$PLAYGROUND_USER" .m365agentsplayground.yml .artifacts/playground/.m365agentsplayground.yml \
+  src/CoopBot/Registry/DemoData/demo-registry.json
 (cd .artifacts/playground && TEAMSAPPTESTER_BROWSER=none \
   exec node "$REPO_ROOT/node_modules/@microsoft/m365agentsplayground/cli.js" -e "http://127.0.0.1:${BOT_PORT}/api/messages" \
   -c msteams -p "$PLAYGROUND_PORT" --disable-telemetry) >.artifacts/playground.log 2>&1 &

@@ -1,3 +1,5 @@
+using CoopBot.Cli.Decisions;
+using CoopBot.Cli.Budget;
 using CoopBot.Cli.Faq;
 using CoopBot.Cli.Teams;
 using CoopBot.Cli.Registry;
@@ -20,6 +22,8 @@ internal sealed class CliCommands
     {
         var commands = new CliCommands();
         FaqCommands.Register(commands);
+        DecisionCommands.Register(commands);
+        BudgetCommands.Register(commands);
         TeamsCommands.Register(commands);
         RegistryCliCommands.Register(commands);
         MeetingsCommands.Register(commands);

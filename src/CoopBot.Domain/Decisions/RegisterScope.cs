@@ -1,13 +1,14 @@
 namespace CoopBot.Domain.Decisions;
 
 /// <summary>
-/// Which part of the decision register an export or listing shows. Today there is one scope, <see cref="Intern"/>
-/// (everything, for the stuurgroep and Cultuurconnect). Seed 002 keeps NDA information out of what all afnemers see;
-/// a public scope will be added with the confidentiality feature and must then leave confidential entries out.
+/// Which part of the decision register an export or listing shows. <see cref="Intern"/> is everything, for the stuurgroep
+/// and Cultuurconnect; <see cref="Publiek"/> is what all afnemers may see. Seed 002 keeps NDA information out of what all
+/// afnemers see, so the public scope leaves confidential entries out entirely.
 /// </summary>
 public enum RegisterScope
 {
     Intern,
+    Publiek,
 }
 
 /// <summary>The one rule that decides whether a register entry belongs to a scope.</summary>
@@ -19,7 +20,11 @@ public static class RegisterScopes
         _ => !confidential,
     };
 
-    /// <summary>Parses a scope name as typed on the CLI ("intern"); unknown names are null, never a default.</summary>
-    public static RegisterScope? Parse(string? name) =>
-        string.Equals(name, "intern", StringComparison.OrdinalIgnoreCase) ? RegisterScope.Intern : null;
+    /// <summary>Parses a scope name as typed on the CLI ("intern", "publiek"); unknown names are null, never a default.</summary>
+    public static RegisterScope? Parse(string? name) => name?.ToLowerInvariant() switch
+    {
+        "intern" => RegisterScope.Intern,
+        "publiek" => RegisterScope.Publiek,
+        _ => null,
+    };
 }

@@ -1,6 +1,7 @@
 using CoopBot.Cards;
 using CoopBot.Common;
 using CoopBot.Domain.Decisions;
+using CoopBot.Escalation;
 
 namespace CoopBot.Decisions;
 
@@ -68,6 +69,7 @@ internal static partial class DecisionCards
             card.AddBody(
                 new InputText("amount") { Label = "Bedrag in € excl. btw (optioneel)", Placeholder = "Bijvoorbeeld: 85.000", Value = previous?.Amount },
                 new InputText("attachments") { Label = "Bijlagen (optioneel): per regel een titel en een link", IsMultiline = true, Placeholder = "Offerte leverancier A https://…", Value = previous?.Attachments });
+            ProposalFormInputs.Add(card, previous);
         }
 
         if (kind.OptionalOption is { } optional)

@@ -1,5 +1,6 @@
 using CoopBot.Cards;
 using CoopBot.Common;
+using CoopBot.Confidentiality;
 using CoopBot.Domain.Decisions;
 
 namespace CoopBot.Decisions;
@@ -12,6 +13,11 @@ internal static partial class DecisionCards
     /// </summary>
     public static AdaptiveCard Result(PollView view, string? notice = null, bool noticeIsError = false)
     {
+        if (view.DetailsHidden)
+        {
+            return ConfidentialCards.Placeholder(view, notice, noticeIsError);
+        }
+
         var poll = view.Poll;
         var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
             new TextBlock($"{poll.Definition.Kind.DisplayName} · uitslag") { IsSubtle = true, Size = TextSize.Small },
@@ -57,6 +63,7 @@ internal static partial class DecisionCards
     {
         var poll = view.Poll;
         var text = $"Uitslag van “{poll.Definition.Title}”: {DecisionTexts.OutcomeSummary(poll.Definition, view.Tally)}. {Participation(view.Tally)}.";
-        return poll.OutcomeStatement is { } statement ? $"{text}\n\nToelichting: {statement}" : text;
+        // The thread is read by members without an NDA too: a confidential item's statement stays on the signers' cards.
+        return poll.OutcomeStatement is { } statement && !poll.Confidential ? $"{text}\n\nToelichting: {statement}" : text;
     }
 }

@@ -1,5 +1,6 @@
 using CoopBot.Cards;
 using CoopBot.Common;
+using CoopBot.Confidentiality;
 using CoopBot.Domain.Decisions;
 
 namespace CoopBot.Decisions;
@@ -10,6 +11,11 @@ internal static partial class DecisionCards
     /// <summary>The card as everyone sees it in the channel; it refreshes into the per-user view.</summary>
     public static AdaptiveCard Shared(PollView view)
     {
+        if (view.DetailsHidden)
+        {
+            return ConfidentialCards.Placeholder(view);
+        }
+
         var card = Base(view);
         if (view.Poll.State.Status == PollStatus.Open)
         {
@@ -23,6 +29,11 @@ internal static partial class DecisionCards
     /// <summary>What one viewer sees: their own vote, the controls they may use, and an optional notice.</summary>
     public static AdaptiveCard ForViewer(PollView view, string? notice = null, bool noticeIsError = false)
     {
+        if (view.DetailsHidden)
+        {
+            return ConfidentialCards.Placeholder(view, notice, noticeIsError);
+        }
+
         if (view.Poll.Result is not null)
         {
             return Result(view, notice, noticeIsError);

@@ -74,6 +74,18 @@ internal sealed record CreatePollData(
     public string? MinChoices { get; init; }
 
     public string? MaxChoices { get; init; }
+
+    /// <summary>Financiële verbintenis or bestelling, for a proposal with an amount (escalation feature).</summary>
+    public string? CommitmentKind { get; init; }
+
+    /// <summary>"true" marks the proposal vertrouwelijk (NDA).</summary>
+    public string? Confidential { get; init; }
+
+    /// <summary>"true" once the creator saw the parsed amount on the confirmation step.</summary>
+    public string? Confirmed { get; init; }
+
+    /// <summary>"true" when the chair acknowledged that the amount exceeds the deelbegroting.</summary>
+    public string? BudgetAcknowledged { get; init; }
 }
 
 /// <summary>Data of the actions on a decision card: vote, refresh, close, extend, reopen, remind, comment, outcome.</summary>

@@ -16,6 +16,7 @@ internal sealed partial class DecisionHandlers(
     IVoterEligibility eligibility,
     SharedCardUpdater cards,
     ProactiveMessenger messenger,
+    IEnumerable<IDecisionCreateGate> createGates,
     TimeProvider clock)
 {
     public Task StartProposalAsync(TurnContext turn, string arguments, CancellationToken ct) => StartAsync(turn, DecisionForms.Proposal, arguments, ct);
@@ -70,10 +71,27 @@ internal sealed partial class DecisionHandlers(
         }
 
         var request = ToRequest(turn, group.Id, form, data);
-        var created = request.IsSuccess ? await decisions.CreateAsync(request.Value!, ct) : Result<PollRecord>.Fail(request.Rejection!);
+        var context = request.IsSuccess ? new DecisionCreateContext(group, request.Value!, data) : null;
+        foreach (var gate in context is null ? [] : createGates)
+        {
+            var outcome = await gate.BeforeCreateAsync(context!, ct);
+            if (outcome.Hold is { } held)
+            {
+                return TurnExtensions.CardResponse(held);
+            }
+
+            context = context! with { Request = outcome.Proceed! };
+        }
+
+        var created = context is not null ? await decisions.CreateAsync(context.Request, ct) : Result<PollRecord>.Fail(request.Rejection!);
         if (!created.IsSuccess)
         {
             return TurnExtensions.CardResponse(DecisionCards.CreateForm(form, group.Id, group.Name, DefaultDate(form), created.Rejection!.Message, data));
+        }
+
+        foreach (var gate in createGates)
+        {
+            await gate.AfterCreatedAsync(created.Value!, context!, ct);
         }
 
         await PostPollCardAsync(turn, created.Value!, ct);

@@ -23,6 +23,12 @@ public sealed record CreatePollRequest(
 
     /// <summary>Attachment links as typed, one per line.</summary>
     public string? AttachmentsText { get; init; }
+
+    /// <summary>A poll id chosen by a creation gate (so it can record its own rows first); otherwise a new one.</summary>
+    public string? PollId { get; init; }
+
+    /// <summary>Confidential (NDA) decision; set by the confidentiality gate from the form.</summary>
+    public bool Confidential { get; init; }
 }
 
 public sealed record VoteRequest(string PollId, Actor Voter, IReadOnlyList<string?> OptionIds, string? Reason, string ActivityKey);
@@ -53,4 +59,7 @@ public sealed record PollView(
     public IReadOnlyList<string> ManagerUserIds { get; init; } = [];
 
     public IReadOnlyList<DecisionStatusSection> StatusSections { get; init; } = [];
+
+    /// <summary>The viewer may not see the details (confidential, no valid NDA): cards show the placeholder.</summary>
+    public bool DetailsHidden { get; init; }
 }

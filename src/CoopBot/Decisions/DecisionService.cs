@@ -15,6 +15,8 @@ internal sealed partial class DecisionService(
     DecisionRegister register,
     IVoterEligibility eligibility,
     IEnumerable<IDecisionStatusSource> statusSources,
+    IEnumerable<IVoteGate> voteGates,
+    IEnumerable<IDecisionVisibility> visibility,
     JobScheduler jobs,
     TimeProvider clock,
     IOptions<DecisionsOptions> options)
@@ -26,7 +28,7 @@ internal sealed partial class DecisionService(
     // Per-instance caches that keep the vote path at one storage round trip. The poll row is safe to cache for a short
     // time: a vote accepted on a stale "open" still lands before counting starts (DecisionsOptions validates the sum).
     private readonly ConcurrentDictionary<string, (PollRecord Poll, DateTimeOffset At)> _polls = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (TallyResult Tally, DateTimeOffset At)> _tallies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (Task<TallyResult> Tally, DateTimeOffset At)> _tallies = new(StringComparer.Ordinal);
 
     public TimeZoneInfo TimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
@@ -51,7 +53,10 @@ internal sealed partial class DecisionService(
         }
 
         var poll = new PollRecord(
-            NewPollId(), request.SteeringGroupId, definition.Value!, state.Value!, request.Creator.AadObjectId!, request.Creator.Name, now, null, null);
+            request.PollId ?? NewPollId(), request.SteeringGroupId, definition.Value!, state.Value!, request.Creator.AadObjectId!, request.Creator.Name, now, null, null)
+        {
+            Confidential = request.Confidential,
+        };
         await store.CreateAsync(poll, new AuditEvent(request.ActivityKey, AuditEventTypes.Created, request.Creator.AadObjectId!, now, null, poll.Definition.Title), ct);
         await ScheduleDeadlineJobsAsync(poll, ct);
         return poll;
@@ -122,6 +127,14 @@ internal sealed partial class DecisionService(
             return seat.Rejection!;
         }
 
+        foreach (var gate in voteGates)
+        {
+            if (await gate.CheckVoteAsync(poll, request.Voter, now, ct) is { } refused)
+            {
+                return refused;
+            }
+        }
+
         var choice = BallotRules.Validate(poll.Definition, request.OptionIds, request.Reason);
         if (!choice.IsSuccess)
         {
@@ -170,7 +183,9 @@ internal sealed partial class DecisionService(
         var tally = poll.Result?.ToTally() ?? await GetTallyAsync(poll, voters.Count, fresh, ct);
         var ballot = knownBallot ?? (viewer.AadObjectId is null ? null : await store.GetBallotAsync(pollId, viewer.AadObjectId, ct));
         var canVote = !poll.State.IsClosedAt(now) && voters.Any(v => string.Equals(v.AadObjectId, viewer.AadObjectId, StringComparison.OrdinalIgnoreCase));
-        var canManage = managers.Any(m => string.Equals(m.AadObjectId, viewer.AadObjectId, StringComparison.OrdinalIgnoreCase));
+        // The community manager has no seat: asked only on the refresh path, so the vote path stays one round trip.
+        var canManage = managers.Any(m => string.Equals(m.AadObjectId, viewer.AadObjectId, StringComparison.OrdinalIgnoreCase))
+            || (fresh && viewer.AadObjectId is not null && await eligibility.CanManageDecisionsAsync(poll.SteeringGroupId, viewer.AadObjectId, now, ct));
         var managerIds = managers.Select(m => m.TeamsUserId).OfType<string>().Distinct().ToList();
         var refreshIds = voters.Select(v => v.TeamsUserId).OfType<string>().Concat(managerIds).Distinct().ToList();
         var sections = new List<DecisionStatusSection>();
@@ -182,7 +197,13 @@ internal sealed partial class DecisionService(
             }
         }
 
-        return new PollView(poll, tally, ballot, canVote, canManage, refreshIds, TimeZone) { ManagerUserIds = managerIds, StatusSections = sections };
+        var hidden = false;
+        foreach (var gate in visibility)
+        {
+            hidden |= !await gate.CanSeeDetailsAsync(poll, viewer.AadObjectId, now, ct);
+        }
+
+        return new PollView(poll, tally, ballot, canVote, canManage, refreshIds, TimeZone) { ManagerUserIds = managerIds, StatusSections = sections, DetailsHidden = hidden };
     }
 
     public Task<IReadOnlyList<AuditEvent>> GetHistoryAsync(string pollId, CancellationToken ct) => store.GetHistoryAsync(pollId, ct);
@@ -206,18 +227,22 @@ internal sealed partial class DecisionService(
         return found.Poll;
     }
 
-    private async Task<TallyResult> GetTallyAsync(PollRecord poll, int eligibleCount, bool fresh, CancellationToken ct)
+    // Single flight: when the cached tally expires under load, one recount serves every concurrent vote response.
+    private Task<TallyResult> GetTallyAsync(PollRecord poll, int eligibleCount, bool fresh, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (!fresh && _tallies.TryGetValue(poll.Id, out var hit) && now - hit.At < options.Value.CardUpdateInterval)
+        if (!fresh && _tallies.TryGetValue(poll.Id, out var hit) && now - hit.At < options.Value.CardUpdateInterval && !hit.Tally.IsFaulted)
         {
             return hit.Tally;
         }
 
-        var tally = Tally.Compute(poll.Definition, (await store.GetBallotsAsync(poll.Id, ct)).Select(b => b.OptionIds), eligibleCount);
-        _tallies[poll.Id] = (tally, now);
-        return tally;
+        var recount = CountAsync(poll, eligibleCount, fresh ? ct : CancellationToken.None);
+        _tallies[poll.Id] = (recount, now);
+        return recount;
     }
+
+    private async Task<TallyResult> CountAsync(PollRecord poll, int eligibleCount, CancellationToken ct) =>
+        Tally.Compute(poll.Definition, (await store.GetBallotsAsync(poll.Id, ct)).Select(b => b.OptionIds), eligibleCount);
 
     private static string NewPollId() => Guid.NewGuid().ToString("N")[..20];
 }

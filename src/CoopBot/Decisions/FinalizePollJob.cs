@@ -8,7 +8,7 @@ namespace CoopBot.Decisions;
 /// Durable close-and-count: runs after the deadline (or after the chair closed) plus the grace period, stores the
 /// result, replaces the decision card by the result card and posts the outcome in the thread, exactly once.
 /// </summary>
-internal sealed class FinalizePollJob(DecisionService decisions, ProactiveMessenger messenger) : IJobHandler
+internal sealed class FinalizePollJob(DecisionService decisions, ProactiveMessenger messenger, IEnumerable<IDecisionOutcomeHook> outcomeHooks) : IJobHandler
 {
     public string JobType => DecisionService.FinalizeJobType;
 
@@ -23,6 +23,12 @@ internal sealed class FinalizePollJob(DecisionService decisions, ProactiveMessen
         if (final is null || final.AnnouncedAt is not null)
         {
             return JobResult.Done;
+        }
+
+        // Hooks first, so the result card already shows what they changed (e.g. "wacht op bevestiging").
+        foreach (var hook in outcomeHooks)
+        {
+            await hook.OnFinalizedAsync(final, ct);
         }
 
         var view = await decisions.GetViewAsync(final.Id, new Actor(null, string.Empty, null), ct);

@@ -18,6 +18,7 @@ internal static class HelpCards
         ("kandidaat stellen", "Stel je kandidaat voor een stuurgroep, met je motivatie (in een persoonlijke chat)."),
         ("bezwaar samenstelling", "Maak bezwaar tegen de samenstelling van een stuurgroep (in een persoonlijke chat)."),
         ("samenstelling", "Toont het evenwicht van de samenstelling (voorzitter en community manager)."),
+        ("begroting", "Toont de deelbegroting van de stuurgroep van dit kanaal: vastgelegd, gereserveerd en nog beschikbaar."),
         ("vergadering plannen", "Plan een vergadering van je stuurgroep, met een vaste datum of een tijdspeiling (voorzitter of productmanager)."),
         ("help", "Toont dit overzicht."),
         ("je vraag", "Elke andere boodschap is een vraag over het coöperatief bestuursmodel; weet CoopBot het niet zeker, dan kan je ze aan de community manager stellen."),

@@ -1,4 +1,5 @@
 using CoopBot.Decisions;
+using CoopBot.Escalation;
 using CoopBot.Faq;
 using CoopBot.Help;
 using CoopBot.Hosting.Routing;
@@ -65,6 +66,7 @@ internal static class BotRoutes
             .OnAction<FeedbackData>(MeetingVerbs.Feedback, meetings.FeedbackAsync)
             .OnActivity(ActivityTypes.ConversationUpdate, installs.OnConversationUpdateAsync)
             .OnActivity(ActivityTypes.InstallationUpdate, installs.OnInstallationUpdateAsync)
+            .MapEscalation(services)
             .OnUnmatchedMessage(faq.AskAsync)
             .Build();
     }

@@ -1,5 +1,6 @@
 using CoopBot.Common;
 using CoopBot.Decisions;
+using CoopBot.Escalation;
 using CoopBot.Faq;
 using CoopBot.Help;
 using CoopBot.Hosting.Health;
@@ -59,6 +60,7 @@ internal static class HostingExtensions
         services.AddSingleton<IJobHandler, FinalizePollJob>();
         services.AddSingleton<DecisionRegister>();
         services.AddSingleton<IJobHandler, ReminderJob>();
+        services.AddEscalation(configuration);
 
         services.AddMeetings(configuration);
 

@@ -25,7 +25,10 @@ internal sealed class RegistryVoterEligibility(IMembershipDirectory directory) :
     public async Task<IReadOnlyList<MemberSeat>> GetEligibleVotersAsync(string steeringGroupId, DateTimeOffset now, CancellationToken ct)
     {
         var seats = await directory.GetSeatsAsync(steeringGroupId, ct);
-        return seats.Where(s => CanVote(s, steeringGroupId, seats, now)).ToList();
+
+        // Whether a person may vote depends only on their own seats; grouping keeps this linear for large groups.
+        var byPerson = seats.ToLookup(s => s.AadObjectId, StringComparer.OrdinalIgnoreCase);
+        return seats.Where(s => CanVote(s, steeringGroupId, byPerson[s.AadObjectId].ToList(), now)).ToList();
     }
 
     public async Task<IReadOnlyList<MemberSeat>> GetManagersAsync(string steeringGroupId, DateTimeOffset now, CancellationToken ct)
@@ -37,7 +40,13 @@ internal sealed class RegistryVoterEligibility(IMembershipDirectory directory) :
     public async Task<bool> CanManageDecisionsAsync(string steeringGroupId, string? aadObjectId, DateTimeOffset now, CancellationToken ct)
     {
         var seats = await directory.GetSeatsAsync(steeringGroupId, ct);
-        return seats.Any(s => Same(s.AadObjectId, aadObjectId) && TermRules.IsActive(s.Seat, now) && SeatRolePolicy.For(s.Seat.Role).CanCreateDecisions);
+        if (seats.Any(s => Same(s.AadObjectId, aadObjectId) && TermRules.IsActive(s.Seat, now) && SeatRolePolicy.For(s.Seat.Role).CanCreateDecisions))
+        {
+            return true;
+        }
+
+        // Issue 4: the community manager (no seat) may also create and manage stuurgroep decisions.
+        return aadObjectId is not null && Same((await directory.GetCommunityManagerAsync(ct))?.Person.Person.AadObjectId, aadObjectId);
     }
 
     private static bool CanVote(MemberSeat member, string steeringGroupId, IReadOnlyList<MemberSeat> seats, DateTimeOffset now) =>

@@ -5,7 +5,7 @@ using CoopBot.Protocol.Authentication;
 namespace CoopBot.Deployment.Tests.Configuration;
 
 /// <summary>
-/// Every configuration key the host binds, derived by reflection: the options classes of the host's own assemblies
+/// Every configuration key the host and the admin CLI bind, derived by reflection: the options classes of their assemblies
 /// (each declares <c>public const string SectionName</c>) plus the Bot Framework keys bound from the configuration
 /// root (<see cref="BotAuthenticationOptions"/>). A new options class or property shows up here without edits.
 /// </summary>
@@ -28,13 +28,16 @@ public static class BoundConfigurationKeys
         return keys;
     }
 
+    // The admin CLI reads the same appsettings (e.g. Graph:* for registry check-teams), so its options count too.
     private static IEnumerable<Assembly> HostAssemblies()
     {
         var host = typeof(CoopBot.Hosting.HostingExtensions).Assembly;
         return host.GetReferencedAssemblies()
             .Where(name => name.Name?.StartsWith("CoopBot.", StringComparison.Ordinal) == true)
             .Select(Assembly.Load)
-            .Prepend(host);
+            .Prepend(host)
+            .Append(Assembly.Load("CoopBot.Cli"))
+            .Distinct();
     }
 
     private static void AddProperties(SortedSet<string> keys, string? prefix, Type type)

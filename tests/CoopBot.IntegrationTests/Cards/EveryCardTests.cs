@@ -88,6 +88,51 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         {
             yield return meetingCard;
         }
+        foreach (var card in EscalationFeatureCards(now))
+        {
+            yield return card;
+        }
+    }
+
+    // Issue 6: the amount confirmation step, the escalation section, confirmation cards, reminders, begroting, NDA placeholder.
+    private static IEnumerable<AdaptiveCard> EscalationFeatureCards(DateTimeOffset now)
+    {
+        var group = new CoopBot.Registry.SteeringGroup("basisinfrastructuur", "Stuurgroep Basisinfrastructuur Digitale Bibliotheek", [], null);
+        var data = new CreatePollData("voorstel", "basisinfrastructuur", new string('T', PollLimits.TitleMaxLength), new string('d', PollLimits.DescriptionMaxLength), null, "2026-12-01", "17:00") { Amount = "120.000" };
+        var amount = CoopBot.Domain.Amounts.Money.FromEuros(120_000m);
+        var budget = new CoopBot.Domain.Budget.SubBudget("basisinfrastructuur", 2026, CoopBot.Domain.Amounts.Money.FromEuros(100_000m));
+        var status = new CoopBot.Budget.BudgetStatus("basisinfrastructuur", 2026, budget, []);
+        var over = new CoopBot.Escalation.ProposalPreview(amount, CoopBot.Domain.Escalation.CommitmentKind.Bestelling, CoopBot.Domain.Escalation.EscalationTier.FinancieelComiteEnVoorzitter, 2026, status, CoopBot.Domain.Budget.BudgetCheck.Check(amount, budget.Amount));
+        yield return CoopBot.Escalation.EscalationCards.Preview(group, data, over, confidential: true, error: "De voorzitter moet die overschrijding eerst erkennen.");
+        yield return CoopBot.Escalation.EscalationCards.Preview(group, data, over with { Budget = status with { Budget = null }, Check = null }, confidential: false);
+
+        var proposal = Poll(PollDefinition.Create(PollKinds.Proposal, new string('T', PollLimits.TitleMaxLength), new string('d', PollLimits.DescriptionMaxLength), null, PollSettings.Default, amount).Value!, now);
+        var state = CoopBot.Domain.Escalation.EscalationState.Draft("p1", CoopBot.Domain.Escalation.CommitmentKind.Bestelling, amount, CoopBot.Domain.Escalation.EscalationThresholds.Default).Value!
+            with { Status = CoopBot.Domain.Escalation.EscalationStatus.GoedgekeurdWachtOpBevestiging, PendingSince = now, Confirmed = new HashSet<CoopBot.Domain.Escalation.ConfirmingBody> { CoopBot.Domain.Escalation.ConfirmingBody.FinancieelComite } };
+        var decisions = new[] { new CoopBot.Escalation.BodyDecision(CoopBot.Domain.Escalation.ConfirmingBody.FinancieelComite, "k", "Katrien Dubois", now, true, null) };
+        var note = new CoopBot.Escalation.BudgetNote(10_000_000, 10_000_000, 2_000_000, "a", "An Peeters", now);
+        var record = new CoopBot.Escalation.EscalationRecord(state, "basisinfrastructuur", 2026, false, note, decisions);
+        var section = CoopBot.Escalation.EscalationCards.Section(record, Brussels);
+        yield return DecisionCards.Shared(View(proposal, null, voters: Enumerable.Range(0, 61).Select(i => $"29:user-{i}").ToList()) with { StatusSections = [section] });
+        var members = Enumerable.Range(0, 3).Select(i => $"29:body-{i}").ToList();
+        var view = new CoopBot.Escalation.ConfirmationView(proposal, group.Name, record, CoopBot.Domain.Escalation.ConfirmingBody.VoorzitterCultuurconnect, members, ViewerIsMember: true, Brussels);
+        yield return CoopBot.Escalation.EscalationCards.Confirmation(view, "Je bevestiging is geregistreerd.");
+        yield return CoopBot.Escalation.EscalationCards.Confirmation(view with { ViewerIsMember = false, Escalation = record with { Confidential = true } });
+        var refused = record with { State = state with { Status = CoopBot.Domain.Escalation.EscalationStatus.Geweigerd, RefusedBy = CoopBot.Domain.Escalation.ConfirmingBody.VoorzitterCultuurconnect, RefusalReason = new string('r', 500) } };
+        yield return CoopBot.Escalation.EscalationCards.Confirmation(view with { Escalation = refused }, "Enkel leden van de voorzitter kunnen dat.", noticeIsError: true);
+        yield return CoopBot.Escalation.EscalationCards.Reminder(view, 10);
+        yield return CoopBot.Escalation.EscalationCards.CommunityManagerNotice(proposal, group.Name, record, 10, Brussels);
+
+        var lines = Enumerable.Range(0, 25).Select(i => new CoopBot.Budget.BudgetLine(
+            new CoopBot.Domain.Budget.BudgetCommitment($"p{i}", "basisinfrastructuur", 2026, amount, CoopBot.Domain.Escalation.EscalationStatus.Definitief), new string('T', PollLimits.TitleMaxLength), CoopBot.Domain.Escalation.CommitmentKind.Bestelling, i % 5 == 0)).ToList();
+        yield return CoopBot.Budget.BudgetCards.Status(group.Name, status with { Lines = lines });
+        yield return CoopBot.Budget.BudgetCards.Status(group.Name, status with { Budget = null });
+
+        var confidential = proposal with { Confidential = true };
+        yield return DecisionCards.Shared(View(confidential, null) with { DetailsHidden = true });
+        yield return DecisionCards.ForViewer(View(confidential, null, voters: Enumerable.Range(0, 61).Select(i => $"29:user-{i}").ToList()) with { DetailsHidden = true }, "Onderteken eerst de geheimhoudingsverklaring.", noticeIsError: true);
+        var final = confidential with { State = confidential.State with { Status = PollStatus.Closed, ClosedAt = now }, Result = new StoredResult(new Dictionary<string, int> { ["voor"] = 3 }, 3, 4, true, DecisionOutcome.Passed, now) };
+        yield return DecisionCards.Result(View(final, null) with { DetailsHidden = true });
     }
 
     // Issue 4: every form, the chair's views, attachments, amounts, the result with a statement, the register.

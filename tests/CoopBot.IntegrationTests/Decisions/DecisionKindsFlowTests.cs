@@ -34,11 +34,23 @@ public sealed class DecisionKindsFlowTests(AzuriteFixture azurite) : IAsyncLifet
     }
 
     [Fact]
+    public async Task CommunityManager_WithoutASeat_MayCreateAndClose()
+    {
+        var communityManager = new DemoUser("user-id-6", "a1c0ffee-0000-4000-8000-000000000006", "Klaar Leroy");
+
+        var pollId = await _flow.CreateAsync("voorstel", "Voorstel van de community manager", creator: communityManager);
+        var closed = await _flow.CloseAsync(communityManager, pollId);
+
+        Assert.Contains("De stemmen worden geteld", closed.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Voorstel_WithAmountAndAttachments_ShowsFlemishAmountAndLinks()
     {
         var pollId = await _flow.CreateAsync("voorstel", "Nieuwe leverancier bibliotheekwebsites", new JsonObject
         {
             ["amount"] = "85.000",
+            ["confirmed"] = "true",
             ["attachments"] = "Offerte A https://cultuurconnect.be/offerte-a.pdf",
             ["optionalOption"] = "true",
             ["passRule"] = "twee-derde",

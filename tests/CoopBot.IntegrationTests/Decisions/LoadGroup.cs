@@ -19,6 +19,11 @@ public static class LoadGroup
         var file = new
         {
             tenantId = DemoUser.TenantId,
+            organisations = Array.Empty<object>(),
+            persons = Array.Empty<object>(),
+            seats = Array.Empty<object>(),
+            workingGroups = Array.Empty<object>(),
+            bodies = Array.Empty<object>(),
             steeringGroups = new[]
             {
                 new { id = Id, name = "Stuurgroep Belasting", services = new[] { "Bieblo" }, teamId = "19:belasting@thread.tacv2", channelId = "19:belasting-besluiten@thread.tacv2", seats },

@@ -27,6 +27,16 @@ public sealed class LogRedactionTests(AzuriteFixture azurite)
             await flow.App.PostActivityAsync(TeamsActivity.ChannelMessage(flow.App.ServiceUrl, DemoUser.Chloe, $"wat denk je van {marker}?")),
         ["personal chat message"] = async (flow, marker) =>
             await flow.App.PostActivityAsync(TeamsActivity.PersonalMessage(flow.App.ServiceUrl, DemoUser.Dries, $"help {marker}")),
+        ["confidential proposal with amount, NDA, vote and confirmation"] = async (flow, marker) =>
+        {
+            var escalation = new Escalation.EscalationFlow(flow.App);
+            var pollId = await escalation.OpenAsync($"Offerte {marker}", "120.000", confidential: true, description: $"Korting {marker}");
+            await flow.App.InvokeAsync(TeamsActivity.CardAction(flow.App.ServiceUrl, DemoUser.Bram, "nda.acknowledge", new System.Text.Json.Nodes.JsonObject { ["pollId"] = pollId }));
+            await flow.VoteAsync(DemoUser.Bram, pollId, "voor");
+            await flow.CloseAsync(DemoUser.Chair, pollId);
+            await flow.WaitForCardUpdateAsync("Afgesloten");
+            await escalation.ActAsync(Escalation.BodyUsers.Katrien, "escalation.refuse", pollId, "FinancieelComite", reason: $"Te duur {marker}");
+        },
         ["poll started with a title argument"] = async (flow, marker) =>
             await flow.App.PostActivityAsync(TeamsActivity.ChannelMessage(flow.App.ServiceUrl, DemoUser.Chair, $"stemming Budget {marker}")),
     };

@@ -1,0 +1,49 @@
+using CoopBot.Cards;
+using CoopBot.Domain.Escalation;
+
+namespace CoopBot.Budget;
+
+/// <summary>The "begroting" card: the stuurgroep's deelbegroting for the year, what is committed and reserved, and what remains.</summary>
+internal static class BudgetCards
+{
+    public const int MaxLines = 20;
+
+    public static AdaptiveCard Status(string steeringGroupName, BudgetStatus status)
+    {
+        var card = new AdaptiveCard().AddBody(
+            TextBlock.Heading($"Deelbegroting {status.Year}"),
+            new TextBlock(CardText.Literal(steeringGroupName)) { IsSubtle = true, Spacing = Spacing.None });
+        if (status.Budget is not { } budget)
+        {
+            return card.AddBody(new TextBlock(BudgetTexts.NoBudget));
+        }
+
+        card.AddBody(
+            new FactSet(
+                new Fact("Deelbegroting", budget.Amount.ToStringExclVat()),
+                new Fact("Vastgelegd (definitief)", status.Committed.ToString()),
+                new Fact("Gereserveerd (wacht op bevestiging)", status.Reserved.ToString()),
+                new Fact("Nog beschikbaar", status.Remaining!.Value.ToString())),
+            new TextBlock(BudgetTexts.Explanation) { IsSubtle = true });
+
+        // Confidential commitments count in the totals but are never listed: this card is visible to the whole channel.
+        var counted = status.Lines.Where(l => l.Commitment.Counts).ToList();
+        var listed = counted.Where(l => !l.Confidential).Take(MaxLines).ToList();
+        if (listed.Count > 0)
+        {
+            card.AddBody(new FactSet(listed.Select(l => new Fact(
+                CardText.Literal(l.Title, 80), $"{l.Commitment.Amount} · {StatusText(l.Commitment.Status)}"))) { Separator = true });
+        }
+
+        var hidden = counted.Count(l => l.Confidential);
+        if (hidden > 0)
+        {
+            card.AddBody(new TextBlock($"En {hidden} vertrouwelijke verbintenis{(hidden == 1 ? string.Empty : "sen")} (details enkel voor wie de geheimhoudingsverklaring ondertekende).") { IsSubtle = true });
+        }
+
+        return card;
+    }
+
+    private static string StatusText(EscalationStatus status) =>
+        status == EscalationStatus.Definitief ? "definitief" : "wacht op bevestiging";
+}

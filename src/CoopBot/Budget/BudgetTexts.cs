@@ -1,0 +1,23 @@
+using CoopBot.Domain.Common;
+
+namespace CoopBot.Budget;
+
+/// <summary>Dutch (nl-BE) user text of the budget feature.</summary>
+internal static class BudgetTexts
+{
+    public const string Command = "begroting";
+
+    public static readonly Rejection InvalidYear = new(
+        "budget.jaar-ongeldig", $"Geef een begrotingsjaar tussen {BudgetService.MinYear} en {BudgetService.MaxYear}, bijvoorbeeld 2026.");
+
+    public static readonly Rejection NotInSteeringGroupChannel = new(
+        "budget.geen-stuurgroep", "Vraag de deelbegroting op in het kanaal van je stuurgroep. Dit kanaal is nog niet aan een stuurgroep gekoppeld.");
+
+    public static Rejection UnknownSteeringGroup(string id) => new(
+        "budget.stuurgroep-onbekend", $"De stuurgroep ‘{id}’ bestaat niet. Gebruik het id uit het register, bijvoorbeeld basisinfrastructuur.");
+
+    public const string NoBudget = "Er is nog geen deelbegroting ingesteld voor dit jaar. De beheerder stelt ze in met `budget set`.";
+
+    public const string Explanation =
+        "Goedgekeurde voorstellen die nog op bevestiging wachten, zijn gereserveerd; definitieve besluiten zijn vastgelegd. Beide verminderen wat nog beschikbaar is.";
+}

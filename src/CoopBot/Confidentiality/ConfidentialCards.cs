@@ -1,0 +1,59 @@
+using CoopBot.Cards;
+using CoopBot.Common;
+using CoopBot.Decisions;
+using CoopBot.Domain.Decisions;
+
+namespace CoopBot.Confidentiality;
+
+/// <summary>
+/// The placeholder every viewer without a valid NDA sees instead of a confidential decision, including the shared card
+/// in the channel: the title, the word "vertrouwelijk", the NDA to read and acknowledge. Never the description, amount,
+/// attachments, options, counts or escalation details. It refreshes per user, so signers get the real card.
+/// </summary>
+internal static class ConfidentialCards
+{
+    public static AdaptiveCard Placeholder(PollView view, string? notice = null, bool noticeIsError = false)
+    {
+        var poll = view.Poll;
+        var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
+            new TextBlock($"{poll.Definition.Kind.DisplayName} · {ConfidentialityTexts.Label}") { IsSubtle = true, Size = TextSize.Small },
+            new TextBlock(CardText.Literal(poll.Definition.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder });
+        if (notice is not null)
+        {
+            card.AddBody(new TextBlock(CardText.Literal(notice)) { Color = noticeIsError ? TextColor.Attention : TextColor.Good, Weight = TextWeight.Bolder });
+        }
+
+        var status = poll.Result is not null ? "Afgesloten"
+            : poll.State.Status == PollStatus.Open ? $"Stemming loopt tot {DutchFormat.DateTime(poll.State.ClosesAt, view.TimeZone)}"
+            : "Gesloten, de stemmen worden geteld";
+        card.AddBody(
+            new FactSet(new Fact("Status", status)),
+            new TextBlock(ConfidentialityTexts.Explanation(NdaDocument.Version)) { Wrap = true });
+
+        var document = new AdaptiveCard().AddBody(new TextBlock($"{NdaDocument.Title} (versie {NdaDocument.Version})") { Weight = TextWeight.Bolder });
+        document.AddBody(NdaDocument.Paragraphs.Select(p => new TextBlock(p)));
+        document.AddActions(new ActionExecute
+        {
+            Title = ConfidentialityTexts.SignButton,
+            Verb = ConfidentialityVerbs.Acknowledge,
+            Data = new { pollId = poll.Id },
+            Style = ActionStyle.Positive,
+        });
+        card.AddActions(new ActionShowCard(ConfidentialityTexts.ReadButton, document));
+
+        var refresh = new ActionExecute { Verb = DecisionVerbs.Refresh, Data = new { pollId = poll.Id } };
+        var automatic = view.RefreshUserIds.Count <= Refresh.MaxUserIds;
+        if (!automatic)
+        {
+            card.AddBody(new ActionSet(refresh with { Title = DecisionTexts.RefreshButton }));
+        }
+
+        return card with { Refresh = new Refresh(refresh, automatic ? view.RefreshUserIds : []) };
+    }
+}
+
+/// <summary>Verbs of the confidentiality feature.</summary>
+internal static class ConfidentialityVerbs
+{
+    public const string Acknowledge = "nda.acknowledge";
+}

@@ -1,0 +1,30 @@
+using CoopBot.Common;
+using CoopBot.Decisions;
+using CoopBot.Protocol.Hosting;
+using CoopBot.Protocol.Schema;
+
+namespace CoopBot.Confidentiality;
+
+/// <summary>"Ik ga akkoord en onderteken" on a placeholder: record the NDA, then show the signer the real card.</summary>
+internal sealed class NdaHandlers(NdaService ndas, DecisionService decisions)
+{
+    public async Task<InvokeResponse> AcknowledgeAsync(TurnContext turn, PollActionData data, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(data.PollId) || await decisions.FindAsync(data.PollId, ct) is not { } poll)
+        {
+            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
+        }
+
+        var signed = await ndas.AcknowledgeAsync(poll.SteeringGroupId, turn.Actor(), turn.ActivityKey(), ct);
+        var view = await decisions.GetViewAsync(poll.Id, turn.Actor(), ct);
+        if (view is null)
+        {
+            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
+        }
+
+        var notice = signed.IsSuccess
+            ? ConfidentialityTexts.Signed(signed.Value!.Version, DutchFormat.DateTime(signed.Value.ValidUntil, decisions.TimeZone))
+            : signed.Rejection!.Message;
+        return TurnExtensions.CardResponse(DecisionCards.ForViewer(view, notice, !signed.IsSuccess));
+    }
+}

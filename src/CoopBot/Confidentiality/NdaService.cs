@@ -1,0 +1,66 @@
+using CoopBot.Decisions;
+using CoopBot.Domain.Common;
+using CoopBot.Domain.Confidentiality;
+using CoopBot.Domain.Registry;
+using CoopBot.Registry;
+
+namespace CoopBot.Confidentiality;
+
+/// <summary>
+/// NDA acknowledgements and the checks built on them. The rules (validity, version, term) live in the domain's
+/// <see cref="NdaGate"/> and <see cref="NdaAcknowledgement"/>; this service only looks up seats and stored acknowledgements.
+/// It is also the decisions engine's visibility and vote gate for confidential items.
+/// </summary>
+internal sealed class NdaService(NdaStore store, IMembershipDirectory directory, TimeProvider clock) : IDecisionVisibility, IVoteGate
+{
+    public async Task<Result<NdaAcknowledgement>> AcknowledgeAsync(string steeringGroupId, Actor signer, string activityKey, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var seats = await directory.GetSeatsAsync(steeringGroupId, ct);
+        var seat = seats.FirstOrDefault(s => string.Equals(s.AadObjectId, signer.AadObjectId, StringComparison.OrdinalIgnoreCase) && TermRules.IsActive(s.Seat, now));
+        if (seat is null || signer.AadObjectId is null)
+        {
+            return ConfidentialityTexts.OnlySeatHolders;
+        }
+
+        var signed = NdaAcknowledgement.Sign(seat.Seat with { PersonId = signer.AadObjectId }, NdaDocument.RequirementFor(steeringGroupId), NdaDocument.Version, now);
+        if (signed.IsSuccess)
+        {
+            await store.RecordAsync(signed.Value!, signer.Name, activityKey, ct);
+        }
+
+        return signed;
+    }
+
+    public async Task<bool> CanSeeDetailsAsync(PollRecord poll, string? viewerAadObjectId, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!poll.Confidential)
+        {
+            return true;
+        }
+
+        if (viewerAadObjectId is null)
+        {
+            return false;
+        }
+
+        var ndas = await store.FindAsync(poll.SteeringGroupId, viewerAadObjectId, ct);
+        return NdaGate.CanSeeDetails(viewerAadObjectId, poll.SteeringGroupId, true, ndas, NdaDocument.RequirementFor(poll.SteeringGroupId), now).IsSuccess;
+    }
+
+    public async Task<Rejection?> CheckVoteAsync(PollRecord poll, Actor voter, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!poll.Confidential)
+        {
+            return null;
+        }
+
+        if (voter.AadObjectId is null)
+        {
+            return ConfidentialityTexts.OnlySeatHolders;
+        }
+
+        var ndas = await store.FindAsync(poll.SteeringGroupId, voter.AadObjectId, ct);
+        return NdaGate.CanVote(voter.AadObjectId, poll.SteeringGroupId, true, ndas, NdaDocument.RequirementFor(poll.SteeringGroupId), now).Rejection;
+    }
+}

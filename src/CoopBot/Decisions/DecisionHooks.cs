@@ -1,0 +1,46 @@
+using CoopBot.Cards;
+using CoopBot.Domain.Common;
+using CoopBot.Registry;
+
+namespace CoopBot.Decisions;
+
+/// <summary>What a creation gate sees: the validated stuurgroep, the parsed request and the raw form data.</summary>
+internal sealed record DecisionCreateContext(SteeringGroup SteeringGroup, CreatePollRequest Request, CreatePollData Data);
+
+/// <summary>
+/// A gate's answer before a decision opens: go ahead (possibly with a completed request, e.g. a fixed poll id or the
+/// confidential flag), or hold the form back and show this card instead (e.g. the parsed amount to confirm).
+/// </summary>
+internal sealed record DecisionGateResult(CreatePollRequest? Proceed, AdaptiveCard? Hold)
+{
+    public static DecisionGateResult Continue(CreatePollRequest request) => new(request, null);
+
+    public static DecisionGateResult Show(AdaptiveCard card) => new(null, card);
+}
+
+/// <summary>Runs around the creation of a decision; the escalation feature implements it. No implementation: decisions open at once.</summary>
+internal interface IDecisionCreateGate
+{
+    Task<DecisionGateResult> BeforeCreateAsync(DecisionCreateContext context, CancellationToken ct);
+
+    /// <summary>Called once the poll exists and is open; must be idempotent.</summary>
+    Task AfterCreatedAsync(PollRecord poll, DecisionCreateContext context, CancellationToken ct);
+}
+
+/// <summary>Called when a decision was counted, before its result card replaces the decision card; must be idempotent.</summary>
+public interface IDecisionOutcomeHook
+{
+    Task OnFinalizedAsync(PollRecord final, CancellationToken ct);
+}
+
+/// <summary>An extra server-side condition on a ballot (e.g. a valid NDA for confidential items); null allows it.</summary>
+public interface IVoteGate
+{
+    Task<Rejection?> CheckVoteAsync(PollRecord poll, Actor voter, DateTimeOffset now, CancellationToken ct);
+}
+
+/// <summary>Whether a viewer may see a decision's details; when not, every card shows the placeholder instead.</summary>
+public interface IDecisionVisibility
+{
+    Task<bool> CanSeeDetailsAsync(PollRecord poll, string? viewerAadObjectId, DateTimeOffset now, CancellationToken ct);
+}

@@ -1,0 +1,24 @@
+using CoopBot.Cards;
+using CoopBot.Decisions;
+using CoopBot.Domain.Escalation;
+
+namespace CoopBot.Escalation;
+
+/// <summary>The proposal form's extra inputs for this feature: the kind of commitment and the confidential (NDA) mark.</summary>
+internal static class ProposalFormInputs
+{
+    public static void Add(AdaptiveCard card, CreatePollData? previous) => card.AddBody(
+        new InputChoiceSet("commitmentKind", Enum.GetValues<CommitmentKind>().Select(k => new Choice(EscalationNames.DisplayName(k), k.ToString())))
+        {
+            Label = "Soort (bij een bedrag)",
+            Style = ChoiceInputStyle.Compact,
+            Value = previous?.CommitmentKind ?? nameof(CommitmentKind.FinancieleVerbintenis),
+        },
+        new InputToggle("confidential", "Vertrouwelijk: enkel leden die de geheimhoudingsverklaring ondertekenden, zien de details en stemmen mee")
+        {
+            ValueOn = "true",
+            ValueOff = "false",
+            Value = previous?.Confidential ?? "false",
+            Wrap = true,
+        });
+}
