@@ -12,6 +12,7 @@ internal static class DecisionVerbs
     public const string Remind = "decisions.remind";
     public const string Comment = "decisions.comment";
     public const string Outcome = "decisions.outcome";
+    public const string Proxy = "decisions.proxy";
 }
 
 /// <summary>Text commands of the decisions feature.</summary>
@@ -74,6 +75,8 @@ internal sealed record CreatePollData(
     public string? MinChoices { get; init; }
 
     public string? MaxChoices { get; init; }
+
+    public string? Audience { get; init; }
 }
 
 /// <summary>Data of the actions on a decision card: vote, refresh, close, extend, reopen, remind, comment, outcome.</summary>
@@ -86,4 +89,8 @@ internal sealed record PollActionData(string? PollId, string? Choice, string? Re
     public string? ClosesDate { get; init; }
 
     public string? ClosesTime { get; init; }
+
+    public string? OnBehalfOf { get; init; }
+
+    public string? ProxyPersonId { get; init; }
 }

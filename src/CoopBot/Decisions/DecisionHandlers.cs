@@ -92,7 +92,8 @@ internal sealed partial class DecisionHandlers(
         var visibility = SettingChoices.Parse(SettingChoices.Visibility, data.ResultsVisibility);
         var reason = SettingChoices.Parse(SettingChoices.Reason, data.ReasonMode);
         var passRule = kind.HasPassRule ? SettingChoices.Parse(SettingChoices.PassRules, data.PassRule) : PassRule.SimpleMajority;
-        if (visibility is null || reason is null || passRule is null)
+        var audience = SettingChoices.Parse(SettingChoices.Audiences, data.Audience);
+        if (visibility is null || reason is null || passRule is null || audience is null)
         {
             return DecisionTexts.InvalidSetting;
         }
@@ -112,6 +113,7 @@ internal sealed partial class DecisionHandlers(
             ReasonMode = reason.Value,
             QuorumPercent = quorum,
             PassRule = passRule.Value,
+            Audience = audience.Value,
             MinChoices = multiple ? min : 1,
             MaxChoices = multiple ? max : 1,
             IncludeOptionalOption = IsOn(data.OptionalOption),

@@ -35,6 +35,7 @@ internal static class BotRoutes
             .OnAction<PollActionData>(DecisionVerbs.Remind, decisions.RemindAsync)
             .OnAction<PollActionData>(DecisionVerbs.Comment, decisions.CommentAsync)
             .OnAction<PollActionData>(DecisionVerbs.Outcome, decisions.OutcomeAsync)
+            .OnAction<PollActionData>(DecisionVerbs.Proxy, decisions.ProxyAsync)
             .OnAction<FaqEntryData>(FaqVerbs.Answer, faq.ShowEntryAsync)
             .OnAction<FaqFeedbackData>(FaqVerbs.Feedback, faq.FeedbackAsync)
             .OnAction<AskCommunityManagerData>(FaqVerbs.AskCommunityManager, tickets.CreateAsync)

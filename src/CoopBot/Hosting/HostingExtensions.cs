@@ -53,6 +53,7 @@ internal static class HostingExtensions
 
         services.AddSingleton<DecisionStore>();
         services.AddSingleton<DecisionService>();
+        services.AddSingleton<ConsultationAudience>();
         services.AddSingleton<SharedCardUpdater>();
         services.AddSingleton<DecisionHandlers>();
         services.AddSingleton<IJobHandler, FinalizePollJob>();
