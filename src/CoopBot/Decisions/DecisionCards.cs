@@ -52,7 +52,8 @@ internal static partial class DecisionCards
 
         if (open && view.ProxyCandidates.Count > 0)
         {
-            card.AddActions(ProxyAction(view));
+            // In the body: with the chair's actions the card already has the five top-level actions allowed.
+            card.AddBody(new ActionSet(ProxyAction(view)));
         }
 
         if (open && view.ViewerCanManage)
