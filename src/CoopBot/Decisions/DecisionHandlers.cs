@@ -128,7 +128,7 @@ internal sealed partial class DecisionHandlers(
 
     // Issue 4: the decision card goes in the stuurgroep channel as a new thread. Where the channel cannot start a
     // thread (personal or group chat, or an emulator without it), it is posted in the current conversation.
-    private async Task PostPollCardAsync(TurnContext turn, PollRecord poll, CancellationToken ct)
+    public async Task PostPollCardAsync(TurnContext turn, PollRecord poll, CancellationToken ct)
     {
         var view = await decisions.GetViewAsync(poll.Id, turn.Actor(), ct) ?? throw new InvalidOperationException("Poll vanished after creation.");
         var activity = TurnExtensions.CardActivity(DecisionCards.Shared(view));

@@ -4,6 +4,7 @@ using CoopBot.Help;
 using CoopBot.Hosting.Routing;
 using CoopBot.Protocol.Schema;
 using CoopBot.Registry;
+using CoopBot.Submissions;
 
 namespace CoopBot.Hosting;
 
@@ -19,6 +20,7 @@ internal static class BotRoutes
         var tickets = services.GetRequiredService<TicketHandlers>();
         var registry = services.GetRequiredService<RegistryHandlers>();
         var feedback = services.GetRequiredService<FeedbackHandlers>();
+        var submissions = services.GetRequiredService<SubmissionHandlers>();
 
         return new BotRouteBuilder()
             .OnCommand(HelpCards.Command, help.ShowHelpAsync)
@@ -36,6 +38,12 @@ internal static class BotRoutes
             .OnAction<PollActionData>(DecisionVerbs.Comment, decisions.CommentAsync)
             .OnAction<PollActionData>(DecisionVerbs.Outcome, decisions.OutcomeAsync)
             .OnAction<PollActionData>(DecisionVerbs.Proxy, decisions.ProxyAsync)
+            .OnCommand(SubmissionCommands.Submit, submissions.StartAsync)
+            .OnAction<SubmitProposalData>(SubmissionVerbs.Submit, submissions.SubmitAsync)
+            .OnAction<SubmissionActionData>(SubmissionVerbs.Support, submissions.SupportAsync)
+            .OnAction<SubmissionActionData>(SubmissionVerbs.TakeUp, submissions.TakeUpAsync)
+            .OnAction<SubmissionActionData>(SubmissionVerbs.Decline, submissions.DeclineAsync)
+            .OnAction<SubmissionActionData>(SubmissionVerbs.AskInfo, submissions.AskInfoAsync)
             .OnAction<FaqEntryData>(FaqVerbs.Answer, faq.ShowEntryAsync)
             .OnAction<FaqFeedbackData>(FaqVerbs.Feedback, faq.FeedbackAsync)
             .OnAction<AskCommunityManagerData>(FaqVerbs.AskCommunityManager, tickets.CreateAsync)
