@@ -88,6 +88,11 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         {
             yield return card;
         }
+
+        foreach (var card in Submissions.SubmissionCardSamples.All())
+        {
+            yield return card;
+        }
     }
 
     // Issue 4: every form, the chair's views, attachments, amounts, the result with a statement, the register.
