@@ -99,6 +99,10 @@ internal static class DecisionEntities
         };
     }
 
+    /// <summary>Whether a poll row (or a projection with "Settings") is a consultation, whose ballots are keyed by organisation.</summary>
+    public static bool IsConsultation(TableEntity pollRow) =>
+        (JsonSerializer.Deserialize<PollSettings>(pollRow.GetString("Settings") ?? "null", Json) ?? PollSettings.Default).Audience == Audience.Cooperants;
+
     public static TableEntity ToEntity(string pollId, BallotRecord ballot, string activityKey) => new(pollId, ballot.VoterId)
     {
         ["Choice"] = ballot.OptionIds.Count == 0 ? null : string.Join(',', ballot.OptionIds),

@@ -153,19 +153,21 @@ internal sealed class SubmissionService(
             return OnlyManagers;
         }
 
-        var step = SubmissionRules.Triage(submission.Status, next, message);
-        if (!step.IsSuccess)
+        // The step is claimed under the submission's ETag first, so two chairs clicking at once take it up once, not twice.
+        var claimed = await ClaimStepAsync(submission.Id, next, message, actor.AadObjectId ?? "onbekend", activityKey, now, ct);
+        if (!claimed.IsSuccess)
         {
-            return step.Rejection!;
+            return claimed.Rejection!;
         }
 
+        var updated = claimed.Value!;
         PollRecord? poll = null;
         if (next == SubmissionStatus.TakenUp)
         {
-            var request = new CreatePollRequest(submission.SteeringGroupId, actor, PollKinds.Proposal.Id, submission.Title, submission.Description, [], null, activityKey)
+            var request = new CreatePollRequest(updated.SteeringGroupId, actor, PollKinds.Proposal.Id, updated.Title, updated.Description, [], null, activityKey)
             {
                 Settings = PollSettings.Default with { Audience = audience },
-                AmountText = submission.Amount?.ToString(),
+                AmountText = updated.Amount?.ToString(),
             };
             var created = await decisions.CreateAsync(request, ct);
             if (!created.IsSuccess)
@@ -174,13 +176,9 @@ internal sealed class SubmissionService(
             }
 
             poll = created.Value;
+            updated = await MutateAsync(updated.Id, "poll-created", "bot", poll!.Id, s => s with { PollId = poll.Id }, ct) ?? updated with { PollId = poll.Id };
         }
 
-        var chairMessage = next == SubmissionStatus.TakenUp ? null : message?.Trim();
-        var updated = await MutateAsync(
-            submission.Id, next.ToString(), actor.AadObjectId ?? "onbekend", activityKey,
-            s => s with { Status = step.Value, ChairMessage = chairMessage, PollId = poll?.Id ?? s.PollId, DecidedAt = next == SubmissionStatus.MoreInfoRequested ? null : now },
-            ct) ?? submission;
         await RecordAsync(updated, ct);
         return (await ViewAsync(updated, ct), poll);
     }
@@ -202,6 +200,38 @@ internal sealed class SubmissionService(
             s.SteeringGroupId, s.Id, RegisterKind, s.Title, s.SubmittedAt, s.DecidedAt, SubmissionTexts.Status(s.Status),
             SubmissionTexts.Outcome(s), 0, 0, s.Amount?.Cents, false, false, s.ChairMessage),
         ct);
+
+    private async Task<Result<SubmissionRecord>> ClaimStepAsync(
+        string id, SubmissionStatus next, string? message, string actor, string activityKey, DateTimeOffset now, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < MaxConcurrencyRetries; attempt++)
+        {
+            if (await store.GetAsync(id, ct) is not { } found)
+            {
+                return NotFound;
+            }
+
+            var step = SubmissionRules.Triage(found.Submission.Status, next, message);
+            if (!step.IsSuccess)
+            {
+                return step.Rejection!;
+            }
+
+            var claimed = found.Submission with
+            {
+                Status = step.Value,
+                ChairMessage = next == SubmissionStatus.TakenUp ? null : message?.Trim(),
+                DecidedAt = next == SubmissionStatus.MoreInfoRequested ? null : now,
+            };
+            var evt = new AuditEvent($"{next}|{activityKey}", next.ToString(), actor, now, found.Submission.Status.ToString(), claimed.Status.ToString(), claimed.ChairMessage);
+            if (await store.TryUpdateAsync(claimed, found.ETag, evt, ct))
+            {
+                return claimed;
+            }
+        }
+
+        return Result<SubmissionRecord>.Fail("indiening.druk", "Het voorstel werd net door iemand anders gewijzigd. Probeer het opnieuw.");
+    }
 
     private async Task<SubmissionRecord?> MutateAsync(string id, string eventType, string actor, string eventKey, Func<SubmissionRecord, SubmissionRecord> change, CancellationToken ct)
     {

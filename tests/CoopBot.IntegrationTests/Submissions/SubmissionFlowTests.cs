@@ -91,6 +91,23 @@ public sealed class SubmissionFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TakeUp_TwiceAtOnce_CreatesOneDecision()
+    {
+        await SubmitAsync(Fien, "Een voorstel dat twee keer wordt opgenomen");
+        var id = LastSubmissionId();
+        var threadsBefore = _app.Connector.CallsTo("POST", "/v3/conversations").Count(c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
+
+        var responses = await Task.WhenAll(
+            ActAsync(DemoUser.Chair, "submissions.takeup", id, new JsonObject { ["audience"] = "stuurgroep" }),
+            ActAsync(DemoUser.Chair, "submissions.takeup", id, new JsonObject { ["audience"] = "stuurgroep" }));
+
+        Assert.Single(responses, r => TextOf(r["value"]).Contains("De indiener is verwittigd", StringComparison.Ordinal));
+        Assert.Single(responses, r => TextOf(r["value"]).Contains("al behandeld", StringComparison.Ordinal));
+        var threads = _app.Connector.CallsTo("POST", "/v3/conversations").Count(c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal) && c.Body?["isGroup"]?.GetValue<bool>() == true);
+        Assert.Equal(threadsBefore + 1, threads);
+    }
+
+    [Fact]
     public async Task Triage_NotTheChair_IsRefused_AndNothingChanges()
     {
         await SubmitAsync(Fien, "Een voorstel");
