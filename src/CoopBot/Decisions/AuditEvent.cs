@@ -20,4 +20,5 @@ public static class AuditEventTypes
     public const string Reminded = "reminded";
     public const string Finalized = "finalized";
     public const string OutcomeStatement = "outcome-statement";
+    public const string Proxy = "proxy";
 }

@@ -29,6 +29,12 @@ internal static class SettingChoices
         ("meerderheid-stemgerechtigden", "Meerderheid van alle stemgerechtigden", PassRule.MajorityOfEligible),
     ];
 
+    public static readonly IReadOnlyList<(string Value, string Title, Audience Setting)> Audiences =
+    [
+        ("stuurgroep", "De leden van de stuurgroep", Audience.SteeringGroup),
+        ("cooperanten", "Alle coöperanten (raadpleging: één stem per organisatie)", Audience.Cooperants),
+    ];
+
     /// <summary>The setting for a submitted value; an empty value is the default, an unknown one is refused (null).</summary>
     public static T? Parse<T>(IReadOnlyList<(string Value, string Title, T Setting)> table, string? value)
         where T : struct =>
@@ -112,6 +118,7 @@ internal static partial class DecisionCards
         }
 
         card.AddBody(
+            ChoiceInput("audience", "Wie stemt", SettingChoices.Audiences.Select(r => (r.Value, r.Title)), previous?.Audience),
             new InputNumber("quorum") { Label = "Quorum: minimale deelname in % van de stemgerechtigden (0 = geen)", Min = 0, Max = 100, Value = 0 },
             ChoiceInput("resultsVisibility", "Resultaten zichtbaar", SettingChoices.Visibility.Select(r => (r.Value, r.Title)), previous?.ResultsVisibility),
             ChoiceInput("reasonMode", "Toelichting bij de stem (max. 500 tekens)", SettingChoices.Reason.Select(r => (r.Value, r.Title)), previous?.ReasonMode),

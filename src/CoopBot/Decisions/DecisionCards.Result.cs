@@ -34,7 +34,7 @@ internal static partial class DecisionCards
 
         AddCounts(card, view);
         var facts = new FactSet(
-            new Fact("Deelname", Participation(view.Tally)),
+            new Fact("Deelname", Participation(view)),
             new Fact("Gesloten op", DutchFormat.DateTime(poll.State.ClosedAt ?? poll.State.ClosesAt, view.TimeZone)));
         AddSettingFacts(facts, poll.Definition);
         card.AddBody(facts);
@@ -44,6 +44,7 @@ internal static partial class DecisionCards
         }
 
         AddAttachments(card, poll.Definition);
+        AddProxies(card, view);
         AddStatusSections(card, view);
         if (view.ViewerCanManage && poll.Result is not null)
         {
@@ -62,7 +63,7 @@ internal static partial class DecisionCards
     public static string OutcomeMessage(PollView view)
     {
         var poll = view.Poll;
-        var text = $"Uitslag van “{poll.Definition.Title}”: {DecisionTexts.OutcomeSummary(poll.Definition, view.Tally)}. {Participation(view.Tally)}.";
+        var text = $"Uitslag van “{poll.Definition.Title}”: {DecisionTexts.OutcomeSummary(poll.Definition, view.Tally)}. {Participation(view)}.";
         // The thread is read by members without an NDA too: a confidential item's statement stays on the signers' cards.
         return poll.OutcomeStatement is { } statement && !poll.Confidential ? $"{text}\n\nToelichting: {statement}" : text;
     }

@@ -61,6 +61,12 @@ internal static partial class DecisionCards
             card.AddActions(CommentAction(view));
         }
 
+        if (open && view.ProxyCandidates.Count > 0)
+        {
+            // In the body: with the chair's actions the card already has the five top-level actions allowed.
+            card.AddBody(new ActionSet(ProxyAction(view)));
+        }
+
         if (open && view.ViewerCanManage)
         {
             card.AddActions(CloseAction(view), ExtendAction(view), Execute(DecisionTexts.RemindButton, DecisionVerbs.Remind, view));
@@ -83,10 +89,11 @@ internal static partial class DecisionCards
         var closing = poll.State.Status == PollStatus.Open
             ? new Fact("Sluit op", DutchFormat.DateTime(poll.State.ClosesAt, view.TimeZone))
             : new Fact("Status", DecisionTexts.ClosedCounting);
-        var facts = new FactSet(closing, new Fact("Deelname", Participation(view.Tally)), Fact.Literal("Gestart door", poll.CreatedByName));
+        var facts = new FactSet(closing, new Fact("Deelname", Participation(view)), Fact.Literal("Gestart door", poll.CreatedByName));
         AddSettingFacts(facts, poll.Definition);
         card.AddBody(facts);
         AddAttachments(card, poll.Definition);
+        AddProxies(card, view);
         AddStatusSections(card, view);
         if (ResultsVisible(view))
         {
@@ -157,7 +164,17 @@ internal static partial class DecisionCards
         }
 
         var labels = ballot.OptionIds.Select(id => view.Poll.Definition.FindOption(id)?.Label ?? id);
-        card.AddBody(new TextBlock($"Jouw stem: {CardText.Literal(string.Join(", ", labels))}") { Weight = TextWeight.Bolder });
+        if (view.IsConsultation)
+        {
+            // The ballot is the organisation's: say whose it is and which representative cast it last.
+            var by = ballot.CastByName is { } name ? $" (uitgebracht door {name}{(ballot.ByProxy ? ", met volmacht" : string.Empty)})" : string.Empty;
+            card.AddBody(new TextBlock(CardText.Literal($"Stem van {ballot.VoterName}: {string.Join(", ", labels)}{by}")) { Weight = TextWeight.Bolder, Wrap = true });
+        }
+        else
+        {
+            card.AddBody(new TextBlock($"Jouw stem: {CardText.Literal(string.Join(", ", labels))}") { Weight = TextWeight.Bolder });
+        }
+
         if (ballot.Reason is { } reason)
         {
             card.AddBody(new TextBlock($"Jouw toelichting: {CardText.Literal(reason)}") { IsSubtle = true });
@@ -181,6 +198,17 @@ internal static partial class DecisionCards
     {
         var definition = view.Poll.Definition;
         var multi = definition.Kind.BallotRule == BallotRule.MultipleChoice;
+        if (view.BallotOrganisations.Count > 1)
+        {
+            // A proxy holder casts several organisations' ballots: one at a time, chosen here (checked again server-side).
+            card.AddBody(new InputChoiceSet("onBehalfOf", view.BallotOrganisations.Select(o => new Choice(o.Name, o.Id)))
+            {
+                Label = "Stem voor",
+                Style = ChoiceInputStyle.Compact,
+                Value = view.BallotOrganisations[0].Id,
+            });
+        }
+
         card.AddBody(new InputChoiceSet("choice", definition.Options.Select(o => new Choice(o.Label, o.Id)))
         {
             Label = multi ? $"Jouw keuzes ({definition.Settings.MinChoices} tot {definition.Settings.MaxChoices})" : "Jouw keuze",
@@ -200,6 +228,24 @@ internal static partial class DecisionCards
         }
 
         card.AddActions(new ActionExecute { Title = buttonTitle, Verb = DecisionVerbs.Vote, Data = new { pollId = view.Poll.Id }, Style = ActionStyle.Positive });
+    }
+
+    private static ActionShowCard ProxyAction(PollView view) => new(
+        DecisionTexts.ProxyButton,
+        new AdaptiveCard()
+            .AddBody(
+                new TextBlock("Je organisatie geeft haar stem in deze ene raadpleging aan een vertegenwoordiger van een andere organisatie. Dat wordt bijgehouden en staat op de uitslag.") { Wrap = true, IsSubtle = true },
+                new InputChoiceSet("proxyPersonId", view.ProxyCandidates.Select(c => new Choice(c.Name, c.Id))) { Label = "Volmacht aan", Style = ChoiceInputStyle.Filtered })
+            .AddActions(Execute("Volmacht registreren", DecisionVerbs.Proxy, view)));
+
+    private static void AddProxies(AdaptiveCard card, PollView view)
+    {
+        if (view.Proxies.Count > 0)
+        {
+            card.AddBody(
+                new TextBlock("Volmachten") { Weight = TextWeight.Bolder, Separator = true },
+                new FactSet(view.Proxies.Select(p => Fact.Literal(p.GrantingName, $"{p.ProxyName} ({p.ProxyOrganisationName})"))));
+        }
     }
 
     private static ActionShowCard CommentAction(PollView view) => new(
@@ -247,6 +293,10 @@ internal static partial class DecisionCards
 
     private static TextBlock Notice(string text, TextColor color) => new(CardText.Literal(text)) { Color = color, Weight = TextWeight.Bolder };
 
-    private static string Participation(TallyResult tally) =>
-        $"{tally.Voters} van {DutchFormat.Count(tally.Eligible, "lid", "leden")} {(tally.Voters == 1 ? "heeft" : "hebben")} gestemd";
+    private static string Participation(PollView view) => Participation(view.Tally, view.IsConsultation);
+
+    private static string Participation(TallyResult tally, bool consultation) =>
+        consultation
+            ? $"{tally.Voters} van {DutchFormat.Count(tally.Eligible, "organisatie", "organisaties")} {(tally.Voters == 1 ? "heeft" : "hebben")} gestemd"
+            : $"{tally.Voters} van {DutchFormat.Count(tally.Eligible, "lid", "leden")} {(tally.Voters == 1 ? "heeft" : "hebben")} gestemd";
 }

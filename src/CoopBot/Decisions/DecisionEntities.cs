@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Decisions;
+using CoopBot.Domain.Registry;
 using CoopBot.Storage;
 
 namespace CoopBot.Decisions;
@@ -9,7 +10,8 @@ namespace CoopBot.Decisions;
 /// <summary>
 /// Table rows of one decision, all in one partition (PartitionKey = poll id) so a ballot and its audit event commit
 /// in one batch: "~poll" is the decision, a voter's AAD object id is their ballot, "~evt|…" rows are audit events and
-/// "~cmt|…" rows are comments. '~' sorts after every GUID character, so "RowKey lt '~'" selects exactly the ballots.
+/// "~cmt|…" rows are comments
+/// and "~pxy|…" rows are the proxies of a consultation (for a consultation a ballot's RowKey is the organisation id). '~' sorts after every GUID character, so "RowKey lt '~'" selects exactly the ballots.
 /// </summary>
 internal static class DecisionEntities
 {
@@ -17,6 +19,7 @@ internal static class DecisionEntities
     public const string PollRowKey = "~poll";
     public const string EventPrefix = "~evt|";
     public const string CommentPrefix = "~cmt|";
+    public const string ProxyPrefix = "~pxy|";
     public const string BallotUpperBound = "~";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -96,6 +99,10 @@ internal static class DecisionEntities
         };
     }
 
+    /// <summary>Whether a poll row (or a projection with "Settings") is a consultation, whose ballots are keyed by organisation.</summary>
+    public static bool IsConsultation(TableEntity pollRow) =>
+        (JsonSerializer.Deserialize<PollSettings>(pollRow.GetString("Settings") ?? "null", Json) ?? PollSettings.Default).Audience == Audience.Cooperants;
+
     public static TableEntity ToEntity(string pollId, BallotRecord ballot, string activityKey) => new(pollId, ballot.VoterId)
     {
         ["Choice"] = ballot.OptionIds.Count == 0 ? null : string.Join(',', ballot.OptionIds),
@@ -103,6 +110,9 @@ internal static class DecisionEntities
         ["VoterName"] = ballot.VoterName,
         ["CastAt"] = ballot.CastAt,
         ["ActivityKey"] = activityKey,
+        ["CastById"] = ballot.CastById,
+        ["CastByName"] = ballot.CastByName,
+        ["ByProxy"] = ballot.ByProxy ? true : null,
     };
 
     public static BallotRecord ToBallot(TableEntity e) => new(
@@ -110,7 +120,12 @@ internal static class DecisionEntities
         e.GetString("VoterName") ?? string.Empty,
         (e.GetString("Choice") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries),
         e.GetString("Reason"),
-        e.GetDateTimeOffset("CastAt") ?? DateTimeOffset.MinValue);
+        e.GetDateTimeOffset("CastAt") ?? DateTimeOffset.MinValue)
+    {
+        CastById = e.GetString("CastById"),
+        CastByName = e.GetString("CastByName"),
+        ByProxy = e.GetBoolean("ByProxy") ?? false,
+    };
 
     /// <summary>Issue 4: at close of an anonymous decision the voter-choice link is destroyed; only "this person voted" stays.</summary>
     public static TableEntity ToParticipation(string pollId, BallotRecord ballot) => new(pollId, ballot.VoterId)
@@ -155,4 +170,26 @@ internal static class DecisionEntities
         e.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue);
 
     public static string FormatInvariant(DateTimeOffset value) => value.ToString("O", CultureInfo.InvariantCulture);
+
+    public static TableEntity ToEntity(ProxyRecord proxy) => new(proxy.Registration.ConsultationId, ProxyPrefix + TableKey.Encode(proxy.Registration.GrantingOrganisationId))
+    {
+        ["GrantingOrganisationId"] = proxy.Registration.GrantingOrganisationId,
+        ["GrantingName"] = proxy.GrantingName,
+        ["ProxyPersonId"] = proxy.Registration.ProxyPersonId,
+        ["ProxyName"] = proxy.ProxyName,
+        ["ProxyOrganisationName"] = proxy.ProxyOrganisationName,
+        ["RegisteredBy"] = proxy.Registration.RegisteredBy,
+        ["RegisteredAt"] = proxy.Registration.RegisteredAt,
+    };
+
+    public static ProxyRecord ToProxy(TableEntity e) => new(
+        new ProxyRegistration(
+            e.PartitionKey,
+            e.GetString("GrantingOrganisationId") ?? string.Empty,
+            e.GetString("ProxyPersonId") ?? string.Empty,
+            e.GetString("RegisteredBy") ?? string.Empty,
+            e.GetDateTimeOffset("RegisteredAt") ?? DateTimeOffset.MinValue),
+        e.GetString("GrantingName") ?? string.Empty,
+        e.GetString("ProxyName") ?? string.Empty,
+        e.GetString("ProxyOrganisationName") ?? string.Empty);
 }

@@ -40,9 +40,9 @@ internal sealed partial class DecisionHandlers
         }
 
         var reminder = await decisions.RemindManuallyAsync(data.PollId, turn.Actor(), turn.ActivityKey(), ct);
-        if (reminder.IsSuccess && reminder.Value!.Poll.Card is { } location)
+        if (reminder.IsSuccess)
         {
-            await messenger.ReplyAsync(location, DecisionMessages.Reminder(reminder.Value.Poll, reminder.Value.NonVoters, decisions.TimeZone), ct);
+            await messenger.SendReminderAsync(reminder.Value!, decisions.TimeZone, ct);
         }
 
         return await ViewerResponseAsync(turn, data.PollId, reminder.IsSuccess ? DecisionTexts.Reminded : null, reminder.Rejection, ct);

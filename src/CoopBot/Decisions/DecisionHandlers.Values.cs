@@ -12,6 +12,7 @@ internal static class DecisionVerbs
     public const string Remind = "decisions.remind";
     public const string Comment = "decisions.comment";
     public const string Outcome = "decisions.outcome";
+    public const string Proxy = "decisions.proxy";
 }
 
 /// <summary>Text commands of the decisions feature.</summary>
@@ -86,6 +87,8 @@ internal sealed record CreatePollData(
 
     /// <summary>"true" when the chair acknowledged that the amount exceeds the deelbegroting.</summary>
     public string? BudgetAcknowledged { get; init; }
+
+    public string? Audience { get; init; }
 }
 
 /// <summary>Data of the actions on a decision card: vote, refresh, close, extend, reopen, remind, comment, outcome.</summary>
@@ -98,4 +101,8 @@ internal sealed record PollActionData(string? PollId, string? Choice, string? Re
     public string? ClosesDate { get; init; }
 
     public string? ClosesTime { get; init; }
+
+    public string? OnBehalfOf { get; init; }
+
+    public string? ProxyPersonId { get; init; }
 }

@@ -15,7 +15,7 @@ internal sealed partial class DecisionHandlers
         }
 
         var choice = (data.Choice ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var vote = await decisions.VoteAsync(new VoteRequest(data.PollId, turn.Actor(), choice, data.Reason, turn.ActivityKey()), ct);
+        var vote = await decisions.VoteAsync(new VoteRequest(data.PollId, turn.Actor(), choice, data.Reason, turn.ActivityKey()) { OnBehalfOf = data.OnBehalfOf }, ct);
         if (!vote.IsSuccess)
         {
             return await ViewerResponseAsync(turn, data.PollId, null, vote.Rejection, ct);
@@ -50,6 +50,24 @@ internal sealed partial class DecisionHandlers
         }
 
         return await ViewerResponseAsync(turn, data.PollId, comment.IsSuccess ? DecisionTexts.CommentPosted : null, comment.Rejection, ct);
+    }
+
+    /// <summary>Consultations: an organisation gives its ballot to a representative of another organisation (audited).</summary>
+    public async Task<InvokeResponse> ProxyAsync(TurnContext turn, PollActionData data, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(data.PollId))
+        {
+            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
+        }
+
+        var proxy = await decisions.RegisterProxyAsync(data.PollId, turn.Actor(), data.ProxyPersonId, turn.ActivityKey(), ct);
+        if (proxy.IsSuccess)
+        {
+            cards.Request(data.PollId);
+        }
+
+        var notice = proxy.IsSuccess ? DecisionTexts.ProxyRegistered(proxy.Value!) : null;
+        return await ViewerResponseAsync(turn, data.PollId, notice, proxy.Rejection, ct);
     }
 
     private async Task<InvokeResponse> ViewerResponseAsync(TurnContext turn, string pollId, string? notice, Rejection? rejection, CancellationToken ct)

@@ -110,7 +110,8 @@ internal sealed partial class DecisionHandlers(
         var visibility = SettingChoices.Parse(SettingChoices.Visibility, data.ResultsVisibility);
         var reason = SettingChoices.Parse(SettingChoices.Reason, data.ReasonMode);
         var passRule = kind.HasPassRule ? SettingChoices.Parse(SettingChoices.PassRules, data.PassRule) : PassRule.SimpleMajority;
-        if (visibility is null || reason is null || passRule is null)
+        var audience = SettingChoices.Parse(SettingChoices.Audiences, data.Audience);
+        if (visibility is null || reason is null || passRule is null || audience is null)
         {
             return DecisionTexts.InvalidSetting;
         }
@@ -130,6 +131,7 @@ internal sealed partial class DecisionHandlers(
             ReasonMode = reason.Value,
             QuorumPercent = quorum,
             PassRule = passRule.Value,
+            Audience = audience.Value,
             MinChoices = multiple ? min : 1,
             MaxChoices = multiple ? max : 1,
             IncludeOptionalOption = IsOn(data.OptionalOption),
@@ -144,7 +146,7 @@ internal sealed partial class DecisionHandlers(
 
     // Issue 4: the decision card goes in the stuurgroep channel as a new thread. Where the channel cannot start a
     // thread (personal or group chat, or an emulator without it), it is posted in the current conversation.
-    private async Task PostPollCardAsync(TurnContext turn, PollRecord poll, CancellationToken ct)
+    public async Task PostPollCardAsync(TurnContext turn, PollRecord poll, CancellationToken ct)
     {
         var view = await decisions.GetViewAsync(poll.Id, turn.Actor(), ct) ?? throw new InvalidOperationException("Poll vanished after creation.");
         var activity = TurnExtensions.CardActivity(DecisionCards.Shared(view));

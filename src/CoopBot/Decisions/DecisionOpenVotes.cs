@@ -6,7 +6,7 @@ namespace CoopBot.Decisions;
 
 /// <summary>
 /// Open polls of a stuurgroep without the voter's ballot: one query over the poll rows (RowKey "~poll"), then one point
-/// read per open poll for the ballot (RowKey = voter id). Stuurgroepen have few open polls at a time, so this stays small.
+/// read per open poll for the ballot (RowKey = voter id). Consultations are left out (one ballot per organisation). Stuurgroepen have few open polls at a time, so this stays small.
 /// </summary>
 internal sealed class DecisionOpenVotes(ITableClientProvider tables) : IOpenVotes
 {
@@ -16,10 +16,11 @@ internal sealed class DecisionOpenVotes(ITableClientProvider tables) : IOpenVote
         var filter = TableFilter.Create(
             $"RowKey eq {DecisionEntities.PollRowKey} and SteeringGroupId eq {steeringGroupId} and Status eq {nameof(PollStatus.Open)}");
         var open = new List<OpenVoteItem>();
-        await foreach (var poll in table.QueryAsync(filter, select: ["Title", "ClosesAt"], cancellationToken: ct))
+        await foreach (var poll in table.QueryAsync(filter, select: ["Title", "ClosesAt", "Settings"], cancellationToken: ct))
         {
             var closesAt = poll.GetDateTimeOffset("ClosesAt") ?? DateTimeOffset.MinValue;
-            if (closesAt > now && await table.GetEntityIfExistsAsync(poll.PartitionKey, voterAadObjectId, ["RowKey"], ct) is null)
+            // A consultation's ballot belongs to the organisation, not the person: it is not a personal open vote here.
+            if (closesAt > now && !DecisionEntities.IsConsultation(poll) && await table.GetEntityIfExistsAsync(poll.PartitionKey, voterAadObjectId, ["RowKey"], ct) is null)
             {
                 open.Add(new OpenVoteItem(poll.PartitionKey, steeringGroupId, poll.GetString("Title") ?? poll.PartitionKey, closesAt));
             }

@@ -31,7 +31,11 @@ public sealed record CreatePollRequest(
     public bool Confidential { get; init; }
 }
 
-public sealed record VoteRequest(string PollId, Actor Voter, IReadOnlyList<string?> OptionIds, string? Reason, string ActivityKey);
+public sealed record VoteRequest(string PollId, Actor Voter, IReadOnlyList<string?> OptionIds, string? Reason, string ActivityKey)
+{
+    /// <summary>Consultations: the organisation whose ballot is cast (a proxy holder's choice); empty means the voter's own.</summary>
+    public string? OnBehalfOf { get; init; }
+}
 
 /// <summary>A recorded vote and the poll it was cast on.</summary>
 public sealed record VoteReceipt(PollRecord Poll, BallotRecord Ballot, bool WasRetry);
@@ -62,4 +66,15 @@ public sealed record PollView(
 
     /// <summary>The viewer may not see the details (confidential, no valid NDA): cards show the placeholder.</summary>
     public bool DetailsHidden { get; init; }
+
+    /// <summary>Consultations: the organisations whose ballot this viewer may cast (own first, then by proxy).</summary>
+    public IReadOnlyList<(string Id, string Name)> BallotOrganisations { get; init; } = [];
+
+    /// <summary>Consultations: the proxies registered, shown on the card and the result.</summary>
+    public IReadOnlyList<ProxyRecord> Proxies { get; init; } = [];
+
+    /// <summary>Consultations: to whom the viewer's organisation may still give a proxy (empty when it may not or already did).</summary>
+    public IReadOnlyList<(string Id, string Name)> ProxyCandidates { get; init; } = [];
+
+    public bool IsConsultation => Poll.Definition.Settings.Audience == Audience.Cooperants;
 }

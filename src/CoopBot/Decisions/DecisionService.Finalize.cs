@@ -34,8 +34,8 @@ internal sealed partial class DecisionService
         }
 
         var ballots = await store.GetBallotsAsync(pollId, ct);
-        var eligible = await eligibility.GetEligibleVotersAsync(poll.SteeringGroupId, now, ct);
-        var tally = Tally.Compute(poll.Definition, ballots.Select(b => b.OptionIds), eligible.Count);
+        var eligible = await EligibleCountAsync(poll, now, ct);
+        var tally = Tally.Compute(poll.Definition, ballots.Select(b => b.OptionIds), eligible);
         var result = new StoredResult(tally.Counts, tally.Voters, tally.Eligible, tally.QuorumMet, tally.Outcome, now);
         var final = await MutateAsync(pollId, AuditEventTypes.Finalized, "bot", "finalize", current =>
         {

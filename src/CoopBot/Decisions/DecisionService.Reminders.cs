@@ -8,7 +8,13 @@ namespace CoopBot.Decisions;
 internal sealed partial class DecisionService
 {
     /// <summary>A reminder to send: the decision and the eligible members who have not voted yet.</summary>
-    public sealed record Reminder(PollRecord Poll, IReadOnlyList<MemberSeat> NonVoters);
+    public sealed record Reminder(PollRecord Poll, IReadOnlyList<MemberSeat> NonVoters)
+    {
+        /// <summary>Consultations: every representative of an organisation that has not voted (each gets a 1:1 message).</summary>
+        public IReadOnlyList<PersonContact> Representatives { get; init; } = [];
+
+        public bool IsEmpty => NonVoters.Count == 0 && Representatives.Count == 0;
+    }
 
     /// <summary>
     /// Claims the one automatic reminder of a decision: the ETag-guarded write of AutoReminderSentAt succeeds for exactly
@@ -21,7 +27,7 @@ internal sealed partial class DecisionService
             ReminderRules.ShouldSendAutomatic(poll.State, poll.CreatedAt, poll.AutoReminderSentAt, now)
                 ? Result<PollRecord>.Success(poll with { AutoReminderSentAt = now })
                 : Result<PollRecord>.Fail("no-reminder", "Geen herinnering nodig."), ct);
-        return claimed is null || claimed.AutoReminderSentAt != now ? null : new Reminder(claimed, await NonVotersAsync(claimed, now, ct));
+        return claimed is null || claimed.AutoReminderSentAt != now ? null : await ReminderAsync(claimed, now, ct);
     }
 
     /// <summary>A reminder the chair sends by hand; audited, and not counted as the automatic one.</summary>
@@ -44,16 +50,16 @@ internal sealed partial class DecisionService
             return DecisionTexts.ReminderAfterClose;
         }
 
-        var nonVoters = await NonVotersAsync(poll, now, ct);
-        if (nonVoters.Count == 0)
+        var reminder = await ReminderAsync(poll, now, ct);
+        if (reminder.IsEmpty)
         {
             return DecisionTexts.EveryoneVoted;
         }
 
         // A redelivered click finds its event already written: answer as done, without a second message.
         var first = await store.AppendEventAsync(
-            poll.Id, new AuditEvent($"{AuditEventTypes.Reminded}|{activityKey}", AuditEventTypes.Reminded, actor.AadObjectId!, now, null, $"{nonVoters.Count} leden"), ct);
-        return first ? new Reminder(poll, nonVoters) : DecisionTexts.ReminderAlreadySent;
+            poll.Id, new AuditEvent($"{AuditEventTypes.Reminded}|{activityKey}", AuditEventTypes.Reminded, actor.AadObjectId!, now, null, $"{reminder.NonVoters.Count + reminder.Representatives.Count} personen"), ct);
+        return first ? reminder : DecisionTexts.ReminderAlreadySent;
     }
 
     public async Task<Result<CommentRecord>> CommentAsync(string pollId, Actor actor, string? text, string activityKey, CancellationToken ct)
@@ -83,10 +89,17 @@ internal sealed partial class DecisionService
 
     public Task<IReadOnlyList<CommentRecord>> GetCommentsAsync(string pollId, CancellationToken ct) => store.GetCommentsAsync(pollId, ct);
 
-    private async Task<IReadOnlyList<MemberSeat>> NonVotersAsync(PollRecord poll, DateTimeOffset now, CancellationToken ct)
+    // Stuurgroep decisions: the members without a ballot. Consultations: the representatives of organisations without one.
+    private async Task<Reminder> ReminderAsync(PollRecord poll, DateTimeOffset now, CancellationToken ct)
     {
         var voted = (await store.GetBallotsAsync(poll.Id, ct)).Select(b => b.VoterId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (IsConsultation(poll))
+        {
+            var waiting = (await consultation.CooperantsAsync(poll.SteeringGroupId, ct)).Where(o => !voted.Contains(o.Id));
+            return new Reminder(poll, []) { Representatives = await consultation.RepresentativesAsync(waiting, ct) };
+        }
+
         var eligible = await eligibility.GetEligibleVotersAsync(poll.SteeringGroupId, now, ct);
-        return eligible.Where(v => !voted.Contains(v.AadObjectId)).ToList();
+        return new Reminder(poll, eligible.Where(v => !voted.Contains(v.AadObjectId)).ToList());
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Common;
+using CoopBot.Domain.Confidentiality;
 using CoopBot.Domain.Decisions;
 using CoopBot.Jobs;
 using CoopBot.Registry;
@@ -14,6 +15,7 @@ internal sealed partial class DecisionService(
     DecisionStore store,
     DecisionRegister register,
     IVoterEligibility eligibility,
+    ConsultationAudience consultation,
     IEnumerable<IDecisionStatusSource> statusSources,
     IEnumerable<IVoteGate> voteGates,
     IEnumerable<IDecisionVisibility> visibility,
@@ -38,6 +40,12 @@ internal sealed partial class DecisionService(
         if (!await eligibility.CanManageDecisionsAsync(request.SteeringGroupId, request.Creator.AadObjectId, now, ct))
         {
             return DecisionTexts.OnlyManagersMayCreate;
+        }
+
+        // Confidential details never go to all coöperanten (seed 002: NDA), so a confidential item is never a consultation.
+        if (ConfidentialItems.CanOpenConsultation(request.Confidential && request.Settings.Audience == Audience.Cooperants) is { } noConsultation)
+        {
+            return noConsultation;
         }
 
         var definition = Define(request);
@@ -121,10 +129,10 @@ internal sealed partial class DecisionService(
             return closed;
         }
 
-        var seat = await eligibility.CheckVoterAsync(poll.SteeringGroupId, request.Voter.AadObjectId, now, ct);
-        if (!seat.IsSuccess)
+        var voter = await CheckVoterAsync(poll, request, now, ct);
+        if (!voter.IsSuccess)
         {
-            return seat.Rejection!;
+            return voter.Rejection!;
         }
 
         foreach (var gate in voteGates)
@@ -141,12 +149,38 @@ internal sealed partial class DecisionService(
             return choice.Rejection!;
         }
 
-        var ballot = new BallotRecord(seat.Value!.AadObjectId, request.Voter.Name, choice.Value!.OptionIds, choice.Value.Reason, now);
+        var (ballotId, ballotName, castBy, byProxy) = voter.Value!;
+        var ballot = new BallotRecord(ballotId, ballotName, choice.Value!.OptionIds, choice.Value.Reason, now) { CastById = castBy.AadObjectId, CastByName = castBy.Name, ByProxy = byProxy };
         var anonymous = poll.Definition.Settings.Anonymous;
+
+        // For a consultation the actor is the person who cast it and Before names the organisation whose ballot it is.
         var evt = new AuditEvent(
-            request.ActivityKey, AuditEventTypes.Vote, ballot.VoterId, now, null, anonymous ? null : string.Join(',', ballot.OptionIds), anonymous ? null : ballot.Reason);
+            request.ActivityKey, AuditEventTypes.Vote, castBy.AadObjectId, now, IsConsultation(poll) ? ballotId : null,
+            anonymous ? null : string.Join(',', ballot.OptionIds), anonymous ? null : ballot.Reason);
         return await WriteBallotAsync(poll, ballot, evt, ct);
     }
+
+    private async Task<Result<BallotVoter>> CheckVoterAsync(PollRecord poll, VoteRequest request, DateTimeOffset now, CancellationToken ct)
+    {
+        if (IsConsultation(poll))
+        {
+            var proxies = await store.GetProxiesAsync(poll.Id, ct);
+            return await consultation.CheckVoterAsync(poll.Id, poll.SteeringGroupId, request.Voter.AadObjectId, request.OnBehalfOf, proxies, ct);
+        }
+
+        var seat = await eligibility.CheckVoterAsync(poll.SteeringGroupId, request.Voter.AadObjectId, now, ct);
+        return seat.IsSuccess
+            ? new BallotVoter(seat.Value!.AadObjectId, request.Voter.Name, new Domain.Registry.Person(seat.Value.AadObjectId, request.Voter.Name, string.Empty, seat.Value.Seat.OrganisationId), false)
+            : seat.Rejection!;
+    }
+
+    private static bool IsConsultation(PollRecord poll) => poll.Definition.Settings.Audience == Audience.Cooperants;
+
+    /// <summary>How many may vote: the stuurgroep's eligible members, or for a consultation the coöperant organisations.</summary>
+    private async Task<int> EligibleCountAsync(PollRecord poll, DateTimeOffset now, CancellationToken ct) =>
+        IsConsultation(poll)
+            ? (await consultation.CooperantsAsync(poll.SteeringGroupId, ct)).Count
+            : (await eligibility.GetEligibleVotersAsync(poll.SteeringGroupId, now, ct)).Count;
 
     // The write has a hard deadline so that every vote which saw the poll open lands before counting starts
     // (see DecisionsOptions.CloseGracePeriod). If the outcome is unknown we read the ballot back instead of guessing.
@@ -178,16 +212,11 @@ internal sealed partial class DecisionService(
         }
 
         var now = clock.GetUtcNow();
-        var voters = await eligibility.GetEligibleVotersAsync(poll.SteeringGroupId, now, ct);
         var managers = await eligibility.GetManagersAsync(poll.SteeringGroupId, now, ct);
-        var tally = poll.Result?.ToTally() ?? await GetTallyAsync(poll, voters.Count, fresh, ct);
-        var ballot = knownBallot ?? (viewer.AadObjectId is null ? null : await store.GetBallotAsync(pollId, viewer.AadObjectId, ct));
-        var canVote = !poll.State.IsClosedAt(now) && voters.Any(v => string.Equals(v.AadObjectId, viewer.AadObjectId, StringComparison.OrdinalIgnoreCase));
         // The community manager has no seat: asked only on the refresh path, so the vote path stays one round trip.
         var canManage = managers.Any(m => string.Equals(m.AadObjectId, viewer.AadObjectId, StringComparison.OrdinalIgnoreCase))
             || (fresh && viewer.AadObjectId is not null && await eligibility.CanManageDecisionsAsync(poll.SteeringGroupId, viewer.AadObjectId, now, ct));
         var managerIds = managers.Select(m => m.TeamsUserId).OfType<string>().Distinct().ToList();
-        var refreshIds = voters.Select(v => v.TeamsUserId).OfType<string>().Concat(managerIds).Distinct().ToList();
         var sections = new List<DecisionStatusSection>();
         foreach (var source in statusSources)
         {
@@ -203,7 +232,84 @@ internal sealed partial class DecisionService(
             hidden |= !await gate.CanSeeDetailsAsync(poll, viewer.AadObjectId, now, ct);
         }
 
+        if (IsConsultation(poll))
+        {
+            return await ConsultationViewAsync(poll, viewer, knownBallot, canManage, managerIds, fresh, now, ct) with { StatusSections = sections, DetailsHidden = hidden };
+        }
+
+        var voters = await eligibility.GetEligibleVotersAsync(poll.SteeringGroupId, now, ct);
+        var tally = poll.Result?.ToTally() ?? await GetTallyAsync(poll, voters.Count, fresh, ct);
+        var ballot = knownBallot ?? (viewer.AadObjectId is null ? null : await store.GetBallotAsync(pollId, viewer.AadObjectId, ct));
+        var canVote = !poll.State.IsClosedAt(now) && voters.Any(v => string.Equals(v.AadObjectId, viewer.AadObjectId, StringComparison.OrdinalIgnoreCase));
+        var refreshIds = voters.Select(v => v.TeamsUserId).OfType<string>().Concat(managerIds).Distinct().ToList();
         return new PollView(poll, tally, ballot, canVote, canManage, refreshIds, TimeZone) { ManagerUserIds = managerIds, StatusSections = sections, DetailsHidden = hidden };
+    }
+
+    // A consultation's view: the viewer's organisation ballot(s), the proxies, and whom the organisation may still give one.
+    private async Task<PollView> ConsultationViewAsync(
+        PollRecord poll, Actor viewer, BallotRecord? knownBallot, bool canManage, IReadOnlyList<string> managerIds, bool fresh, DateTimeOffset now, CancellationToken ct)
+    {
+        var cooperants = await consultation.CooperantsAsync(poll.SteeringGroupId, ct);
+        var proxies = await store.GetProxiesAsync(poll.Id, ct);
+        var tally = poll.Result?.ToTally() ?? await GetTallyAsync(poll, cooperants.Count, fresh, ct);
+        var ballots = await consultation.BallotsOfAsync(viewer.AadObjectId, cooperants, proxies, ct);
+        var open = !poll.State.IsClosedAt(now);
+        var ballot = knownBallot ?? (ballots.Count == 0 ? null : await store.GetBallotAsync(poll.Id, ballots[0].Id, ct));
+        var person = viewer.AadObjectId is null ? null : await consultation.FindPersonAsync(viewer.AadObjectId, ct);
+        var ownOrganisation = cooperants.FirstOrDefault(o => o.Id == person?.OrganisationId);
+        var candidates = open && fresh && ownOrganisation is not null && proxies.All(p => p.Registration.GrantingOrganisationId != ownOrganisation.Id)
+            ? (await consultation.ProxyCandidatesAsync(ownOrganisation.Id, cooperants, ct)).Select(c => (c.Person.AadObjectId, $"{c.Person.Name} ({cooperants.First(o => o.Id == c.Person.OrganisationId).Name})")).ToList()
+            : [];
+        var representatives = await consultation.RepresentativesAsync(cooperants, ct);
+        var refreshIds = representatives.Select(r => r.TeamsUserId).OfType<string>().Concat(managerIds).Distinct().ToList();
+        return new PollView(poll, tally, ballot, open && ballots.Count > 0, canManage, refreshIds, TimeZone)
+        {
+            ManagerUserIds = managerIds,
+            BallotOrganisations = ballots.Select(o => (o.Id, o.Name)).ToList(),
+            Proxies = proxies,
+            ProxyCandidates = candidates,
+        };
+    }
+
+    /// <summary>
+    /// A representative gives their organisation's ballot in this one consultation to a representative of another
+    /// organisation. Stored with its audit event in one batch; a second proxy for the same organisation is refused.
+    /// </summary>
+    public async Task<Result<ProxyRecord>> RegisterProxyAsync(string pollId, Actor actor, string? proxyPersonId, string activityKey, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var poll = await GetPollAsync(pollId, cached: false, ct);
+        if (poll is null || !IsConsultation(poll))
+        {
+            return DecisionTexts.PollNotFound;
+        }
+
+        if (VotingRules.CanCastVote(poll.State, now) is { } closed)
+        {
+            return closed;
+        }
+
+        var existing = await store.GetProxiesAsync(poll.Id, ct);
+        var proxy = await consultation.DefineProxyAsync(poll.Id, poll.SteeringGroupId, actor.AadObjectId, proxyPersonId, existing, now, ct);
+        if (!proxy.IsSuccess)
+        {
+            return proxy;
+        }
+
+        var registration = proxy.Value!.Registration;
+        var evt = new AuditEvent(
+            $"{AuditEventTypes.Proxy}|{activityKey}", AuditEventTypes.Proxy, registration.RegisteredBy, now, registration.GrantingOrganisationId, registration.ProxyPersonId);
+        if (await store.AddProxyAsync(proxy.Value, evt, ct))
+        {
+            return proxy;
+        }
+
+        // Either this click was already handled, or a colleague registered one at the same time: report what is stored.
+        var stored = (await store.GetProxiesAsync(poll.Id, ct)).FirstOrDefault(p => p.Registration.GrantingOrganisationId == registration.GrantingOrganisationId);
+        return stored is not null && stored.Registration.ProxyPersonId == registration.ProxyPersonId
+            ? stored
+            : new Rejection(
+                "raadpleging.volmacht-bestaat", $"{proxy.Value.GrantingName} gaf voor deze raadpleging al een volmacht.");
     }
 
     public Task<IReadOnlyList<AuditEvent>> GetHistoryAsync(string pollId, CancellationToken ct) => store.GetHistoryAsync(pollId, ct);

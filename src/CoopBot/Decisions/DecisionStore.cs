@@ -156,5 +156,38 @@ internal sealed class DecisionStore(ITableClientProvider tables)
                 chunk.Select(b => new TableTransactionAction(TableTransactionActionType.UpsertReplace, DecisionEntities.ToParticipation(pollId, b))), token));
     }
 
+    /// <summary>Stores a consultation proxy with its audit event in one batch; false when the organisation already has one (409).</summary>
+    public async Task<bool> AddProxyAsync(ProxyRecord proxy, AuditEvent evt, CancellationToken ct)
+    {
+        var table = await Table(ct);
+        try
+        {
+            await table.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEntity(proxy)),
+                    new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEvent(proxy.Registration.ConsultationId, evt)),
+                ],
+                ct);
+            return true;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public async Task<IReadOnlyList<ProxyRecord>> GetProxiesAsync(string pollId, CancellationToken ct)
+    {
+        var table = await Table(ct);
+        var filter = TableFilter.Create($"PartitionKey eq {pollId} and RowKey ge {DecisionEntities.ProxyPrefix} and RowKey lt {DecisionEntities.ProxyPrefix + "~"}");
+        var proxies = new List<ProxyRecord>();
+        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        {
+            proxies.Add(DecisionEntities.ToProxy(entity));
+        }
+
+        return proxies;
+    }
+
     private Task<TableClient> Table(CancellationToken ct) => tables.GetTableAsync(DecisionEntities.TableName, ct);
 }

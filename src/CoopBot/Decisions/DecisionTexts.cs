@@ -83,4 +83,9 @@ internal static class DecisionTexts
         ResultsVisibility.AfterClose => "na het sluiten",
         _ => "altijd",
     };
+
+    public static string ProxyRegistered(ProxyRecord proxy) =>
+        $"Volmacht geregistreerd: {proxy.ProxyName} ({proxy.ProxyOrganisationName}) brengt in deze raadpleging de stem van {proxy.GrantingName} uit.";
+
+    public const string ProxyButton = "Volmacht geven";
 }

@@ -37,8 +37,18 @@ public sealed record StoredResult(IReadOnlyDictionary<string, int> Counts, int V
     public TallyResult ToTally() => new(Counts, Voters, Eligible, QuorumMet, Outcome);
 }
 
-/// <summary>One voter's current choice. After an anonymous decision closes, only participation remains (no options, no reason).</summary>
-public sealed record BallotRecord(string VoterId, string VoterName, IReadOnlyList<string> OptionIds, string? Reason, DateTimeOffset CastAt);
+/// <summary>One voter's current choice. After an anonymous decision closes, only participation remains (no options, no reason).
+/// For a consultation the ballot belongs to the organisation (VoterId = organisation id) and records who cast it.</summary>
+public sealed record BallotRecord(string VoterId, string VoterName, IReadOnlyList<string> OptionIds, string? Reason, DateTimeOffset CastAt)
+{
+    /// <summary>AAD object id of the person who cast the ballot (for a stuurgroep vote: the voter).</summary>
+    public string? CastById { get; init; }
+
+    public string? CastByName { get; init; }
+
+    /// <summary>Cast by a proxy holder from another organisation.</summary>
+    public bool ByProxy { get; init; }
+}
 
 /// <summary>A reactie on a decision, shown literally and posted as a reply in the decision's thread.</summary>
 public sealed record CommentRecord(string Key, string AuthorId, string AuthorName, string Text, DateTimeOffset At);

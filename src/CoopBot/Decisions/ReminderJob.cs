@@ -15,9 +15,9 @@ internal sealed class ReminderJob(DecisionService decisions, ProactiveMessenger 
     public async Task<JobResult> RunAsync(JobItem job, CancellationToken ct)
     {
         var reminder = await decisions.ClaimAutomaticReminderAsync(job.Key, ct);
-        if (reminder is { NonVoters.Count: > 0, Poll.Card: { } location })
+        if (reminder is { IsEmpty: false })
         {
-            await messenger.ReplyAsync(location, DecisionMessages.Reminder(reminder.Poll, reminder.NonVoters, decisions.TimeZone), ct);
+            await messenger.SendReminderAsync(reminder, decisions.TimeZone, ct);
         }
 
         return JobResult.Done;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoopBot.Common;
 using CoopBot.Decisions;
+using CoopBot.Domain.Confidentiality;
 using CoopBot.Domain.Decisions;
 using CoopBot.Registry;
 
@@ -18,6 +19,12 @@ internal sealed class EscalationGate(EscalationService escalation, IVoterEligibi
     {
         var data = context.Data;
         var request = context.Request with { Confidential = IsOn(data.Confidential) && context.Request.KindId == PollKinds.Proposal.Id };
+        // Checked before any escalation row is drafted, so a refused consultation writes nothing.
+        if (ConfidentialItems.CanOpenConsultation(request.Confidential && request.Settings.Audience == Audience.Cooperants) is { } noConsultation)
+        {
+            return DecisionGateResult.Show(DecisionCards.CreateForm(DecisionForms.Proposal, context.SteeringGroup.Id, context.SteeringGroup.Name, FormDate(data), noConsultation.Message, data));
+        }
+
         if (string.IsNullOrWhiteSpace(data.Amount) || request.KindId != PollKinds.Proposal.Id)
         {
             return DecisionGateResult.Continue(request);

@@ -16,6 +16,7 @@ internal static class HelpCards
         ("wie zit in de stuurgroep", "Toont de leden, hun rol, organisatie en einde van de termijn (in het kanaal: van die stuurgroep)."),
         ("mijn stuurgroepen", "Toont de stuurgroepen waarin je zit en de stemmingen waarop je nog niet stemde."),
         ("kandidaat stellen", "Stel je kandidaat voor een stuurgroep, met je motivatie (in een persoonlijke chat)."),
+        ("voorstel indienen", "Dien als coöperant een voorstel in bij een stuurgroep; andere coöperanten kunnen het steunen (in een persoonlijke chat)."),
         ("bezwaar samenstelling", "Maak bezwaar tegen de samenstelling van een stuurgroep (in een persoonlijke chat)."),
         ("samenstelling", "Toont het evenwicht van de samenstelling (voorzitter en community manager)."),
         ("begroting", "Toont de deelbegroting van de stuurgroep van dit kanaal: vastgelegd, gereserveerd en nog beschikbaar."),

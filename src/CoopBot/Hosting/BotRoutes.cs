@@ -6,6 +6,7 @@ using CoopBot.Hosting.Routing;
 using CoopBot.Meetings;
 using CoopBot.Protocol.Schema;
 using CoopBot.Registry;
+using CoopBot.Submissions;
 
 namespace CoopBot.Hosting;
 
@@ -22,6 +23,7 @@ internal static class BotRoutes
         var registry = services.GetRequiredService<RegistryHandlers>();
         var feedback = services.GetRequiredService<FeedbackHandlers>();
         var meetings = services.GetRequiredService<MeetingHandlers>();
+        var submissions = services.GetRequiredService<SubmissionHandlers>();
 
         return new BotRouteBuilder()
             .OnCommand(HelpCards.Command, help.ShowHelpAsync)
@@ -38,6 +40,13 @@ internal static class BotRoutes
             .OnAction<PollActionData>(DecisionVerbs.Remind, decisions.RemindAsync)
             .OnAction<PollActionData>(DecisionVerbs.Comment, decisions.CommentAsync)
             .OnAction<PollActionData>(DecisionVerbs.Outcome, decisions.OutcomeAsync)
+            .OnAction<PollActionData>(DecisionVerbs.Proxy, decisions.ProxyAsync)
+            .OnCommand(SubmissionCommands.Submit, submissions.StartAsync)
+            .OnAction<SubmitProposalData>(SubmissionVerbs.Submit, submissions.SubmitAsync)
+            .OnAction<SubmissionActionData>(SubmissionVerbs.Support, submissions.SupportAsync)
+            .OnAction<SubmissionActionData>(SubmissionVerbs.TakeUp, submissions.TakeUpAsync)
+            .OnAction<SubmissionActionData>(SubmissionVerbs.Decline, submissions.DeclineAsync)
+            .OnAction<SubmissionActionData>(SubmissionVerbs.AskInfo, submissions.AskInfoAsync)
             .OnAction<FaqEntryData>(FaqVerbs.Answer, faq.ShowEntryAsync)
             .OnAction<FaqFeedbackData>(FaqVerbs.Feedback, faq.FeedbackAsync)
             .OnAction<AskCommunityManagerData>(FaqVerbs.AskCommunityManager, tickets.CreateAsync)

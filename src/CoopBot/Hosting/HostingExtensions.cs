@@ -55,6 +55,10 @@ internal static class HostingExtensions
 
         services.AddSingleton<DecisionStore>();
         services.AddSingleton<DecisionService>();
+        services.AddSingleton<ConsultationAudience>();
+        services.AddSingleton<CoopBot.Submissions.SubmissionStore>();
+        services.AddSingleton<CoopBot.Submissions.SubmissionService>();
+        services.AddSingleton<CoopBot.Submissions.SubmissionHandlers>();
         services.AddSingleton<SharedCardUpdater>();
         services.AddSingleton<DecisionHandlers>();
         services.AddSingleton<IJobHandler, FinalizePollJob>();

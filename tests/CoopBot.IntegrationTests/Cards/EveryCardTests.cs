@@ -92,6 +92,16 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         {
             yield return card;
         }
+
+        foreach (var card in Consultations.ConsultationCardSamples.All())
+        {
+            yield return card;
+        }
+
+        foreach (var card in Submissions.SubmissionCardSamples.All())
+        {
+            yield return card;
+        }
     }
 
     // Issue 6: the amount confirmation step, the escalation section, confirmation cards, reminders, begroting, NDA placeholder.

@@ -71,6 +71,24 @@ public sealed class ConfidentialityFlowTests(AzuriteFixture azurite) : IAsyncLif
         Assert.NotNull(await _app.GetService<DecisionStore>().GetBallotAsync(pollId, DemoUser.Chloe.AadObjectId, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("40.000")]
+    public async Task ConfidentialProposal_AsConsultationOfAllCooperants_IsRefusedAndNothingIsCreated(string? amount)
+    {
+        var fields = new JsonObject { ["confidential"] = "true", ["audience"] = "cooperanten", ["confirmed"] = "true", ["commitmentKind"] = "Bestelling" };
+        if (amount is not null)
+        {
+            fields["amount"] = amount;
+        }
+
+        var response = (await _flow.Polls.SubmitFormAsync("voorstel", "Offerte zoekmachine voor iedereen", fields)).ToJsonString();
+
+        Assert.Contains(EscalationFlow.Json("Een vertrouwelijk punt kan je niet aan alle co"), response, StringComparison.Ordinal);
+        Assert.Empty(_app.Connector.CallsTo("POST", "/v3/conversations"));
+        Assert.Empty(await _app.GetService<DecisionRegister>().AllAsync("basisinfrastructuur", RegisterScope.Intern, CancellationToken.None));
+    }
+
     [Fact]
     public async Task Nda_NonMember_CannotSignForTheStuurgroep()
     {
