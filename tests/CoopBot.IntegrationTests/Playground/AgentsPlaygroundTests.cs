@@ -81,6 +81,35 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.DoesNotContain("Jouw stem", refused.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PersonalChat_GovernanceQuestion_IsAnsweredWithTheFaqCard()
+    {
+        await using var events = await _playground.OpenEventsAsync();
+        var config = (await _playground.GetConfigAsync())["config"]!;
+
+        await _playground.SendMessageAsync(
+            config["personalChat"]!["id"]!.GetValue<string>(), DemoUser.Chair.TeamsId, "hoeveel keer per jaar vergadert een stuurgroep?", mentionBot: false);
+
+        var answer = await events.WaitForAsync(e => CardText(e).Contains("Was dit nuttig?", StringComparison.Ordinal), Wait);
+        Assert.Contains("faq.feedback", CardText(answer), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("wie zit in de stuurgroep", "Bram Claes")]
+    [InlineData("begroting", "Deelbegroting")]
+    [InlineData("vergadering plannen", "meetings.schedule")]
+    [InlineData("besluiten", "besluiten")]
+    public async Task Channel_ChairCommands_AreAnsweredWithTheirCards(string command, string expected)
+    {
+        await using var events = await _playground.OpenEventsAsync();
+
+        await _playground.SendMessageAsync(DemoUser.ChannelId, DemoUser.Chair.TeamsId, command, mentionBot: true);
+
+        await events.WaitForAsync(e => CardText(e).Contains(expected, StringComparison.Ordinal), Wait);
+    }
+
+    private static string CardText(JsonNode e) => CardOf(e)?.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
+
     private static JsonNode? CardOf(JsonNode e) => e["message"]?["attachments"]?[0]?["content"];
 
     private static List<string> CardVerbs(JsonNode e) =>
