@@ -81,6 +81,11 @@ internal sealed partial class DecisionService
             return DecisionTexts.PollNotFound;
         }
 
+        if (poll.Confidential)
+        {
+            return DecisionTexts.NoCommentsOnConfidential;
+        }
+
         var now = clock.GetUtcNow();
         var comment = new CommentRecord(activityKey, actor.AadObjectId, actor.Name, checkedText.Value!, now);
         var evt = new AuditEvent($"{AuditEventTypes.Comment}|{activityKey}", AuditEventTypes.Comment, actor.AadObjectId, now, null, null, checkedText.Value);

@@ -27,6 +27,11 @@ internal static class DecisionTexts
     public static readonly Rejection EveryoneVoted = new("everyone-voted", "Iedereen heeft al gestemd. Er is niemand om te herinneren.");
     public static readonly Rejection ReminderAlreadySent = new("reminder-sent", "Deze herinnering is al verstuurd.");
     public static readonly Rejection CommentAlreadyPosted = new("comment-sent", "Deze reactie staat er al.");
+
+    // The thread is read by members without an NDA too, so a comment could carry confidential details into it.
+    public static readonly Rejection NoCommentsOnConfidential = new(
+        "comment-confidential",
+        "Op een vertrouwelijk punt reageer je niet in het kanaal: ook leden zonder geheimhoudingsverklaring lezen de draad. Bespreek het op de vergadering.");
     public static readonly Rejection UnknownUser = new("unknown-user", "We kunnen je Teams-account niet herkennen.");
 
     public const string VoteButton = "Stem";

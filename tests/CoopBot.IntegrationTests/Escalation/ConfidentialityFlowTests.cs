@@ -90,6 +90,20 @@ public sealed class ConfidentialityFlowTests(AzuriteFixture azurite) : IAsyncLif
     }
 
     [Fact]
+    public async Task ConfidentialProposal_CommentInTheSharedThread_IsRefusedAndNotPosted()
+    {
+        var pollId = await _flow.OpenAsync("Offerte catalogus", "40.000", confidential: true, description: Secret);
+        await AcknowledgeAsync(DemoUser.Bram, pollId);
+        var repliesBefore = _app.Connector.CallsTo("POST", "/activities").Count();
+
+        var response = (await _flow.Polls.ActAsync(DemoUser.Bram, "decisions.comment", pollId, new JsonObject { ["comment"] = $"Detail: {Secret}" })).ToJsonString();
+
+        Assert.Contains(EscalationFlow.Json("Op een vertrouwelijk punt reageer je niet in het kanaal"), response, StringComparison.Ordinal);
+        Assert.Equal(repliesBefore, _app.Connector.CallsTo("POST", "/activities").Count());
+        Assert.Empty(await _app.GetService<DecisionService>().GetCommentsAsync(pollId, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Nda_NonMember_CannotSignForTheStuurgroep()
     {
         var pollId = await _flow.OpenAsync("Offerte hosting", "30.000", confidential: true, description: Secret);
