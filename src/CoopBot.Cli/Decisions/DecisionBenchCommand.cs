@@ -87,6 +87,8 @@ internal static class DecisionBenchCommand
         ["Decisions:VoteWriteTimeout"] = "00:00:01",
         ["Decisions:PollCacheDuration"] = "00:00:00.500",
         ["Decisions:CloseGracePeriod"] = GracePeriod.ToString(),
+        // Only the table service runs for the bench: no meeting broadcasts polling a queue.
+        ["Broadcast:Enabled"] = "false",
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
