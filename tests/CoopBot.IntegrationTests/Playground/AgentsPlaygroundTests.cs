@@ -94,6 +94,60 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Contains("faq.feedback", CardText(answer), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PersonalChat_UnsureAnswer_TicketReachesTheCommunityManagersChat()
+    {
+        await using var events = await _playground.OpenEventsAsync();
+        var personal = (await _playground.GetConfigAsync())["config"]!["personalChat"]!["id"]!.GetValue<string>();
+
+        await _playground.SendMessageAsync(personal, DemoUser.Chair.TeamsId, "hoe werkt dat?", mentionBot: false);
+        var unsure = await events.WaitForAsync(e => CardVerbs(e).Contains("faq.ticket.create"), Wait);
+        var ask = CardOf(unsure)!["actions"]!.AsArray().First(a => a!["verb"]?.GetValue<string>() == "faq.ticket.create")!;
+
+        var sent = await _playground.ExecuteActionAsync(
+            ConversationOf(unsure), MessageIdOf(unsure), DemoUser.Chair.TeamsId, "faq.ticket.create", ask["data"]!.AsObject().DeepClone().AsObject());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", sent["type"]?.GetValue<string>());
+
+        // The durable ticket job posts the ticket card in the community manager's conversation (the demo group chat).
+        var ticket = await events.WaitForAsync(e => CardVerbs(e).Contains("faq.ticket.take"), Wait);
+        Assert.Contains("group-chat-id", ConversationOf(ticket), StringComparison.Ordinal);
+        Assert.Contains("hoe werkt dat?", CardText(ticket), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Proposal_Of120k_ApprovedByVote_ConfirmationCardReachesTheBodiesChat()
+    {
+        await using var events = await _playground.OpenEventsAsync();
+
+        await _playground.SendMessageAsync(DemoUser.ChannelId, DemoUser.Chair.TeamsId, "voorstel", mentionBot: true);
+        var form = await events.WaitForAsync(e => CardVerbs(e).Contains("decisions.create"), Wait);
+        var submit = CardOf(form)!["actions"]!.AsArray().First(a => a!["verb"]!.GetValue<string>() == "decisions.create")!["data"]!.AsObject().DeepClone().AsObject();
+        submit["title"] = "Nieuwe zoekmachine bibliotheekwebsites";
+        submit["amount"] = "120.000";
+        submit["commitmentKind"] = "Bestelling";
+        submit["confirmed"] = "true";
+        submit["closesDate"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        submit["closesTime"] = "17:00";
+        var created = await _playground.ExecuteActionAsync(ConversationOf(form), MessageIdOf(form), DemoUser.Chair.TeamsId, "decisions.create", submit);
+        Assert.Contains("gestart", created.ToJsonString(), StringComparison.Ordinal);
+
+        var proposal = await events.WaitForAsync(e => CardVerbs(e).Contains("decisions.vote"), Wait);
+        var pollId = CardOf(proposal)!["actions"]![0]!["data"]!["pollId"]!.GetValue<string>();
+        foreach (var member in new[] { DemoUser.Bram, DemoUser.Chloe, DemoUser.Dries })
+        {
+            var vote = await _playground.ExecuteActionAsync(
+                ConversationOf(proposal), MessageIdOf(proposal), member.TeamsId, "decisions.vote", new JsonObject { ["pollId"] = pollId, ["choice"] = "voor" });
+            Assert.Contains("Je stem is geteld", vote.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+        }
+
+        await _playground.ExecuteActionAsync(ConversationOf(proposal), MessageIdOf(proposal), DemoUser.Chair.TeamsId, "decisions.close", new JsonObject { ["pollId"] = pollId });
+
+        // After counting, the financieel comité and the voorzitter get their confirmation card in the demo group chat.
+        var confirmation = await events.WaitForAsync(e => CardVerbs(e).Contains("escalation.confirm"), Wait);
+        Assert.Contains("group-chat-id", ConversationOf(confirmation), StringComparison.Ordinal);
+        Assert.Contains("120.000", CardText(confirmation), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("wie zit in de stuurgroep", "Bram Claes")]
     [InlineData("begroting", "Deelbegroting")]
@@ -110,7 +164,8 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
 
     private static string CardText(JsonNode e) => CardOf(e)?.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
 
-    private static JsonNode? CardOf(JsonNode e) => e["message"]?["attachments"]?[0]?["content"];
+    private static JsonNode? CardOf(JsonNode e) =>
+        e["message"]?["attachments"] is JsonArray { Count: > 0 } attachments ? attachments[0]?["content"] : null;
 
     private static List<string> CardVerbs(JsonNode e) =>
         CardOf(e)?["actions"]?.AsArray().Select(a => a?["verb"]?.GetValue<string>() ?? "").ToList() ?? [];
@@ -120,7 +175,8 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
     private static string ConversationOf(JsonNode e)
     {
         var conversation = e["actionConversationId"]!.GetValue<string>();
-        return conversation.Contains(";messageid=", StringComparison.Ordinal) ? conversation : $"{conversation};messageid={MessageIdOf(e)}";
+        var isChannelRoot = conversation.Contains("@thread", StringComparison.Ordinal) && !conversation.Contains(";messageid=", StringComparison.Ordinal);
+        return isChannelRoot ? $"{conversation};messageid={MessageIdOf(e)}" : conversation;
     }
 
     private static string MessageIdOf(JsonNode e) => e["message"]!["messageId"]!.GetValue<string>();
