@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Identity;
+using CoopBot.Graph;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Authentication.Azure;
@@ -21,7 +22,7 @@ internal sealed class GraphTeamRoster(GraphServiceClient graph)
         var baseUrl = options.BaseUrl.TrimEnd('/');
         // Kiota only sends tokens to hosts it allows; naming the configured host keeps a fake loopback server working too.
         var authentication = new AzureIdentityAuthenticationProvider(
-            credential, allowedHosts: [new Uri(baseUrl).Host], observabilityOptions: null, isCaeEnabled: true, scopes: [GraphOptions.Scope]);
+            credential, allowedHosts: [new Uri(baseUrl).Host], observabilityOptions: null, isCaeEnabled: true, scopes: [GraphClientProvider.Scope]);
         var http = GraphClientFactory.Create(finalHandler: finalHandler ?? new SocketsHttpHandler());
         return new GraphTeamRoster(new GraphServiceClient(http, authentication, baseUrl));
     }

@@ -1,4 +1,5 @@
 using Azure.Core;
+using CoopBot.Graph;
 using CoopBot.Registry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using Azure.Core;
 using CoopBot.Cli;
 using CoopBot.Cli.Registry;
+using CoopBot.Graph;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
 using Microsoft.Extensions.Configuration;
