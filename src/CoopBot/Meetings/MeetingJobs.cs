@@ -58,10 +58,17 @@ internal sealed class MeetingAgendaJob(MeetingService meetings, MeetingBroadcast
     public async Task<JobResult> RunAsync(JobItem job, CancellationToken ct)
     {
         if (await meetings.GetViewAsync(job.Key, ct) is not { } view
-            || view.Meeting is not { Status: MeetingStatus.Gepland, Slot: not null, Card: { } thread } meeting
-            || MeetingService.StartTicks(meeting) != job.Payload)
+            || view.Meeting is not { Status: MeetingStatus.Gepland, Slot: not null } planned
+            || MeetingService.StartTicks(planned) != job.Payload)
         {
             return JobResult.Done;
+        }
+
+        // A meeting planned less than a week ahead makes this job due at once, possibly before its card (the thread the
+        // agenda replies to) is stored: try again shortly instead of dropping the agenda.
+        if (planned is not { Card: { } thread } meeting)
+        {
+            return JobResult.RunAgainAt(clock.GetUtcNow().AddSeconds(5));
         }
 
         // Posted before it is marked: after a crash in between the agenda appears twice rather than never.
