@@ -71,6 +71,13 @@ internal sealed class MeetingAgendaJob(MeetingService meetings, MeetingBroadcast
             return JobResult.RunAgainAt(clock.GetUtcNow().AddSeconds(5));
         }
 
+        // An empty agenda is not worth a broadcast to every afnemer: for a meeting planned at short notice, wait until the
+        // chair has added points (or the meeting starts).
+        if (meeting.AgendaPublishedAt is null && meeting.Agenda.Count == 0 && clock.GetUtcNow() < meeting.Slot.StartsAt)
+        {
+            return JobResult.RunAgainAt(clock.GetUtcNow().AddSeconds(5));
+        }
+
         // Posted before it is marked: after a crash in between the agenda appears twice rather than never.
         if (meeting.AgendaPublishedAt is null)
         {

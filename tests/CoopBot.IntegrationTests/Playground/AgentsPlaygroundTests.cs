@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
+using static CoopBot.IntegrationTests.Playground.PlaygroundEvent;
 
 namespace CoopBot.IntegrationTests.Playground;
 
@@ -49,23 +50,23 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
 
         // 1. The chair mentions the bot with "stemming" in the channel and receives the form card.
         await _playground.SendMessageAsync(DemoUser.ChannelId, DemoUser.Chair.TeamsId, "stemming", mentionBot: true);
-        var form = await events.WaitForAsync(e => CardVerbs(e).Contains("decisions.create"), Wait);
+        var form = await events.WaitForAsync(e => Verbs(e).Contains("decisions.create"), Wait);
 
         // 2. The chair fills in the form; like the Teams client, the inputs are merged into the action's data.
-        var submit = CardOf(form)!["actions"]!.AsArray().First(a => a!["verb"]!.GetValue<string>() == "decisions.create")!["data"]!.AsObject().DeepClone().AsObject();
+        var submit = Card(form)!["actions"]!.AsArray().First(a => a!["verb"]!.GetValue<string>() == "decisions.create")!["data"]!.AsObject().DeepClone().AsObject();
         submit["title"] = "Welke leverancier kiezen we?";
         submit["options"] = "Leverancier A\nLeverancier B";
         submit["closesDate"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         submit["closesTime"] = "17:00";
         var created = await _playground.ExecuteActionAsync(
-            ConversationOf(form), MessageIdOf(form), DemoUser.Chair.TeamsId, "decisions.create", submit);
+            Conversation(form), MessageId(form), DemoUser.Chair.TeamsId, "decisions.create", submit);
         Assert.Contains("gestart", created.ToJsonString(), StringComparison.Ordinal);
-        var poll = await events.WaitForAsync(e => CardVerbs(e).Contains("decisions.vote"), Wait);
-        var pollId = CardOf(poll)!["actions"]![0]!["data"]!["pollId"]!.GetValue<string>();
+        var poll = await events.WaitForAsync(e => Verbs(e).Contains("decisions.vote"), Wait);
+        var pollId = Card(poll)!["actions"]![0]!["data"]!["pollId"]!.GetValue<string>();
 
         // 3. A member votes: the per-user view shows the choice, and the shared card in the channel is updated.
         var vote = await _playground.ExecuteActionAsync(
-            ConversationOf(poll), MessageIdOf(poll), DemoUser.Bram.TeamsId, "decisions.vote",
+            Conversation(poll), MessageId(poll), DemoUser.Bram.TeamsId, "decisions.vote",
             new JsonObject { ["pollId"] = pollId, ["choice"] = "o2" });
         Assert.Contains("Jouw stem: Leverancier B", vote.ToJsonString(), StringComparison.Ordinal);
         await events.WaitForAsync(
@@ -75,7 +76,7 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
 
         // 4. The non-member is refused in Dutch.
         var refused = await _playground.ExecuteActionAsync(
-            ConversationOf(poll), MessageIdOf(poll), DemoUser.NonMember.TeamsId, "decisions.vote",
+            Conversation(poll), MessageId(poll), DemoUser.NonMember.TeamsId, "decisions.vote",
             new JsonObject { ["pollId"] = pollId, ["choice"] = "o1" });
         Assert.Contains("geen zitje in deze stuurgroep", refused.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Jouw stem", refused.ToJsonString(), StringComparison.Ordinal);
@@ -101,16 +102,16 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
         var personal = (await _playground.GetConfigAsync())["config"]!["personalChat"]!["id"]!.GetValue<string>();
 
         await _playground.SendMessageAsync(personal, DemoUser.Chair.TeamsId, "hoe werkt dat?", mentionBot: false);
-        var unsure = await events.WaitForAsync(e => CardVerbs(e).Contains("faq.ticket.create"), Wait);
-        var ask = CardOf(unsure)!["actions"]!.AsArray().First(a => a!["verb"]?.GetValue<string>() == "faq.ticket.create")!;
+        var unsure = await events.WaitForAsync(e => Verbs(e).Contains("faq.ticket.create"), Wait);
+        var ask = Card(unsure)!["actions"]!.AsArray().First(a => a!["verb"]?.GetValue<string>() == "faq.ticket.create")!;
 
         var sent = await _playground.ExecuteActionAsync(
-            ConversationOf(unsure), MessageIdOf(unsure), DemoUser.Chair.TeamsId, "faq.ticket.create", ask["data"]!.AsObject().DeepClone().AsObject());
+            Conversation(unsure), MessageId(unsure), DemoUser.Chair.TeamsId, "faq.ticket.create", ask["data"]!.AsObject().DeepClone().AsObject());
         Assert.Equal("application/vnd.microsoft.card.adaptive", sent["type"]?.GetValue<string>());
 
         // The durable ticket job posts the ticket card in the community manager's conversation (the demo group chat).
-        var ticket = await events.WaitForAsync(e => CardVerbs(e).Contains("faq.ticket.take"), Wait);
-        Assert.Contains("group-chat-id", ConversationOf(ticket), StringComparison.Ordinal);
+        var ticket = await events.WaitForAsync(e => Verbs(e).Contains("faq.ticket.take"), Wait);
+        Assert.Contains("group-chat-id", Conversation(ticket), StringComparison.Ordinal);
         Assert.Contains("hoe werkt dat?", CardText(ticket), StringComparison.Ordinal);
     }
 
@@ -120,31 +121,31 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
         await using var events = await _playground.OpenEventsAsync();
 
         await _playground.SendMessageAsync(DemoUser.ChannelId, DemoUser.Chair.TeamsId, "voorstel", mentionBot: true);
-        var form = await events.WaitForAsync(e => CardVerbs(e).Contains("decisions.create"), Wait);
-        var submit = CardOf(form)!["actions"]!.AsArray().First(a => a!["verb"]!.GetValue<string>() == "decisions.create")!["data"]!.AsObject().DeepClone().AsObject();
+        var form = await events.WaitForAsync(e => Verbs(e).Contains("decisions.create"), Wait);
+        var submit = Card(form)!["actions"]!.AsArray().First(a => a!["verb"]!.GetValue<string>() == "decisions.create")!["data"]!.AsObject().DeepClone().AsObject();
         submit["title"] = "Nieuwe zoekmachine bibliotheekwebsites";
         submit["amount"] = "120.000";
         submit["commitmentKind"] = "Bestelling";
         submit["confirmed"] = "true";
         submit["closesDate"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         submit["closesTime"] = "17:00";
-        var created = await _playground.ExecuteActionAsync(ConversationOf(form), MessageIdOf(form), DemoUser.Chair.TeamsId, "decisions.create", submit);
+        var created = await _playground.ExecuteActionAsync(Conversation(form), MessageId(form), DemoUser.Chair.TeamsId, "decisions.create", submit);
         Assert.Contains("gestart", created.ToJsonString(), StringComparison.Ordinal);
 
-        var proposal = await events.WaitForAsync(e => CardVerbs(e).Contains("decisions.vote"), Wait);
-        var pollId = CardOf(proposal)!["actions"]![0]!["data"]!["pollId"]!.GetValue<string>();
+        var proposal = await events.WaitForAsync(e => Verbs(e).Contains("decisions.vote"), Wait);
+        var pollId = Card(proposal)!["actions"]![0]!["data"]!["pollId"]!.GetValue<string>();
         foreach (var member in new[] { DemoUser.Bram, DemoUser.Chloe, DemoUser.Dries })
         {
             var vote = await _playground.ExecuteActionAsync(
-                ConversationOf(proposal), MessageIdOf(proposal), member.TeamsId, "decisions.vote", new JsonObject { ["pollId"] = pollId, ["choice"] = "voor" });
-            Assert.Contains("Je stem is geteld", vote.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+                Conversation(proposal), MessageId(proposal), member.TeamsId, "decisions.vote", new JsonObject { ["pollId"] = pollId, ["choice"] = "voor" });
+            Assert.Contains("Je stem is geteld", Text(vote), StringComparison.Ordinal);
         }
 
-        await _playground.ExecuteActionAsync(ConversationOf(proposal), MessageIdOf(proposal), DemoUser.Chair.TeamsId, "decisions.close", new JsonObject { ["pollId"] = pollId });
+        await _playground.ExecuteActionAsync(Conversation(proposal), MessageId(proposal), DemoUser.Chair.TeamsId, "decisions.close", new JsonObject { ["pollId"] = pollId });
 
         // After counting, the financieel comité and the voorzitter get their confirmation card in the demo group chat.
-        var confirmation = await events.WaitForAsync(e => CardVerbs(e).Contains("escalation.confirm"), Wait);
-        Assert.Contains("group-chat-id", ConversationOf(confirmation), StringComparison.Ordinal);
+        var confirmation = await events.WaitForAsync(e => Verbs(e).Contains("escalation.confirm"), Wait);
+        Assert.Contains("group-chat-id", Conversation(confirmation), StringComparison.Ordinal);
         Assert.Contains("120.000", CardText(confirmation), StringComparison.Ordinal);
     }
 
@@ -161,23 +162,4 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
 
         await events.WaitForAsync(e => CardText(e).Contains(expected, StringComparison.Ordinal), Wait);
     }
-
-    private static string CardText(JsonNode e) => CardOf(e)?.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
-
-    private static JsonNode? CardOf(JsonNode e) =>
-        e["message"]?["attachments"] is JsonArray { Count: > 0 } attachments ? attachments[0]?["content"] : null;
-
-    private static List<string> CardVerbs(JsonNode e) =>
-        CardOf(e)?["actions"]?.AsArray().Select(a => a?["verb"]?.GetValue<string>() ?? "").ToList() ?? [];
-
-    // A message that starts a channel thread is reported on the channel; the playground addresses actions on it
-    // through the thread's conversation id, "<channel>;messageid=<root message id>", as Teams does.
-    private static string ConversationOf(JsonNode e)
-    {
-        var conversation = e["actionConversationId"]!.GetValue<string>();
-        var isChannelRoot = conversation.Contains("@thread", StringComparison.Ordinal) && !conversation.Contains(";messageid=", StringComparison.Ordinal);
-        return isChannelRoot ? $"{conversation};messageid={MessageIdOf(e)}" : conversation;
-    }
-
-    private static string MessageIdOf(JsonNode e) => e["message"]!["messageId"]!.GetValue<string>();
 }

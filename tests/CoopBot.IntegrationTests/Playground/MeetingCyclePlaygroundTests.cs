@@ -1,9 +1,8 @@
-using System.Text.Json;
-using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.IntegrationTests.Meetings;
 using CoopBot.Testing;
+using static CoopBot.IntegrationTests.Playground.PlaygroundEvent;
 
 namespace CoopBot.IntegrationTests.Playground;
 
@@ -16,7 +15,6 @@ namespace CoopBot.IntegrationTests.Playground;
 public sealed class MeetingCyclePlaygroundTests(AzuriteQueueFixture azurite) : IAsyncLifetime
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private const string AfnemerChannel = DemoUser.TeamId; // Bibliotheek Antwerpen's afnemer conversation in the demo registry
 
     private CoopBotApp _bot = null!;
@@ -82,22 +80,5 @@ public sealed class MeetingCyclePlaygroundTests(AzuriteQueueFixture azurite) : I
         await _playground.ExecuteActionAsync(Conversation(publicMinutes), MessageId(publicMinutes), DemoUser.NonMember.TeamsId, "meetings.feedback",
             new JsonObject { ["meetingId"] = meetingId, ["feedback"] = "Graag meer uitleg over de roadmap!" });
         await events.WaitForAsync(e => Text(e).Contains("Feedback van Fien De Smet op het verslag", StringComparison.Ordinal), Wait);
-    }
-
-    private static JsonNode? Card(JsonNode e) =>
-        e["message"]?["attachments"] is JsonArray { Count: > 0 } attachments ? attachments[0]?["content"] : null;
-
-    private static List<string> Verbs(JsonNode e) =>
-        Card(e)?["actions"]?.AsArray().Select(a => a?["verb"]?.GetValue<string>() ?? "").ToList() ?? [];
-
-    private static string Text(JsonNode e) => e.ToJsonString(Readable);
-
-    private static string MessageId(JsonNode e) => e["message"]!["messageId"]!.GetValue<string>();
-
-    private static string Conversation(JsonNode e)
-    {
-        var conversation = e["actionConversationId"]!.GetValue<string>();
-        var isChannelRoot = conversation.Contains("@thread", StringComparison.Ordinal) && !conversation.Contains(";messageid=", StringComparison.Ordinal);
-        return isChannelRoot ? $"{conversation};messageid={MessageId(e)}" : conversation;
     }
 }
