@@ -21,6 +21,7 @@ internal static class DecisionEntities
     public const string CommentPrefix = "~cmt|";
     public const string ProxyPrefix = "~pxy|";
     public const string BallotUpperBound = "~";
+    private const string SealedProperty = "Sealed";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -51,6 +52,7 @@ internal static class DecisionEntities
             ["AutoReminderSentAt"] = poll.AutoReminderSentAt,
             ["OutcomeStatement"] = poll.OutcomeStatement,
             ["Confidential"] = poll.Confidential,
+            ["BallotKey"] = poll.BallotKey,
         };
         if (poll.Card is { } card)
         {
@@ -96,6 +98,7 @@ internal static class DecisionEntities
             AutoReminderSentAt = e.GetDateTimeOffset("AutoReminderSentAt"),
             OutcomeStatement = e.GetString("OutcomeStatement"),
             Confidential = e.GetBoolean("Confidential") ?? false,
+            BallotKey = e.GetBinary("BallotKey"),
         };
     }
 
@@ -103,34 +106,57 @@ internal static class DecisionEntities
     public static bool IsConsultation(TableEntity pollRow) =>
         (JsonSerializer.Deserialize<PollSettings>(pollRow.GetString("Settings") ?? "null", Json) ?? PollSettings.Default).Audience == Audience.Cooperants;
 
-    public static TableEntity ToEntity(string pollId, BallotRecord ballot, string activityKey) => new(pollId, ballot.VoterId)
+    /// <summary>A ballot row. For an anonymous decision the choice and reason are sealed with the decision's key.</summary>
+    public static TableEntity ToEntity(PollRecord poll, BallotRecord ballot, string activityKey)
     {
-        ["Choice"] = ballot.OptionIds.Count == 0 ? null : string.Join(',', ballot.OptionIds),
-        ["Reason"] = ballot.Reason,
-        ["VoterName"] = ballot.VoterName,
-        ["CastAt"] = ballot.CastAt,
-        ["ActivityKey"] = activityKey,
-        ["CastById"] = ballot.CastById,
-        ["CastByName"] = ballot.CastByName,
-        ["ByProxy"] = ballot.ByProxy ? true : null,
-    };
+        var e = new TableEntity(poll.Id, ballot.VoterId)
+        {
+            ["VoterName"] = ballot.VoterName,
+            ["CastAt"] = ballot.CastAt,
+            ["ActivityKey"] = activityKey,
+            ["CastById"] = ballot.CastById,
+            ["CastByName"] = ballot.CastByName,
+            ["ByProxy"] = ballot.ByProxy ? true : null,
+        };
+        if (poll.BallotKey is { } key)
+        {
+            e[SealedProperty] = BallotSeal.Seal(key, poll.Id, ballot.VoterId, ballot.OptionIds, ballot.Reason);
+        }
+        else
+        {
+            e["Choice"] = ballot.OptionIds.Count == 0 ? null : string.Join(',', ballot.OptionIds);
+            e["Reason"] = ballot.Reason;
+        }
 
-    public static BallotRecord ToBallot(TableEntity e) => new(
-        e.RowKey,
-        e.GetString("VoterName") ?? string.Empty,
-        (e.GetString("Choice") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries),
-        e.GetString("Reason"),
-        e.GetDateTimeOffset("CastAt") ?? DateTimeOffset.MinValue)
-    {
-        CastById = e.GetString("CastById"),
-        CastByName = e.GetString("CastByName"),
-        ByProxy = e.GetBoolean("ByProxy") ?? false,
-    };
+        return e;
+    }
 
-    /// <summary>Issue 4: at close of an anonymous decision the voter-choice link is destroyed; only "this person voted" stays.</summary>
-    public static TableEntity ToParticipation(string pollId, BallotRecord ballot) => new(pollId, ballot.VoterId)
+    /// <summary>Reads a ballot row; a sealed ballot whose key was deleted (counted anonymous decision) has no choice.</summary>
+    public static BallotRecord ToBallot(TableEntity e, PollRecord poll)
     {
-        ["VoterName"] = ballot.VoterName,
+        var (optionIds, reason) = e.GetString(SealedProperty) is { } sealedText
+            ? poll.BallotKey is { } key ? BallotSeal.Open(key, poll.Id, e.RowKey, sealedText) : ([], null)
+            : ((e.GetString("Choice") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries), e.GetString("Reason"));
+        return new BallotRecord(e.RowKey, e.GetString("VoterName") ?? string.Empty, optionIds, reason, e.GetDateTimeOffset("CastAt") ?? DateTimeOffset.MinValue)
+        {
+            CastById = e.GetString("CastById"),
+            CastByName = e.GetString("CastByName"),
+            ByProxy = e.GetBoolean("ByProxy") ?? false,
+        };
+    }
+
+    /// <summary>Whether a ballot row still holds a choice or reason, in the clear or sealed.</summary>
+    public static bool HoldsChoice(TableEntity ballotRow) =>
+        ballotRow.GetString(SealedProperty) is not null || ballotRow.GetString("Choice") is not null || ballotRow.GetString("Reason") is not null;
+
+    /// <summary>What stays of an anonymous ballot once its sealed choice is purged: only "this person voted".</summary>
+    public static TableEntity ToParticipation(TableEntity ballotRow) => new(ballotRow.PartitionKey, ballotRow.RowKey)
+    {
+        ["VoterName"] = ballotRow.GetString("VoterName"),
+        ["CastAt"] = ballotRow.GetDateTimeOffset("CastAt"),
+        ["CastById"] = ballotRow.GetString("CastById"),
+        ["CastByName"] = ballotRow.GetString("CastByName"),
+        ["ByProxy"] = ballotRow.GetBoolean("ByProxy"),
         ["Participated"] = true,
     };
 

@@ -8,8 +8,9 @@ internal sealed partial class DecisionService
 {
     /// <summary>
     /// Counts a closed poll once the grace period after closing has passed, and stores the result (ETag-guarded).
-    /// For an anonymous decision the ballots are then reduced to participation rows, and the outcome goes into the
-    /// register. Returns null while the poll is not yet due, with the moment to try again.
+    /// For an anonymous decision the same write deletes the ballot key, which destroys every voter-choice link
+    /// (<see cref="BallotSeal"/>). The outcome then goes into the register. Returns null while the poll is not yet due,
+    /// with the moment to try again.
     /// </summary>
     public async Task<(PollRecord? Final, DateTimeOffset? RetryAt)> FinalizeAsync(string pollId, CancellationToken ct)
     {
@@ -22,8 +23,8 @@ internal sealed partial class DecisionService
         var poll = found.Poll;
         if (poll.Result is not null)
         {
-            // Finalised before, possibly by a run that stopped before the anonymisation or the register write.
-            await CompleteFinalizeAsync(poll, ct);
+            // Finalised before, possibly by a run that stopped before the register write.
+            await RecordInRegisterAsync(poll, ct);
             return (poll, null);
         }
 
@@ -33,34 +34,30 @@ internal sealed partial class DecisionService
             return (null, poll.State.IsClosedAt(now) ? countFrom : poll.State.ClosesAt + options.Value.CloseGracePeriod);
         }
 
-        var ballots = await store.GetBallotsAsync(pollId, ct);
+        var ballots = await store.GetBallotsAsync(poll, ct);
         var eligible = await EligibleCountAsync(poll, now, ct);
         var tally = Tally.Compute(poll.Definition, ballots.Select(b => b.OptionIds), eligible);
         var result = new StoredResult(tally.Counts, tally.Voters, tally.Eligible, tally.QuorumMet, tally.Outcome, now);
         var final = await MutateAsync(pollId, AuditEventTypes.Finalized, "bot", "finalize", current =>
         {
             var closedState = current.State.Status == PollStatus.Closed ? current.State : PollLifecycle.Close(current.State, now).Value!;
-            return Result<PollRecord>.Success(current with { State = closedState, Result = current.Result ?? result });
+            // A concurrent finaliser may have stored its result (and deleted the key) first: keep that one.
+            return Result<PollRecord>.Success(current with { State = closedState, Result = current.Result ?? result, BallotKey = null });
         }, ct);
         if (final is not null)
         {
-            await CompleteFinalizeAsync(final, ct);
+            await RecordInRegisterAsync(final, ct);
         }
 
         return (final, null);
     }
 
-    // Both steps are idempotent, so a re-run after a crash repeats them safely.
-    private async Task CompleteFinalizeAsync(PollRecord final, CancellationToken ct)
-    {
-        if (final.Definition.Settings.Anonymous)
-        {
-            var ballots = await store.GetBallotsAsync(final.Id, ct);
-            await store.AnonymizeBallotsAsync(final.Id, ballots.Where(b => b.OptionIds.Count > 0 || b.Reason is not null).ToList(), ct);
-        }
-
-        await RecordInRegisterAsync(final, ct);
-    }
+    /// <summary>
+    /// Tidying after an anonymous decision was counted: its sealed ballots, unreadable since the key was deleted,
+    /// become bare participation rows. Idempotent; a no-op for other decisions. Returns the rows rewritten.
+    /// </summary>
+    public Task<int> PurgeAnonymousBallotsAsync(PollRecord final, CancellationToken ct) =>
+        final.Definition.Settings.Anonymous && final.Result is not null ? store.PurgeChoicesAsync(final.Id, ct) : Task.FromResult(0);
 
     private Task RecordInRegisterAsync(PollRecord poll, CancellationToken ct)
     {

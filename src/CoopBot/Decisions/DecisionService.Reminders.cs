@@ -97,7 +97,7 @@ internal sealed partial class DecisionService
     // Stuurgroep decisions: the members without a ballot. Consultations: the representatives of organisations without one.
     private async Task<Reminder> ReminderAsync(PollRecord poll, DateTimeOffset now, CancellationToken ct)
     {
-        var voted = (await store.GetBallotsAsync(poll.Id, ct)).Select(b => b.VoterId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var voted = (await store.GetBallotsAsync(poll, ct)).Select(b => b.VoterId).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (IsConsultation(poll))
         {
             var waiting = (await consultation.CooperantsAsync(poll.SteeringGroupId, ct)).Where(o => !voted.Contains(o.Id));

@@ -64,6 +64,7 @@ internal sealed partial class DecisionService(
             request.PollId ?? NewPollId(), request.SteeringGroupId, definition.Value!, state.Value!, request.Creator.AadObjectId!, request.Creator.Name, now, null, null)
         {
             Confidential = request.Confidential,
+            BallotKey = definition.Value!.Settings.Anonymous ? BallotSeal.NewKey() : null,
         };
         await store.CreateAsync(poll, new AuditEvent(request.ActivityKey, AuditEventTypes.Created, request.Creator.AadObjectId!, now, null, poll.Definition.Title), ct);
         await ScheduleDeadlineJobsAsync(poll, ct);
@@ -190,12 +191,12 @@ internal sealed partial class DecisionService(
         deadline.CancelAfter(options.Value.VoteWriteTimeout);
         try
         {
-            var write = await store.CastBallotAsync(poll.Id, ballot, evt, deadline.Token);
+            var write = await store.CastBallotAsync(poll, ballot, evt, deadline.Token);
             return new VoteReceipt(poll, ballot, write == BallotWrite.AlreadyRecorded);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            var stored = await store.GetBallotAsync(poll.Id, ballot.VoterId, ct);
+            var stored = await store.GetBallotAsync(poll, ballot.VoterId, ct);
             return stored is not null && stored.CastAt == ballot.CastAt
                 ? new VoteReceipt(poll, stored, false)
                 : DecisionTexts.VoteNotConfirmed;
@@ -239,7 +240,7 @@ internal sealed partial class DecisionService(
 
         var voters = await eligibility.GetEligibleVotersAsync(poll.SteeringGroupId, now, ct);
         var tally = poll.Result?.ToTally() ?? await GetTallyAsync(poll, voters.Count, fresh, ct);
-        var ballot = knownBallot ?? (viewer.AadObjectId is null ? null : await store.GetBallotAsync(pollId, viewer.AadObjectId, ct));
+        var ballot = knownBallot ?? (viewer.AadObjectId is null ? null : await store.GetBallotAsync(poll, viewer.AadObjectId, ct));
         var canVote = !poll.State.IsClosedAt(now) && voters.Any(v => string.Equals(v.AadObjectId, viewer.AadObjectId, StringComparison.OrdinalIgnoreCase));
         var refreshIds = voters.Select(v => v.TeamsUserId).OfType<string>().Concat(managerIds).Distinct().ToList();
         return new PollView(poll, tally, ballot, canVote, canManage, refreshIds, TimeZone) { ManagerUserIds = managerIds, StatusSections = sections, DetailsHidden = hidden };
@@ -254,7 +255,7 @@ internal sealed partial class DecisionService(
         var tally = poll.Result?.ToTally() ?? await GetTallyAsync(poll, cooperants.Count, fresh, ct);
         var ballots = await consultation.BallotsOfAsync(viewer.AadObjectId, cooperants, proxies, ct);
         var open = !poll.State.IsClosedAt(now);
-        var ballot = knownBallot ?? (ballots.Count == 0 ? null : await store.GetBallotAsync(poll.Id, ballots[0].Id, ct));
+        var ballot = knownBallot ?? (ballots.Count == 0 ? null : await store.GetBallotAsync(poll, ballots[0].Id, ct));
         var person = viewer.AadObjectId is null ? null : await consultation.FindPersonAsync(viewer.AadObjectId, ct);
         var ownOrganisation = cooperants.FirstOrDefault(o => o.Id == person?.OrganisationId);
         var candidates = open && fresh && ownOrganisation is not null && proxies.All(p => p.Registration.GrantingOrganisationId != ownOrganisation.Id)
@@ -348,7 +349,7 @@ internal sealed partial class DecisionService(
     }
 
     private async Task<TallyResult> CountAsync(PollRecord poll, int eligibleCount, CancellationToken ct) =>
-        Tally.Compute(poll.Definition, (await store.GetBallotsAsync(poll.Id, ct)).Select(b => b.OptionIds), eligibleCount);
+        Tally.Compute(poll.Definition, (await store.GetBallotsAsync(poll, ct)).Select(b => b.OptionIds), eligibleCount);
 
     private static string NewPollId() => Guid.NewGuid().ToString("N")[..20];
 }

@@ -11,7 +11,7 @@ public enum BallotWrite
 }
 
 /// <summary>Table access for decisions. Every multi-row write is one batch inside the poll's partition.</summary>
-internal sealed class DecisionStore(ITableClientProvider tables)
+internal sealed class DecisionStore(ITableClientProvider tables, BallotCommitQueue ballots)
 {
     public async Task CreateAsync(PollRecord poll, AuditEvent created, CancellationToken ct)
     {
@@ -44,44 +44,42 @@ internal sealed class DecisionStore(ITableClientProvider tables)
         return etags[0];
     }
 
-    /// <summary>Writes the ballot and its audit event atomically. A retried activity hits the existing event (409): already done.</summary>
-    public async Task<BallotWrite> CastBallotAsync(string pollId, BallotRecord ballot, AuditEvent evt, CancellationToken ct)
+    /// <summary>
+    /// Writes the ballot and its audit event atomically, group-committed with other ballots of the same decision
+    /// (<see cref="BallotCommitQueue"/>). A retried activity hits the existing event (409): already done.
+    /// </summary>
+    public async Task<BallotWrite> CastBallotAsync(PollRecord poll, BallotRecord ballot, AuditEvent evt, CancellationToken ct)
     {
         var table = await Table(ct);
-        try
-        {
-            await table.SubmitTransactionAsync(
-                [
-                    new TableTransactionAction(TableTransactionActionType.UpsertReplace, DecisionEntities.ToEntity(pollId, ballot, evt.Key)),
-                    new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEvent(pollId, evt)),
-                ],
-                ct);
-            return BallotWrite.Recorded;
-        }
-        catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedOperationIndex == 1)
-        {
-            return BallotWrite.AlreadyRecorded;
-        }
+        return await ballots.CommitAsync(table, DecisionEntities.ToEntity(poll, ballot, evt.Key), DecisionEntities.ToEvent(poll.Id, evt), ct);
     }
 
-    public async Task<BallotRecord?> GetBallotAsync(string pollId, string voterId, CancellationToken ct)
+    public async Task<BallotRecord?> GetBallotAsync(PollRecord poll, string voterId, CancellationToken ct)
     {
         var table = await Table(ct);
-        var entity = await table.GetEntityIfExistsAsync(pollId, voterId, cancellationToken: ct);
-        return entity is null ? null : DecisionEntities.ToBallot(entity);
+        var entity = await table.GetEntityIfExistsAsync(poll.Id, voterId, cancellationToken: ct);
+        return entity is null ? null : DecisionEntities.ToBallot(entity, poll);
     }
 
-    public async Task<IReadOnlyList<BallotRecord>> GetBallotsAsync(string pollId, CancellationToken ct)
+    public async Task<IReadOnlyList<BallotRecord>> GetBallotsAsync(PollRecord poll, CancellationToken ct)
     {
-        var table = await Table(ct);
-        var filter = TableFilter.Create($"PartitionKey eq {pollId} and RowKey lt {DecisionEntities.BallotUpperBound}");
         var ballots = new List<BallotRecord>();
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        await foreach (var entity in BallotRowsAsync(poll.Id, ct))
         {
-            ballots.Add(DecisionEntities.ToBallot(entity));
+            ballots.Add(DecisionEntities.ToBallot(entity, poll));
         }
 
         return ballots;
+    }
+
+    private async IAsyncEnumerable<TableEntity> BallotRowsAsync(string pollId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var table = await Table(ct);
+        var filter = TableFilter.Create($"PartitionKey eq {pollId} and RowKey lt {DecisionEntities.BallotUpperBound}");
+        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        {
+            yield return entity;
+        }
     }
 
     public async Task<IReadOnlyList<AuditEvent>> GetHistoryAsync(string pollId, CancellationToken ct)
@@ -145,15 +143,28 @@ internal sealed class DecisionStore(ITableClientProvider tables)
         }
     }
 
-    /// <summary>Replaces every ballot by a bare participation row: the choice and reason are gone for good.</summary>
-    public async Task AnonymizeBallotsAsync(string pollId, IReadOnlyList<BallotRecord> ballots, CancellationToken ct)
+    /// <summary>
+    /// Replaces every ballot that still holds a choice (sealed or not) by a bare participation row. For a counted
+    /// anonymous decision the link is already gone with its key; this removes the unreadable leftovers. Idempotent.
+    /// </summary>
+    public async Task<int> PurgeChoicesAsync(string pollId, CancellationToken ct)
     {
+        var rows = new List<TableEntity>();
+        await foreach (var entity in BallotRowsAsync(pollId, ct))
+        {
+            if (DecisionEntities.HoldsChoice(entity))
+            {
+                rows.Add(DecisionEntities.ToParticipation(entity));
+            }
+        }
+
         var table = await Table(ct);
         await Parallel.ForEachAsync(
-            ballots.Chunk(100),
+            rows.Chunk(TableLimits.MaxTransactionActions),
             new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct },
             async (chunk, token) => await table.SubmitTransactionAsync(
-                chunk.Select(b => new TableTransactionAction(TableTransactionActionType.UpsertReplace, DecisionEntities.ToParticipation(pollId, b))), token));
+                chunk.Select(row => new TableTransactionAction(TableTransactionActionType.UpsertReplace, row)), token));
+        return rows.Count;
     }
 
     /// <summary>Stores a consultation proxy with its audit event in one batch; false when the organisation already has one (409).</summary>

@@ -20,11 +20,23 @@ internal sealed class FinalizePollJob(DecisionService decisions, ProactiveMessen
             return JobResult.RunAgainAt(when);
         }
 
-        if (final is null || final.AnnouncedAt is not null)
+        if (final is null)
         {
             return JobResult.Done;
         }
 
+        if (final.AnnouncedAt is null)
+        {
+            await AnnounceAsync(final, ct);
+        }
+
+        // Last, so that a run which stopped earlier repeats it: the link is already gone, this removes the sealed rows.
+        await decisions.PurgeAnonymousBallotsAsync(final, ct);
+        return JobResult.Done;
+    }
+
+    private async Task AnnounceAsync(PollRecord final, CancellationToken ct)
+    {
         // Hooks first, so the result card already shows what they changed (e.g. "wacht op bevestiging").
         foreach (var hook in outcomeHooks)
         {
@@ -39,6 +51,5 @@ internal sealed class FinalizePollJob(DecisionService decisions, ProactiveMessen
         }
 
         await decisions.MarkAnnouncedAsync(final.Id, ct);
-        return JobResult.Done;
     }
 }

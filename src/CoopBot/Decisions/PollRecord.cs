@@ -29,6 +29,12 @@ public sealed record PollRecord(
     /// escalation/NDA feature; stored and carried into the register already so that feature only has to set it.
     /// </summary>
     public bool Confidential { get; init; }
+
+    /// <summary>
+    /// An anonymous decision's ballot key (<see cref="BallotSeal"/>): present while voters may still change their vote,
+    /// deleted when the result is stored, which destroys every voter-choice link. Never shown, exported or logged.
+    /// </summary>
+    public byte[]? BallotKey { get; init; }
 }
 
 /// <summary>The final tally written when a closed poll is finalised; ballots remain the source of truth until then.</summary>

@@ -53,6 +53,7 @@ internal static class HostingExtensions
         services.AddHostedService<JobWorker>();
         services.AddSingleton<ProactiveMessenger>();
 
+        services.AddSingleton<BallotCommitQueue>();
         services.AddSingleton<DecisionStore>();
         services.AddSingleton<DecisionService>();
         services.AddSingleton<ConsultationAudience>();
