@@ -48,21 +48,12 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
     {
         await using var events = await _playground.OpenEventsAsync();
 
-        // 1. The chair mentions the bot with "stemming" in the channel and receives the form card.
-        await _playground.SendMessageAsync(DemoUser.ChannelId, DemoUser.Chair.TeamsId, "stemming", mentionBot: true);
-        var form = await events.WaitForAsync(e => Verbs(e).Contains("decisions.create"), Wait);
-
-        // 2. The chair fills in the form; like the Teams client, the inputs are merged into the action's data.
-        var submit = Card(form)!["actions"]!.AsArray().First(a => a!["verb"]!.GetValue<string>() == "decisions.create")!["data"]!.AsObject().DeepClone().AsObject();
-        submit["title"] = "Welke leverancier kiezen we?";
-        submit["options"] = "Leverancier A\nLeverancier B";
-        submit["closesDate"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        submit["closesTime"] = "17:00";
-        var created = await _playground.ExecuteActionAsync(
-            Conversation(form), MessageId(form), DemoUser.Chair.TeamsId, "decisions.create", submit);
-        Assert.Contains("gestart", created.ToJsonString(), StringComparison.Ordinal);
-        var poll = await events.WaitForAsync(e => Verbs(e).Contains("decisions.vote"), Wait);
-        var pollId = Card(poll)!["actions"]![0]!["data"]!["pollId"]!.GetValue<string>();
+        // 1-2. The chair mentions the bot with "stemming" in the channel, fills in the form card and submits it.
+        var (poll, pollId) = await CreateThroughFormAsync(events, "stemming", new JsonObject
+        {
+            ["title"] = "Welke leverancier kiezen we?",
+            ["options"] = "Leverancier A\nLeverancier B",
+        });
 
         // 3. A member votes: the per-user view shows the choice, and the shared card in the channel is updated.
         var vote = await _playground.ExecuteActionAsync(
@@ -120,20 +111,13 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
     {
         await using var events = await _playground.OpenEventsAsync();
 
-        await _playground.SendMessageAsync(DemoUser.ChannelId, DemoUser.Chair.TeamsId, "voorstel", mentionBot: true);
-        var form = await events.WaitForAsync(e => Verbs(e).Contains("decisions.create"), Wait);
-        var submit = Card(form)!["actions"]!.AsArray().First(a => a!["verb"]!.GetValue<string>() == "decisions.create")!["data"]!.AsObject().DeepClone().AsObject();
-        submit["title"] = "Nieuwe zoekmachine bibliotheekwebsites";
-        submit["amount"] = "120.000";
-        submit["commitmentKind"] = "Bestelling";
-        submit["confirmed"] = "true";
-        submit["closesDate"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        submit["closesTime"] = "17:00";
-        var created = await _playground.ExecuteActionAsync(Conversation(form), MessageId(form), DemoUser.Chair.TeamsId, "decisions.create", submit);
-        Assert.Contains("gestart", created.ToJsonString(), StringComparison.Ordinal);
-
-        var proposal = await events.WaitForAsync(e => Verbs(e).Contains("decisions.vote"), Wait);
-        var pollId = Card(proposal)!["actions"]![0]!["data"]!["pollId"]!.GetValue<string>();
+        var (proposal, pollId) = await CreateThroughFormAsync(events, "voorstel", new JsonObject
+        {
+            ["title"] = "Nieuwe zoekmachine bibliotheekwebsites",
+            ["amount"] = "120.000",
+            ["commitmentKind"] = "Bestelling",
+            ["confirmed"] = "true",
+        });
         foreach (var member in new[] { DemoUser.Bram, DemoUser.Chloe, DemoUser.Dries })
         {
             var vote = await _playground.ExecuteActionAsync(
@@ -148,6 +132,94 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Contains("group-chat-id", Conversation(confirmation), StringComparison.Ordinal);
         Assert.Contains("120.000", CardText(confirmation), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Statement_AnonymousReasonRequiredResultsAfterClose_VoteCommentAndClose()
+    {
+        await using var events = await _playground.OpenEventsAsync();
+        var (statement, pollId) = await CreateThroughFormAsync(events, "stelling", new JsonObject
+        {
+            ["title"] = "Transversale samenwerking biedt een meerwaarde voor de bibliotheken.",
+            ["anonymous"] = "true",
+            ["reasonMode"] = "verplicht",
+            ["resultsVisibility"] = "na-sluiten",
+        });
+        Assert.Contains("Helemaal niet akkoord", CardText(statement), StringComparison.Ordinal);
+        Assert.Contains("anoniem", CardText(statement), StringComparison.Ordinal);
+
+        // A reason is required; with one the vote counts and the voter's own view shows it, but no results yet.
+        var noReason = await VoteAsync(statement, DemoUser.Bram, new JsonObject { ["pollId"] = pollId, ["choice"] = "akkoord" });
+        Assert.Contains("Geef een korte toelichting", Text(noReason), StringComparison.Ordinal);
+        var counted = await VoteAsync(statement, DemoUser.Bram, new JsonObject { ["pollId"] = pollId, ["choice"] = "akkoord", ["reason"] = "Samen staan we <b>sterker</b>." });
+        Assert.Contains("Jouw stem: Akkoord", Text(counted), StringComparison.Ordinal);
+        Assert.Contains("zichtbaar na het sluiten", Text(counted), StringComparison.Ordinal);
+
+        // Reageer: the comment is posted literally as a reply in the decision's thread.
+        var comment = await _playground.ExecuteActionAsync(
+            Conversation(statement), MessageId(statement), DemoUser.Chloe.TeamsId, "decisions.comment", new JsonObject { ["pollId"] = pollId, ["comment"] = "Graag ook **cijfers**." });
+        Assert.Contains("Je reactie staat in de draad", Text(comment), StringComparison.Ordinal);
+        await events.WaitForAsync(e => Card(e) is null && Text(e).Contains("cijfers", StringComparison.Ordinal), Wait);
+
+        // The chair's refresh view carries close, extend and remind; closing shows the result on the shared card.
+        var chairView = await _playground.ExecuteActionAsync(Conversation(statement), MessageId(statement), DemoUser.Chair.TeamsId, "decisions.refresh", new JsonObject { ["pollId"] = pollId });
+        foreach (var verb in new[] { "decisions.close", "decisions.extend", "decisions.remind" })
+        {
+            Assert.Contains(verb, Text(chairView), StringComparison.Ordinal);
+        }
+
+        await _playground.ExecuteActionAsync(Conversation(statement), MessageId(statement), DemoUser.Chair.TeamsId, "decisions.close", new JsonObject { ["pollId"] = pollId });
+        var result = await events.WaitForAsync(e => e["action"]?.GetValue<string>() == "updateMessage" && CardText(e).Contains("· uitslag", StringComparison.Ordinal), Wait);
+        Assert.Contains("Akkoord", CardText(result), StringComparison.Ordinal);
+        Assert.DoesNotContain("sterker", CardText(result), StringComparison.Ordinal); // anonymous: reasons stay with nobody
+    }
+
+    [Fact]
+    public async Task MultipleChoicePoll_WithMinimumAndGeenVanDeze_RefusesTooFewAndCountsTheRest()
+    {
+        await using var events = await _playground.OpenEventsAsync();
+        var (poll, pollId) = await CreateThroughFormAsync(events, "stemming", new JsonObject
+        {
+            ["title"] = "Welke twee onderwerpen kiezen we voor de studiedag?",
+            ["options"] = "Leesbevordering\nDigitale inclusie\nMakerspaces",
+            ["multipleChoice"] = "true",
+            ["minChoices"] = "2",
+            ["maxChoices"] = "2",
+            ["optionalOption"] = "true",
+        });
+        Assert.Contains("Geen van deze", CardText(poll), StringComparison.Ordinal);
+
+        var tooFew = await VoteAsync(poll, DemoUser.Bram, new JsonObject { ["pollId"] = pollId, ["choice"] = "o1" });
+        Assert.Contains("Kies minstens 2 antwoorden", Text(tooFew), StringComparison.Ordinal);
+        var two = await VoteAsync(poll, DemoUser.Bram, new JsonObject { ["pollId"] = pollId, ["choice"] = "o1,o3" });
+        Assert.Contains("Jouw stem: Leesbevordering, Makerspaces", Text(two), StringComparison.Ordinal);
+        var none = await VoteAsync(poll, DemoUser.Chloe, new JsonObject { ["pollId"] = pollId, ["choice"] = "geen-van-deze" });
+        Assert.Contains("Jouw stem: Geen van deze", Text(none), StringComparison.Ordinal);
+        await events.WaitForAsync(
+            e => e["action"]?.GetValue<string>() == "updateMessage" && CardText(e).Contains("2 van 4 leden hebben gestemd", StringComparison.Ordinal), Wait);
+    }
+
+    // The chair opens the form with the command, fills it in and submits it as the Teams client does (inputs merged
+    // into the action's data); returns the decision card posted in the channel and its id.
+    private async Task<(JsonNode Card, string PollId)> CreateThroughFormAsync(PlaygroundEvents events, string command, JsonObject fields)
+    {
+        await _playground.SendMessageAsync(DemoUser.ChannelId, DemoUser.Chair.TeamsId, command, mentionBot: true);
+        var form = await events.WaitForAsync(e => Verbs(e).Contains("decisions.create"), Wait);
+        var submit = Card(form)!["actions"]!.AsArray().First(a => a!["verb"]!.GetValue<string>() == "decisions.create")!["data"]!.AsObject().DeepClone().AsObject();
+        submit["closesDate"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        submit["closesTime"] = "17:00";
+        foreach (var (key, value) in fields)
+        {
+            submit[key] = value!.DeepClone();
+        }
+
+        var created = await _playground.ExecuteActionAsync(Conversation(form), MessageId(form), DemoUser.Chair.TeamsId, "decisions.create", submit);
+        Assert.Contains("gestart", created.ToJsonString(), StringComparison.Ordinal);
+        var card = await events.WaitForAsync(e => Verbs(e).Contains("decisions.vote") && CardText(e).Contains(fields["title"]!.GetValue<string>().TrimEnd('.', '?'), StringComparison.Ordinal), Wait);
+        return (card, Card(card)!["actions"]![0]!["data"]!["pollId"]!.GetValue<string>());
+    }
+
+    private Task<JsonNode> VoteAsync(JsonNode card, DemoUser voter, JsonObject data) =>
+        _playground.ExecuteActionAsync(Conversation(card), MessageId(card), voter.TeamsId, "decisions.vote", data);
 
     [Theory]
     [InlineData("wie zit in de stuurgroep", "Bram Claes")]
