@@ -198,6 +198,38 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
             e => e["action"]?.GetValue<string>() == "updateMessage" && CardText(e).Contains("2 van 4 leden hebben gestemd", StringComparison.Ordinal), Wait);
     }
 
+    [Fact]
+    public async Task Consultation_TwoThirdsWithQuorum_OneBallotPerOrganisation_ExtendedThenClosed()
+    {
+        await using var events = await _playground.OpenEventsAsync();
+        var (proposal, pollId) = await CreateThroughFormAsync(events, "voorstel", new JsonObject
+        {
+            ["title"] = "We vragen alle coöperanten: nieuwe uitleenregels",
+            ["audience"] = "cooperanten",
+            ["passRule"] = "twee-derde",
+            ["quorum"] = "10",
+        });
+        Assert.Contains("0 van 12 organisaties hebben gestemd", CardText(proposal), StringComparison.Ordinal);
+
+        // Representatives vote for their organisation: Bram for Bibliotheek Gent, Fien for Bibliotheek Antwerpen.
+        Assert.Contains("Stem van Bibliotheek Gent: Voor", Text(await VoteAsync(proposal, DemoUser.Bram, new JsonObject { ["pollId"] = pollId, ["choice"] = "voor" })), StringComparison.Ordinal);
+        Assert.Contains("Stem van Bibliotheek Antwerpen: Tegen", Text(await VoteAsync(proposal, DemoUser.NonMember, new JsonObject { ["pollId"] = pollId, ["choice"] = "tegen" })), StringComparison.Ordinal);
+
+        var extended = await _playground.ExecuteActionAsync(Conversation(proposal), MessageId(proposal), DemoUser.Chair.TeamsId, "decisions.extend", new JsonObject
+        {
+            ["pollId"] = pollId,
+            ["closesDate"] = DateTime.UtcNow.AddDays(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["closesTime"] = "12:00",
+        });
+        Assert.Contains("De sluitingstijd is aangepast", Text(extended), StringComparison.Ordinal);
+        await _playground.ExecuteActionAsync(Conversation(proposal), MessageId(proposal), DemoUser.Chair.TeamsId, "decisions.close", new JsonObject { ["pollId"] = pollId });
+
+        // Quorum met (2 of 12 organisations is over 10%), but 1 of 2 is not two thirds: rejected, and told in the thread.
+        var result = await events.WaitForAsync(e => e["action"]?.GetValue<string>() == "updateMessage" && CardText(e).Contains("· uitslag", StringComparison.Ordinal), Wait);
+        Assert.Contains("Verworpen", CardText(result), StringComparison.Ordinal);
+        await events.WaitForAsync(e => Card(e) is null && Text(e).Contains("Verworpen", StringComparison.Ordinal), Wait);
+    }
+
     // The chair opens the form with the command, fills it in and submits it as the Teams client does (inputs merged
     // into the action's data); returns the decision card posted in the channel and its id.
     private async Task<(JsonNode Card, string PollId)> CreateThroughFormAsync(PlaygroundEvents events, string command, JsonObject fields)
