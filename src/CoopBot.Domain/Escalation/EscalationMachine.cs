@@ -5,7 +5,8 @@ namespace CoopBot.Domain.Escalation;
 /// <summary>
 /// The escalation state machine as pure functions:
 /// Concept → Stemming → (Verworpen | Definitief when the stuurgroep decides alone | GoedgekeurdWachtOpBevestiging)
-/// → Definitief when every required body confirmed, or Geweigerd when one refuses.
+/// → Definitief when every required body confirmed, or Geweigerd when one refuses. A Verworpen vote may be reopened
+/// (→ Stemming); an approved one may not.
 /// Every call either returns the new state with its audit record, or a rejection; none silently does nothing.
 /// </summary>
 public static partial class EscalationMachine
@@ -38,6 +39,20 @@ public static partial class EscalationMachine
             : state.Required.Count == 0 ? state with { Status = EscalationStatus.Definitief }
             : state with { Status = EscalationStatus.GoedgekeurdWachtOpBevestiging, PendingSince = at };
         return Step(state, next, actorId, at, body: null, reason: null);
+    }
+
+    /// <summary>
+    /// Verworpen → Stemming when the chair reopens the rejected vote. Once the stuurgroep approved (waiting for the bodies,
+    /// definitief or geweigerd) the vote can no longer be reopened: that needs a new proposal.
+    /// </summary>
+    public static Result<EscalationStep> ReopenVote(EscalationState state, string actorId, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Status switch
+        {
+            EscalationStatus.Verworpen => Step(state, state with { Status = EscalationStatus.Stemming, PendingSince = null }, actorId, at, body: null, reason: null),
+            _ => EscalationRejections.InvalidTransition("Het voorstel heropenen", state),
+        };
     }
 
     private static Result<EscalationStep> Step(

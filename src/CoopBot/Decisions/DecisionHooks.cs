@@ -44,3 +44,14 @@ public interface IDecisionVisibility
 {
     Task<bool> CanSeeDetailsAsync(PollRecord poll, string? viewerAadObjectId, DateTimeOffset now, CancellationToken ct);
 }
+
+/// <summary>
+/// Asked before a closed decision is reopened (after the chair's permission check) and told afterwards; the escalation
+/// feature implements it. <see cref="OnReopenedAsync"/> must be idempotent per activity.
+/// </summary>
+public interface IDecisionReopenHook
+{
+    Task<Rejection?> CanReopenAsync(PollRecord poll, CancellationToken ct);
+
+    Task OnReopenedAsync(PollRecord poll, Actor actor, string activityKey, CancellationToken ct);
+}

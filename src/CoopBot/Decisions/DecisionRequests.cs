@@ -47,6 +47,9 @@ public sealed record DecisionStatusSection(string Title, IReadOnlyList<(string L
 public interface IDecisionStatusSource
 {
     Task<DecisionStatusSection?> GetSectionAsync(PollRecord poll, CancellationToken ct);
+
+    /// <summary>The status for the decision register (e.g. "wacht op bevestiging"), or null to keep "Besloten".</summary>
+    Task<string?> GetRegisterStatusAsync(PollRecord poll, CancellationToken ct);
 }
 
 /// <summary>Everything a card needs to show one viewer the decision.</summary>

@@ -38,7 +38,9 @@ internal sealed partial class DecisionService
         var eligible = await EligibleCountAsync(poll, now, ct);
         var tally = Tally.Compute(poll.Definition, ballots.Select(b => b.OptionIds), eligible);
         var result = new StoredResult(tally.Counts, tally.Voters, tally.Eligible, tally.QuorumMet, tally.Outcome, now);
-        var final = await MutateAsync(pollId, AuditEventTypes.Finalized, "bot", "finalize", current =>
+        // Keyed by the close it counts: a reopened and closed-again decision is counted again, a re-run is not.
+        var closedAt = (poll.State.ClosedAt ?? poll.State.ClosesAt).UtcTicks;
+        var final = await MutateAsync(pollId, AuditEventTypes.Finalized, "bot", $"finalize|{closedAt}", current =>
         {
             var closedState = current.State.Status == PollStatus.Closed ? current.State : PollLifecycle.Close(current.State, now).Value!;
             // A concurrent finaliser may have stored its result (and deleted the key) first: keep that one.
@@ -59,9 +61,24 @@ internal sealed partial class DecisionService
     public Task<int> PurgeAnonymousBallotsAsync(PollRecord final, CancellationToken ct) =>
         final.Definition.Settings.Anonymous && final.Result is not null ? store.PurgeChoicesAsync(final.Id, ct) : Task.FromResult(0);
 
-    private Task RecordInRegisterAsync(PollRecord poll, CancellationToken ct)
+    /// <summary>Records a counted decision in the register again, e.g. after its escalation status changed.</summary>
+    public async Task UpdateRegisterAsync(string pollId, CancellationToken ct)
+    {
+        if (await GetPollAsync(pollId, cached: false, ct) is { Result: not null } poll)
+        {
+            await RecordInRegisterAsync(poll, ct);
+        }
+    }
+
+    private async Task RecordInRegisterAsync(PollRecord poll, CancellationToken ct)
     {
         var result = poll.Result!;
+        string? status = null;
+        foreach (var source in statusSources)
+        {
+            status ??= await source.GetRegisterStatusAsync(poll, ct);
+        }
+
         var entry = new RegisterEntry(
             poll.SteeringGroupId,
             poll.Id,
@@ -69,7 +86,7 @@ internal sealed partial class DecisionService
             poll.Definition.Title,
             poll.CreatedAt,
             poll.State.ClosedAt ?? poll.State.ClosesAt,
-            DecisionTexts.RegisterStatusDecided,
+            status ?? DecisionTexts.RegisterStatusDecided,
             DecisionTexts.OutcomeSummary(poll.Definition, result.ToTally()),
             result.Voters,
             result.Eligible,
@@ -77,12 +94,12 @@ internal sealed partial class DecisionService
             poll.Definition.Settings.Anonymous,
             poll.Confidential,
             poll.OutcomeStatement);
-        return register.RecordAsync(entry, ct);
+        await register.RecordAsync(entry, ct);
     }
 
     /// <summary>Marks the outcome as announced so a re-run of the job does not post it twice.</summary>
-    public Task<PollRecord?> MarkAnnouncedAsync(string pollId, CancellationToken ct) =>
-        MutateAsync(pollId, "announced", "bot", "announce", poll => Result<PollRecord>.Success(poll with { AnnouncedAt = clock.GetUtcNow() }), ct);
+    public Task<PollRecord?> MarkAnnouncedAsync(PollRecord final, CancellationToken ct) =>
+        MutateAsync(final.Id, "announced", "bot", $"announce|{final.Result?.FinalizedAt.UtcTicks}", poll => Result<PollRecord>.Success(poll with { AnnouncedAt = clock.GetUtcNow() }), ct);
 
     /// <summary>Read-modify-write of the poll row under its ETag, retried when another writer got there first.</summary>
     private async Task<PollRecord?> MutateAsync(

@@ -50,15 +50,40 @@ internal sealed partial class DecisionService
     public async Task<Result<PollRecord>> ReopenAsync(string pollId, Actor actor, DateTimeOffset newClosesAt, string activityKey, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var reopened = await ManageAsync(pollId, actor, AuditEventTypes.Reopened, activityKey, DecisionTexts.OnlyManagersMayManage, poll =>
-        {
-            var next = PollLifecycle.Reopen(poll.State, poll.Definition.Settings, newClosesAt, now);
-            return next.IsSuccess
-                ? Result<PollRecord>.Success(poll with { State = next.Value!, Result = null, AnnouncedAt = null })
-                : Result<PollRecord>.Fail(next.Rejection!);
-        }, ct);
+        var reopened = await ManageAsync(
+            pollId,
+            actor,
+            AuditEventTypes.Reopened,
+            activityKey,
+            DecisionTexts.OnlyManagersMayManage,
+            poll =>
+            {
+                var next = PollLifecycle.Reopen(poll.State, poll.Definition.Settings, newClosesAt, now);
+                return next.IsSuccess
+                    ? Result<PollRecord>.Success(poll with { State = next.Value!, Result = null, AnnouncedAt = null })
+                    : Result<PollRecord>.Fail(next.Rejection!);
+            },
+            ct,
+            precondition: async poll =>
+            {
+                foreach (var hook in reopenHooks)
+                {
+                    if (await hook.CanReopenAsync(poll, ct) is { } refused)
+                    {
+                        return refused;
+                    }
+                }
+
+                return null;
+            });
         if (reopened.IsSuccess)
         {
+            // After the poll row: a retried activity repeats this idempotent step if the first delivery stopped here.
+            foreach (var hook in reopenHooks)
+            {
+                await hook.OnReopenedAsync(reopened.Value!, actor, activityKey, ct);
+            }
+
             await ScheduleDeadlineJobsAsync(reopened.Value!, ct);
         }
 
@@ -94,7 +119,14 @@ internal sealed partial class DecisionService
 
     /// <summary>Authorises the actor as a manager of the decision's stuurgroep, then applies the change under the poll's ETag.</summary>
     private async Task<Result<PollRecord>> ManageAsync(
-        string pollId, Actor actor, string eventType, string activityKey, Rejection notAllowed, Func<PollRecord, Result<PollRecord>> change, CancellationToken ct)
+        string pollId,
+        Actor actor,
+        string eventType,
+        string activityKey,
+        Rejection notAllowed,
+        Func<PollRecord, Result<PollRecord>> change,
+        CancellationToken ct,
+        Func<PollRecord, Task<Rejection?>>? precondition = null)
     {
         var poll = await GetPollAsync(pollId, cached: false, ct);
         if (poll is null)
@@ -105,6 +137,11 @@ internal sealed partial class DecisionService
         if (!await eligibility.CanManageDecisionsAsync(poll.SteeringGroupId, actor.AadObjectId, clock.GetUtcNow(), ct))
         {
             return notAllowed;
+        }
+
+        if (precondition is not null && await precondition(poll) is { } refused)
+        {
+            return refused;
         }
 
         Rejection? rejection = null;

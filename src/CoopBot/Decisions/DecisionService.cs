@@ -19,6 +19,7 @@ internal sealed partial class DecisionService(
     IEnumerable<IDecisionStatusSource> statusSources,
     IEnumerable<IVoteGate> voteGates,
     IEnumerable<IDecisionVisibility> visibility,
+    IEnumerable<IDecisionReopenHook> reopenHooks,
     JobScheduler jobs,
     TimeProvider clock,
     IOptions<DecisionsOptions> options)

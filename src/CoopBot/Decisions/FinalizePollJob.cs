@@ -50,6 +50,6 @@ internal sealed class FinalizePollJob(DecisionService decisions, ProactiveMessen
             await messenger.ReplyAsync(location, DecisionCards.OutcomeMessage(view), ct);
         }
 
-        await decisions.MarkAnnouncedAsync(final.Id, ct);
+        await decisions.MarkAnnouncedAsync(final, ct);
     }
 }

@@ -65,8 +65,14 @@ internal sealed class EscalationGate(EscalationService escalation, IVoterEligibi
         }
     }
 
-    public Task OnFinalizedAsync(PollRecord final, CancellationToken ct) =>
-        final.Definition.Amount is null ? Task.CompletedTask : escalation.RecordVoteAsync(final, ct);
+    public async Task OnFinalizedAsync(PollRecord final, CancellationToken ct)
+    {
+        if (final.Definition.Amount is not null)
+        {
+            await escalation.RecordVoteAsync(final, ct);
+            await decisions.UpdateRegisterAsync(final.Id, ct); // the register shows "wacht op bevestiging", "definitief", …
+        }
+    }
 
     private DateOnly FormDate(CreatePollData data) =>
         DateOnly.TryParseExact(data.ClosesDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

@@ -57,6 +57,7 @@ internal sealed class EscalationHandlers(
             rejection = result.Rejection;
             if (result.IsSuccess)
             {
+                await decisions.UpdateRegisterAsync(pollId, ct);
                 await notifier.RefreshCardsAsync(pollId, ct);
             }
         }

@@ -42,4 +42,5 @@ public static class EscalationEventTypes
     public const string VoteRecorded = "uitslag";
     public const string Confirmed = "bevestigd";
     public const string Refused = "geweigerd";
+    public const string VoteReopened = "heropend";
 }

@@ -14,6 +14,7 @@ internal static class EscalationRegistration
         services.AddOptions<EscalationOptions>().Bind(configuration.GetSection(EscalationOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton<EscalationStore>();
+        services.AddSingleton<EscalationTransitions>();
         services.AddSingleton<EscalationService>();
         services.AddSingleton<EscalationNotifier>();
         services.AddSingleton<EscalationHandlers>();
@@ -21,6 +22,7 @@ internal static class EscalationRegistration
         services.AddSingleton<IDecisionCreateGate>(sp => sp.GetRequiredService<EscalationGate>());
         services.AddSingleton<IDecisionOutcomeHook>(sp => sp.GetRequiredService<EscalationGate>());
         services.AddSingleton<IDecisionStatusSource, EscalationStatusSource>();
+        services.AddSingleton<IDecisionReopenHook, EscalationReopenHook>();
         services.AddSingleton<IJobHandler, ConfirmationRequestJob>();
         services.AddSingleton<IJobHandler, ConfirmationFollowUpJob>();
 

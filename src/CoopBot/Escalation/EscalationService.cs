@@ -18,12 +18,11 @@ public sealed record ProposalPreview(Money Amount, CommitmentKind Kind, Escalati
 /// Every change is ETag-guarded and written with one audit event keyed by the causing activity. Never builds cards.
 /// </summary>
 internal sealed partial class EscalationService(
-    EscalationStore store, BudgetService budgets, JobScheduler jobs, TimeProvider clock, IOptions<EscalationOptions> options)
+    EscalationStore store, EscalationTransitions transitions, BudgetService budgets, JobScheduler jobs, TimeProvider clock, IOptions<EscalationOptions> options)
 {
     public const string RequestJobType = "escalation.request";
     public const string FollowUpJobType = "escalation.followup";
     private const string System = "bot";
-    private const int MaxConcurrencyRetries = 5;
 
     public Task<(EscalationRecord Record, Azure.ETag ETag)?> FindAsync(string pollId, CancellationToken ct) => store.GetAsync(pollId, ct);
 
@@ -87,7 +86,7 @@ internal sealed partial class EscalationService(
 
     /// <summary>Concept → Stemming, once the poll exists.</summary>
     public Task<Result<EscalationRecord>> OpenAsync(string pollId, Actor chair, string activityKey, CancellationToken ct) =>
-        TransitionAsync(pollId, $"{activityKey}|{EscalationEventTypes.VoteOpened}", EscalationEventTypes.VoteOpened, chair.Name,
+        transitions.TransitionAsync(pollId, $"{activityKey}|{EscalationEventTypes.VoteOpened}", EscalationEventTypes.VoteOpened, chair.Name,
             (record, now) => EscalationMachine.OpenVote(record.State, chair.AadObjectId ?? System, now), null, ct);
 
     /// <summary>
@@ -104,12 +103,12 @@ internal sealed partial class EscalationService(
         if (found.Record.State.Status == EscalationStatus.Concept)
         {
             // The "vote opened" step was lost (a crash right after the poll was created): the poll did open, so record it.
-            await TransitionAsync(final.Id, $"{final.Id}|{EscalationEventTypes.VoteOpened}", EscalationEventTypes.VoteOpened, System,
+            await transitions.TransitionAsync(final.Id, $"{final.Id}|{EscalationEventTypes.VoteOpened}", EscalationEventTypes.VoteOpened, System,
                 (record, now) => EscalationMachine.OpenVote(record.State, System, final.CreatedAt), null, ct);
         }
 
         var approved = result.Outcome == Domain.Decisions.DecisionOutcome.Passed;
-        var recorded = await TransitionAsync(final.Id, $"{final.Id}|{EscalationEventTypes.VoteRecorded}|{result.FinalizedAt.UtcTicks}", EscalationEventTypes.VoteRecorded, System,
+        var recorded = await transitions.TransitionAsync(final.Id, $"{final.Id}|{EscalationEventTypes.VoteRecorded}|{result.FinalizedAt.UtcTicks}", EscalationEventTypes.VoteRecorded, System,
             (record, now) => EscalationMachine.RecordVote(record.State, approved, System, result.FinalizedAt), null, ct);
         var current = recorded.Value ?? (await store.GetAsync(final.Id, ct))?.Record;
         if (current?.State is { Status: EscalationStatus.GoedgekeurdWachtOpBevestiging, PendingSince: { } since })
@@ -123,62 +122,17 @@ internal sealed partial class EscalationService(
 
     /// <summary>A member of a required body confirms on its behalf; the last confirmation makes the decision Definitief.</summary>
     public Task<Result<EscalationRecord>> ConfirmAsync(string pollId, ConfirmingBody body, BodyActor actor, string activityKey, CancellationToken ct) =>
-        TransitionAsync(pollId, $"{activityKey}|{EscalationEventTypes.Confirmed}", EscalationEventTypes.Confirmed, actor.Name,
+        transitions.TransitionAsync(pollId, $"{activityKey}|{EscalationEventTypes.Confirmed}", EscalationEventTypes.Confirmed, actor.Name,
             (record, now) => EscalationMachine.Confirm(record.State, body, actor.ToDomain(body), now),
             (record, step) => record with { BodyDecisions = [.. record.BodyDecisions, new BodyDecision(body, actor.AadObjectId, actor.Name, step.Transition.At, true, null)] },
             ct);
 
     /// <summary>A member of a required body refuses, with a reason: the decision is Geweigerd.</summary>
     public Task<Result<EscalationRecord>> RefuseAsync(string pollId, ConfirmingBody body, BodyActor actor, string? reason, string activityKey, CancellationToken ct) =>
-        TransitionAsync(pollId, $"{activityKey}|{EscalationEventTypes.Refused}", EscalationEventTypes.Refused, actor.Name,
+        transitions.TransitionAsync(pollId, $"{activityKey}|{EscalationEventTypes.Refused}", EscalationEventTypes.Refused, actor.Name,
             (record, now) => EscalationMachine.Refuse(record.State, body, actor.ToDomain(body), now, reason),
             (record, step) => record with { BodyDecisions = [.. record.BodyDecisions, new BodyDecision(body, actor.AadObjectId, actor.Name, step.Transition.At, false, step.State.RefusalReason)] },
             ct);
-
-    /// <summary>Read-modify-write of the state under its ETag with its audit event; re-applies the rule when another writer won.</summary>
-    private async Task<Result<EscalationRecord>> TransitionAsync(
-        string pollId,
-        string eventKey,
-        string eventType,
-        string actorName,
-        Func<EscalationRecord, DateTimeOffset, Result<EscalationStep>> change,
-        Func<EscalationRecord, EscalationStep, EscalationRecord>? apply,
-        CancellationToken ct)
-    {
-        for (var attempt = 0; attempt < MaxConcurrencyRetries; attempt++)
-        {
-            if (await store.GetAsync(pollId, ct) is not { } found)
-            {
-                return EscalationTexts.NotFound;
-            }
-
-            var step = change(found.Record, clock.GetUtcNow());
-            if (!step.IsSuccess)
-            {
-                return step.Rejection!;
-            }
-
-            var next = (apply ?? ((r, s) => r))(found.Record, step.Value!) with { State = step.Value!.State };
-            var t = step.Value.Transition;
-            var evt = new EscalationEvent(eventKey, eventType, t.ActorId, actorName, t.At, t.From, t.To, t.Body, t.Reason);
-            try
-            {
-                await store.UpdateAsync(next, found.ETag, evt, ct);
-                return next;
-            }
-            catch (TableTransactionFailedException ex) when (ex.Status == 412)
-            {
-                // Someone else changed the state since we read it: read again and re-apply the rule.
-            }
-            catch (TableTransactionFailedException ex) when (ex.Status == 409)
-            {
-                // The audit event exists: this exact change was applied by an earlier delivery of the same activity.
-                return (await store.GetAsync(pollId, ct))!.Value.Record;
-            }
-        }
-
-        throw new InvalidOperationException($"Escalation {pollId} kept changing during '{eventType}'.");
-    }
 }
 
 /// <summary>The person acting on behalf of a body, with their membership of it looked up in the registry.</summary>

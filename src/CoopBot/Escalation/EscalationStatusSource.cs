@@ -1,4 +1,5 @@
 using CoopBot.Decisions;
+using CoopBot.Domain.Escalation;
 using Microsoft.Extensions.Options;
 
 namespace CoopBot.Escalation;
@@ -10,4 +11,9 @@ internal sealed class EscalationStatusSource(EscalationStore store, IOptions<Dec
 
     public async Task<DecisionStatusSection?> GetSectionAsync(PollRecord poll, CancellationToken ct) =>
         poll.Definition.Amount is not null && await store.GetAsync(poll.Id, ct) is { } found ? EscalationCards.Section(found.Record, _zone) : null;
+
+    public async Task<string?> GetRegisterStatusAsync(PollRecord poll, CancellationToken ct) =>
+        poll.Definition.Amount is not null && await store.GetAsync(poll.Id, ct) is { Record.State.Status: not (EscalationStatus.Concept or EscalationStatus.Stemming) } found
+            ? EscalationNames.Describe(found.Record.State)
+            : null;
 }

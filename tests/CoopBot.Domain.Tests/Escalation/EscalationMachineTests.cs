@@ -50,6 +50,30 @@ public class EscalationMachineTests
     }
 
     [Theory]
+    [InlineData(EscalationStatus.Verworpen, EscalationStatus.Stemming)]
+    [InlineData(EscalationStatus.Concept, null)]
+    [InlineData(EscalationStatus.Stemming, null)]
+    [InlineData(EscalationStatus.GoedgekeurdWachtOpBevestiging, null)]
+    [InlineData(EscalationStatus.Definitief, null)]
+    [InlineData(EscalationStatus.Geweigerd, null)]
+    public void ReopenVote_OnlyARejectedVoteGoesBackToStemming(EscalationStatus status, EscalationStatus? expected)
+    {
+        var result = EscalationMachine.ReopenVote(Voting(20_900_001L) with { Status = status, PendingSince = Start }, "chair", Start.AddDays(2));
+
+        Assert.Equal(expected, result.Value?.State.Status);
+        if (expected is null)
+        {
+            Assert.Equal("escalatie.ongeldige-overgang", result.Rejection?.Code);
+            Assert.StartsWith("Het voorstel heropenen kan nu niet", result.Rejection!.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Null(result.Value!.State.PendingSince);
+            Assert.Equal((EscalationStatus.Verworpen, EscalationStatus.Stemming), (result.Value.Transition.From, result.Value.Transition.To));
+        }
+    }
+
+    [Theory]
     [InlineData(5_000_000L, true, EscalationStatus.Definitief)]
     [InlineData(5_000_001L, true, EscalationStatus.GoedgekeurdWachtOpBevestiging)]
     [InlineData(8_500_001L, true, EscalationStatus.GoedgekeurdWachtOpBevestiging)]

@@ -187,10 +187,16 @@ public sealed class DecisionKindsFlowTests(AzuriteFixture azurite) : IAsyncLifet
         var reopened = await _flow.ActAsync(DemoUser.Chair, "decisions.reopen", pollId, Deadline(3));
         Assert.Contains(DecisionTexts.Reopened.TrimEnd('.'), reopened.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("Jouw stem", (await _flow.VoteAsync(DemoUser.Chloe, pollId, "o2")).ToJsonString(), StringComparison.Ordinal);
+
+        // Closed again, it is counted again: the new result includes the vote cast after reopening.
+        await _flow.CloseAsync(DemoUser.Chair, pollId);
+        await Eventually.TrueAsync(
+            async () => (await _app.GetService<DecisionService>().FindAsync(pollId, CancellationToken.None))?.Result?.Voters == 2, PollFlow.Wait, "counted again after reopening");
         var types = (await History(pollId)).Select(e => e.Type).ToList();
         Assert.Contains(AuditEventTypes.Extended, types);
         Assert.Contains(AuditEventTypes.Closed, types);
         Assert.Contains(AuditEventTypes.Reopened, types);
+        Assert.Equal(2, types.Count(t => t == AuditEventTypes.Finalized));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CoopBot.Decisions;
 using System.Text.Json.Nodes;
 using CoopBot.Escalation;
 using CoopBot.IntegrationTests.Decisions;
@@ -68,6 +69,18 @@ public sealed class EscalationFlow(CoopBotApp app)
         await Polls.CloseAsync(DemoUser.Chair, pollId);
         await Polls.WaitForCardUpdateAsync("· uitslag");
     }
+
+    /// <summary>The status of the decision's row in the besluitenregister, or null while it has none.</summary>
+    public async Task<string?> RegisterStatusAsync(string pollId) =>
+        (await app.GetService<DecisionRegister>().AllAsync(null, CoopBot.Domain.Decisions.RegisterScope.Intern, CancellationToken.None)).FirstOrDefault(e => e.ItemId == pollId)?.Status;
+
+    /// <summary>The chair reopens the closed vote until the given number of days from now.</summary>
+    public Task<JsonNode> ReopenAsync(string pollId, int daysAhead) =>
+        Polls.ActAsync(DemoUser.Chair, "decisions.reopen", pollId, new JsonObject
+        {
+            ["closesDate"] = DateTime.UtcNow.AddDays(daysAhead).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["closesTime"] = "17:00",
+        });
 
     public Task<JsonNode> ActAsync(DemoUser actor, string verb, string pollId, string body, string? reason = null, string? activityId = null)
     {

@@ -1,3 +1,4 @@
+using CoopBot.Decisions;
 using CoopBot.Domain.Escalation;
 using CoopBot.Escalation;
 using CoopBot.IntegrationTests.Decisions;
@@ -73,12 +74,18 @@ public sealed class EscalationFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("wacht op bevestiging", first, StringComparison.Ordinal);
         await _flow.ActAsync(BodyUsers.Katrien, EscalationVerbs.Confirm, pollId, "FinancieelComite", activityId: "confirm-katrien");
         Assert.Equal(EscalationStatus.GoedgekeurdWachtOpBevestiging, (await _flow.StateAsync(pollId)).State.Status);
+        Assert.Equal("Goedgekeurd door stuurgroep, wacht op bevestiging (voorzitter)", await _flow.RegisterStatusAsync(pollId));
+
+        // Approved and sent to the bodies: the chair can no longer reopen the vote.
+        Assert.Contains(EscalationFlow.Json("Het voorstel heropenen kan nu niet"), (await _flow.ReopenAsync(pollId, 3)).ToJsonString(), StringComparison.Ordinal);
+        Assert.NotNull((await _app.GetService<CoopBot.Decisions.DecisionService>().FindAsync(pollId, CancellationToken.None))!.Result);
 
         await _flow.ActAsync(BodyUsers.Marleen, EscalationVerbs.Confirm, pollId, "VoorzitterCultuurconnect");
 
         var final = await _flow.StateAsync(pollId);
         Assert.Equal(EscalationStatus.Definitief, final.State.Status);
         await _flow.WaitForChannelCardAsync("Definitief, bevestigd door financieel comité en voorzitter");
+        Assert.Equal("Definitief, bevestigd door financieel comité en voorzitter", await _flow.RegisterStatusAsync(pollId));
         var history = await _app.GetService<EscalationService>().GetHistoryAsync(pollId, CancellationToken.None);
         Assert.Equal(
             [EscalationEventTypes.Concept, EscalationEventTypes.VoteOpened, EscalationEventTypes.VoteRecorded, EscalationEventTypes.Confirmed, EscalationEventTypes.Confirmed],
@@ -120,6 +127,25 @@ public sealed class EscalationFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(EscalationStatus.Verworpen, (await _flow.StateAsync(pollId)).State.Status);
         await _flow.WaitForChannelCardAsync("Verworpen door de stuurgroep");
         Assert.Empty(_flow.BodyCards());
+        await Eventually.TrueAsync(async () => await _flow.RegisterStatusAsync(pollId) == "Verworpen door de stuurgroep", PollFlow.Wait, "register shows Verworpen");
+    }
+
+    [Fact]
+    public async Task RejectedByVote_Reopened_VotesAgain_AndIsApprovedTheSecondTime()
+    {
+        var pollId = await _flow.OpenAsync("Tweede poging: extra module", "95.000");
+        await _flow.DecideAsync(pollId, "tegen");
+
+        Assert.Contains(EscalationFlow.Json(DecisionTexts.Reopened.TrimEnd('.')), (await _flow.ReopenAsync(pollId, 3)).ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(EscalationStatus.Stemming, (await _flow.StateAsync(pollId)).State.Status);
+
+        await _flow.DecideAsync(pollId, "voor");
+        await Eventually.TrueAsync(async () => (await _flow.StateAsync(pollId)).State.Status == EscalationStatus.GoedgekeurdWachtOpBevestiging, PollFlow.Wait, "approved the second time");
+        var history = await _app.GetService<EscalationService>().GetHistoryAsync(pollId, CancellationToken.None);
+        Assert.Equal(
+            [EscalationEventTypes.Concept, EscalationEventTypes.VoteOpened, EscalationEventTypes.VoteRecorded, EscalationEventTypes.VoteReopened, EscalationEventTypes.VoteRecorded],
+            history.Select(e => e.Type));
+        await Eventually.TrueAsync(async () => (await _flow.RegisterStatusAsync(pollId))?.StartsWith("Goedgekeurd door stuurgroep", StringComparison.Ordinal) == true, PollFlow.Wait, "register follows");
     }
 
     [Fact]
