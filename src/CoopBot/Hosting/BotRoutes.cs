@@ -72,6 +72,7 @@ internal static class BotRoutes
             .OnAction<AgendaItemData>(MeetingVerbs.AddItem, meetings.AddItemAsync)
             .OnAction<MeetingActionData>(MeetingVerbs.MinutesForm, meetings.MinutesFormAsync)
             .OnAction<MinutesData>(MeetingVerbs.Publish, meetings.PublishAsync)
+            .OnAction<MinutesData>(MeetingVerbs.SubmitForApproval, meetings.SubmitForApprovalAsync)
             .OnAction<FeedbackData>(MeetingVerbs.Feedback, meetings.FeedbackAsync)
             .OnActivity(ActivityTypes.ConversationUpdate, installs.OnConversationUpdateAsync)
             .OnActivity(ActivityTypes.InstallationUpdate, installs.OnInstallationUpdateAsync)

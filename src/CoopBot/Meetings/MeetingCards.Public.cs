@@ -65,17 +65,20 @@ internal static partial class MeetingCards
     }
 
     /// <summary>The full agenda or verslag for the stuurgroep channel, confidential points included and marked.</summary>
-    public static AdaptiveCard Full(MeetingView view, bool isMinutes)
+    /// <summary>The full agenda or verslag for the stuurgroep; <paramref name="draft"/> shows the verslag awaiting approval.</summary>
+    public static AdaptiveCard Full(MeetingView view, bool isMinutes, bool draft = false)
     {
         var meeting = view.Meeting;
+        var shown = draft ? meeting.DraftMinutes : meeting.Minutes;
+        var heading = draft ? "Ontwerpverslag (ter goedkeuring, voor de stuurgroep)" : isMinutes ? "Verslag (volledig, voor de stuurgroep)" : "Agenda (volledig, voor de stuurgroep)";
         var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
-            new TextBlock(isMinutes ? "Verslag (volledig, voor de stuurgroep)" : "Agenda (volledig, voor de stuurgroep)") { IsSubtle = true, Size = TextSize.Small },
+            new TextBlock(heading) { IsSubtle = true, Size = TextSize.Small },
             new TextBlock(CardText.Literal(meeting.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder },
             new FactSet(new Fact("Wanneer", When(meeting.Slot!, view.TimeZone)), Fact.Literal("Waar", Where(meeting.Slot!))));
         foreach (var item in meeting.Agenda)
         {
             card.AddBody(AgendaLine(item, view));
-            if (isMinutes && meeting.Minutes is { } minutes)
+            if ((isMinutes || draft) && shown is { } minutes)
             {
                 if (minutes.TextByItem.GetValueOrDefault(item.Number) is { Length: > 0 } text)
                 {
@@ -89,7 +92,7 @@ internal static partial class MeetingCards
             }
         }
 
-        if (isMinutes && meeting.Minutes is { } published)
+        if ((isMinutes || draft) && shown is { } published)
         {
             var present = view.Members.Where(m => published.PresentIds.Contains(m.Id, StringComparer.OrdinalIgnoreCase)).Select(m => m.Name).ToList();
             card.AddBody(new TextBlock(CardText.Literal($"Aanwezig ({present.Count} van {view.Members.Count}): {string.Join(", ", present)}")) { Separator = true });
@@ -127,6 +130,8 @@ internal static partial class MeetingCards
             Style = ChoiceInputStyle.Expanded,
             Value = present.Length == 0 ? null : present,
         });
-        return card.AddActions(new ActionExecute { Title = "Verslag publiceren", Verb = MeetingVerbs.Publish, Data = new { meetingId = meeting.Id }, Style = ActionStyle.Positive });
+        return card.AddActions(
+            new ActionExecute { Title = "Verslag publiceren", Verb = MeetingVerbs.Publish, Data = new { meetingId = meeting.Id }, Style = ActionStyle.Positive },
+            new ActionExecute { Title = "Eerst laten goedkeuren", Verb = MeetingVerbs.SubmitForApproval, Data = new { meetingId = meeting.Id } });
     }
 }

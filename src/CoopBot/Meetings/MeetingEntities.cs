@@ -50,6 +50,9 @@ internal static class MeetingEntities
             ["Event"] = m.Event is null ? null : JsonSerializer.Serialize(m.Event, Json),
             ["Minutes"] = m.Minutes is null ? null : JsonSerializer.Serialize(m.Minutes, Json),
             ["AgendaPublishedAt"] = m.AgendaPublishedAt,
+            ["MinutesPostedAt"] = m.MinutesPostedAt,
+            ["DraftMinutes"] = m.DraftMinutes is null ? null : JsonSerializer.Serialize(m.DraftMinutes, Json),
+            ["DraftApprovalPollId"] = m.DraftApprovalPollId,
         };
         return e;
     }
@@ -67,7 +70,12 @@ internal static class MeetingEntities
         Read<CardLocation>(e, "Card"),
         Read<CalendarEvent>(e, "Event"),
         Read<MeetingMinutes>(e, "Minutes"),
-        e.GetDateTimeOffset("AgendaPublishedAt"));
+        e.GetDateTimeOffset("AgendaPublishedAt"))
+    {
+        MinutesPostedAt = e.GetDateTimeOffset("MinutesPostedAt"),
+        DraftMinutes = Read<MeetingMinutes>(e, "DraftMinutes"),
+        DraftApprovalPollId = e.GetString("DraftApprovalPollId"),
+    };
 
     public static TableEntity ToRsvp(string steeringGroupId, string meetingId, string personId, string name, Rsvp answer, DateTimeOffset at) =>
         new(Partition(steeringGroupId), RsvpPrefix(meetingId) + personId) { ["Answer"] = answer.ToString(), ["Name"] = name, ["At"] = at };

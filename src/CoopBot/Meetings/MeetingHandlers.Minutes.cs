@@ -1,3 +1,6 @@
+using CoopBot.Domain.Decisions;
+using CoopBot.Domain.Common;
+using CoopBot.Decisions;
 using CoopBot.Common;
 using CoopBot.Domain.Meetings;
 using CoopBot.Protocol.Hosting;
@@ -16,17 +19,76 @@ internal sealed partial class MeetingHandlers
         }
 
         var refusal = !await meetings.CanManageAsync(view.Meeting.SteeringGroupId, turn.Activity.From?.AadObjectId, ct) ? MeetingTexts.OnlyManagers
-            : view.Meeting.Minutes is not null ? MeetingTexts.MinutesPublished
-            : view.Meeting.Status == MeetingStatus.Geannuleerd ? MeetingRejections.NotPlanned(view.Meeting.Status)
-            : view.Meeting.Slot is null || view.Meeting.Slot.StartsAt > clock.GetUtcNow() ? MeetingTexts.NotHeldYet
-            : null;
+            : meetings.CanTakeMinutes(view.Meeting);
         return TurnExtensions.CardResponse(refusal is null ? MeetingCards.MinutesForm(view) : MeetingCards.Shared(view, refusal.Message, isError: true));
     }
 
-    /// <summary>Stores the verslag, posts the full version in the meeting thread and queues the public one for all afnemers.</summary>
+    /// <summary>Stores the verslag; the verslag job posts the full version in the meeting thread and sends the public one to all afnemers.</summary>
     public async Task<InvokeResponse> PublishAsync(TurnContext turn, MinutesData data, CancellationToken ct)
     {
         var meetingId = data.MeetingId ?? string.Empty;
+        var published = await meetings.PublishMinutesAsync(meetingId, Actor(turn), ReadMinutes(data), ct);
+        if (await meetings.GetViewAsync(meetingId, ct) is not { } view)
+        {
+            return AdaptiveCardInvokeResponseFactory.BadRequest(MeetingTexts.NotFound.Message);
+        }
+
+        if (!published.IsSuccess)
+        {
+            return MinutesRefused(view, published.Rejection!);
+        }
+
+        await jobs.ScheduleAsync(MinutesJobType, meetingId, clock.GetUtcNow(), null, ct);
+        return TurnExtensions.CardResponse(MeetingCards.Shared(view, "Het verslag is gepubliceerd: volledig in dit kanaal, openbaar naar alle afnemers."));
+    }
+
+    /// <summary>
+    /// Issue 7, optional: the members approve the verslag before it is published. The draft is stored, a proposal from the
+    /// decisions engine asks the stuurgroep to approve it (its outcome publishes or drops the draft, see
+    /// <see cref="MinutesApprovalHook"/>), and the draft is posted in the meeting thread to read.
+    /// </summary>
+    public async Task<InvokeResponse> SubmitForApprovalAsync(TurnContext turn, MinutesData data, CancellationToken ct)
+    {
+        var meetingId = data.MeetingId ?? string.Empty;
+        var pollId = MeetingService.ApprovalPollId(meetingId, turn.ActivityKey());
+        var stored = await meetings.SubmitMinutesForApprovalAsync(meetingId, Actor(turn), ReadMinutes(data), pollId, ct);
+        if (await meetings.GetViewAsync(meetingId, ct) is not { } view)
+        {
+            return AdaptiveCardInvokeResponseFactory.BadRequest(MeetingTexts.NotFound.Message);
+        }
+
+        if (!stored.IsSuccess)
+        {
+            return MinutesRefused(view, stored.Rejection!);
+        }
+
+        // A redelivered activity finds the proposal it created and posts nothing twice.
+        if (await decisions.FindAsync(pollId, ct) is null)
+        {
+            var request = new CreatePollRequest(
+                view.Meeting.SteeringGroupId, turn.Actor(), PollKinds.Proposal.Id, MeetingTexts.ApprovalTitle(view), MeetingTexts.ApprovalDescription, [], null, turn.ActivityKey())
+            {
+                PollId = pollId,
+            };
+            var created = await decisions.CreateAsync(request, ct);
+            if (!created.IsSuccess)
+            {
+                await meetings.DiscardDraftMinutesAsync(meetingId, pollId, ct);
+                return TurnExtensions.CardResponse(MeetingCards.MinutesForm(view, created.Rejection!.Message));
+            }
+
+            await decisionCards.PostPollCardAsync(turn, created.Value!, ct);
+            if (view.Meeting.Card is { } thread)
+            {
+                await threads.ReplyCardAsync(thread, MeetingCards.Full(view, isMinutes: true, draft: true), ct);
+            }
+        }
+
+        return TurnExtensions.CardResponse(MeetingCards.Shared(view, MeetingTexts.MinutesSubmittedForApproval));
+    }
+
+    private static MinutesInput ReadMinutes(MinutesData data)
+    {
         var texts = new Dictionary<int, string?>();
         var links = new Dictionary<int, string?>();
         for (var n = 1; n <= AgendaRules.MaxItems; n++)
@@ -36,27 +98,14 @@ internal sealed partial class MeetingHandlers
         }
 
         var present = (data.Present ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var published = await meetings.PublishMinutesAsync(meetingId, Actor(turn), new MinutesInput(texts, links, present), ct);
-        var view = await meetings.GetViewAsync(meetingId, ct);
-        if (view is null)
-        {
-            return AdaptiveCardInvokeResponseFactory.BadRequest(MeetingTexts.NotFound.Message);
-        }
+        return new MinutesInput(texts, links, present);
+    }
 
-        if (!published.IsSuccess)
-        {
-            var canRetry = published.Rejection == MeetingTexts.MinutesText || published.Rejection!.Code.StartsWith("vergadering.onbekend-voorstel", StringComparison.Ordinal);
-            return TurnExtensions.CardResponse(canRetry ? MeetingCards.MinutesForm(view, published.Rejection!.Message) : MeetingCards.Shared(view, published.Rejection!.Message, isError: true));
-        }
-
-        if (view.Meeting.Card is { } location)
-        {
-            await threads.ReplyCardAsync(location, MeetingCards.Full(view, isMinutes: true), ct);
-            await messenger.UpdateCardAsync(location, MeetingCards.Shared(view), ct);
-        }
-
-        await jobs.ScheduleAsync(MinutesJobType, meetingId, clock.GetUtcNow(), null, ct);
-        return TurnExtensions.CardResponse(MeetingCards.Shared(view, "Het verslag is gepubliceerd: volledig in dit kanaal, openbaar naar alle afnemers."));
+    // A text too long or an unknown decision link gets the form back to correct; anything else the meeting card.
+    private static InvokeResponse MinutesRefused(MeetingView view, Rejection rejection)
+    {
+        var canRetry = rejection == MeetingTexts.MinutesText || rejection.Code.StartsWith("vergadering.onbekend-voorstel", StringComparison.Ordinal);
+        return TurnExtensions.CardResponse(canRetry ? MeetingCards.MinutesForm(view, rejection.Message) : MeetingCards.Shared(view, rejection.Message, isError: true));
     }
 
     /// <summary>An afnemer's feedback on a public agenda or verslag reaches the stuurgroep's meeting thread (seed 002).</summary>

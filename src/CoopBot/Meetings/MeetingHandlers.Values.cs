@@ -16,6 +16,7 @@ internal static class MeetingVerbs
     public const string AddItem = "meetings.additem";
     public const string MinutesForm = "meetings.minutesform";
     public const string Publish = "meetings.publish";
+    public const string SubmitForApproval = "meetings.approval";
     public const string Feedback = "meetings.feedback";
 }
 

@@ -10,7 +10,14 @@ namespace CoopBot.Meetings;
 
 /// <summary>Thin handlers: parse, call the service, build the card.</summary>
 internal sealed partial class MeetingHandlers(
-    MeetingService meetings, IMembershipDirectory directory, ProactiveMessenger messenger, MeetingMessenger threads, JobScheduler jobs, TimeProvider clock)
+    MeetingService meetings,
+    IMembershipDirectory directory,
+    ProactiveMessenger messenger,
+    MeetingMessenger threads,
+    JobScheduler jobs,
+    DecisionService decisions,
+    DecisionHandlers decisionCards,
+    TimeProvider clock)
 {
     /// <summary>"vergadering plannen": the chair or product manager gets the planning form in the stuurgroep channel.</summary>
     public async Task StartPlanningAsync(TurnContext turn, string arguments, CancellationToken ct)

@@ -91,18 +91,30 @@ internal sealed class MeetingAgendaJob(MeetingService meetings, MeetingBroadcast
     }
 }
 
-/// <summary>After publication: the public verslag to all afnemers (the full one was posted by the handler).</summary>
-internal sealed class MeetingMinutesJob(MeetingService meetings, MeetingBroadcaster broadcaster) : IJobHandler
+/// <summary>
+/// After publication (by the chair, or when the members approved it): the full verslag in the meeting thread, the meeting
+/// card updated, and the public verslag to all afnemers. Durable, so a connector failure delays the verslag, never loses it.
+/// </summary>
+internal sealed class MeetingMinutesJob(MeetingService meetings, MeetingBroadcaster broadcaster, MeetingMessenger threads, ProactiveMessenger messenger, TimeProvider clock) : IJobHandler
 {
     public string JobType => MeetingHandlers.MinutesJobType;
 
     public async Task<JobResult> RunAsync(JobItem job, CancellationToken ct)
     {
-        if (await meetings.GetViewAsync(job.Key, ct) is { Meeting.Minutes: not null } view)
+        if (await meetings.GetViewAsync(job.Key, ct) is not { Meeting.Minutes: not null } view)
         {
-            await broadcaster.StartAsync(view, isMinutes: true, ct);
+            return JobResult.Done;
         }
 
+        // Posted before it is marked: after a crash in between the verslag appears twice rather than never.
+        if (view.Meeting is { MinutesPostedAt: null, Card: { } thread })
+        {
+            await threads.ReplyCardAsync(thread, MeetingCards.Full(view, isMinutes: true), ct);
+            await meetings.ChangeAsBotAsync(view.Meeting.Id, "verslag-gepost", m => m with { MinutesPostedAt = m.MinutesPostedAt ?? clock.GetUtcNow() }, ct);
+            await messenger.UpdateCardAsync(thread, MeetingCards.Shared(view), ct);
+        }
+
+        await broadcaster.StartAsync(view, isMinutes: true, ct);
         return JobResult.Done;
     }
 }

@@ -22,6 +22,14 @@ public sealed record MeetingRecord(
     MeetingMinutes? Minutes = null,
     DateTimeOffset? AgendaPublishedAt = null)
 {
+    /// <summary>When the full verslag was posted in the meeting thread (by the durable verslag job, once).</summary>
+    public DateTimeOffset? MinutesPostedAt { get; init; }
+
+    /// <summary>A verslag the members still have to approve (issue 7), with the decisions proposal that asks them.</summary>
+    public MeetingMinutes? DraftMinutes { get; init; }
+
+    public string? DraftApprovalPollId { get; init; }
+
     /// <summary>True while members answer the time poll.</summary>
     public bool IsPolling => Slot is null && Status == MeetingStatus.Gepland;
 

@@ -47,6 +47,67 @@ internal sealed partial class MeetingService
     /// <summary>Stores the verslag once; the first publication wins, a second one is refused.</summary>
     public async Task<Result<MeetingRecord>> PublishMinutesAsync(string meetingId, MeetingActor by, MinutesInput input, CancellationToken ct)
     {
+        var minutes = await BuildMinutesAsync(meetingId, by, input, ct);
+        return !minutes.IsSuccess
+            ? minutes.Rejection!
+            : await ChangeAsync(meetingId, by, "verslag", requireManager: true, m => CanTakeMinutes(m) is { } refused ? refused : m with { Status = MeetingStatus.Gehouden, Minutes = minutes.Value }, ct);
+    }
+
+    /// <summary>
+    /// Issue 7, optional approval: stores the verslag as a draft that the members approve with the decisions proposal
+    /// <paramref name="approvalPollId"/>. A redelivered activity (same proposal id) finds its draft stored.
+    /// </summary>
+    public async Task<Result<MeetingRecord>> SubmitMinutesForApprovalAsync(string meetingId, MeetingActor by, MinutesInput input, string approvalPollId, CancellationToken ct)
+    {
+        var minutes = await BuildMinutesAsync(meetingId, by, input, ct);
+        return !minutes.IsSuccess
+            ? minutes.Rejection!
+            : await ChangeAsync(meetingId, by, "verslag-ter-goedkeuring", requireManager: true, m =>
+                m.DraftApprovalPollId == approvalPollId ? m
+                : CanTakeMinutes(m) is { } refused ? refused
+                : m with { DraftMinutes = minutes.Value, DraftApprovalPollId = approvalPollId }, ct);
+    }
+
+    /// <summary>The members approved the draft: it becomes the published verslag. False when there was nothing to approve (a re-run).</summary>
+    public async Task<MeetingRecord?> ApproveDraftMinutesAsync(string meetingId, string approvalPollId, CancellationToken ct)
+    {
+        var approved = await ChangeAsBotAsync(meetingId, "verslag-goedgekeurd", m =>
+            m.DraftApprovalPollId != approvalPollId || m.DraftMinutes is null || m.Minutes is not null ? MeetingTexts.NoDraftMinutes
+            : m with { Status = MeetingStatus.Gehouden, Minutes = m.DraftMinutes with { PublishedAt = clock.GetUtcNow() }, DraftMinutes = null, DraftApprovalPollId = null }, ct);
+        return approved.Value;
+    }
+
+    /// <summary>The members did not approve the draft: it is dropped, so the chair can fill in a corrected verslag.</summary>
+    public async Task<MeetingRecord?> DiscardDraftMinutesAsync(string meetingId, string approvalPollId, CancellationToken ct)
+    {
+        var discarded = await ChangeAsBotAsync(meetingId, "verslag-niet-goedgekeurd", m =>
+            m.DraftApprovalPollId != approvalPollId ? MeetingTexts.NoDraftMinutes : m with { DraftMinutes = null, DraftApprovalPollId = null }, ct);
+        return discarded.Value;
+    }
+
+    /// <summary>Why this meeting cannot take a verslag now (published, awaiting approval, cancelled, not held yet), or null.</summary>
+    public Rejection? CanTakeMinutes(MeetingRecord m) =>
+        m.Minutes is not null ? MeetingTexts.MinutesPublished
+        : m.DraftMinutes is not null ? MeetingTexts.MinutesAwaitingApproval
+        : m.Status == MeetingStatus.Geannuleerd ? MeetingRejections.NotPlanned(m.Status)
+        : m.Status != MeetingStatus.Gehouden && (m.Slot is null || m.Slot.StartsAt > clock.GetUtcNow()) ? MeetingTexts.NotHeldYet
+        : null;
+
+    /// <summary>The id of the proposal that asks the members to approve a verslag; derived from the chair's activity.</summary>
+    public static string ApprovalPollId(string meetingId, string activityKey) =>
+        $"{ApprovalPrefix}{meetingId}-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(activityKey)))[..8]}";
+
+    /// <summary>The meeting whose verslag a proposal approves, or null for any other decision.</summary>
+    public static string? MeetingOfApprovalPoll(string pollId) =>
+        pollId.StartsWith(ApprovalPrefix, StringComparison.Ordinal) && pollId.LastIndexOf('-') is var dash && dash > ApprovalPrefix.Length
+            ? pollId[ApprovalPrefix.Length..dash]
+            : null;
+
+    private const string ApprovalPrefix = "verslag-";
+
+    // The verslag as filled in: texts within limits, decision links of this stuurgroep, attendance limited to its members.
+    private async Task<Result<MeetingMinutes>> BuildMinutesAsync(string meetingId, MeetingActor by, MinutesInput input, CancellationToken ct)
+    {
         if (await store.GetAsync(meetingId, ct) is not { } stored)
         {
             return MeetingTexts.NotFound;
@@ -72,12 +133,7 @@ internal sealed partial class MeetingService
 
         var members = (await directory.GetSeatsAsync(stored.Meeting.SteeringGroupId, ct)).Select(s => s.AadObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var present = input.PresentIds.Where(members.Contains).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var minutes = new MeetingMinutes(texts, links, present, clock.GetUtcNow(), by.Actor.AadObjectId ?? by.Actor.Name);
-        return await ChangeAsync(meetingId, by, "verslag", requireManager: true, m =>
-            m.Minutes is not null ? MeetingTexts.MinutesPublished
-            : m.Status == MeetingStatus.Geannuleerd ? MeetingRejections.NotPlanned(m.Status)
-            : m.Status != MeetingStatus.Gehouden && (m.Slot is null || m.Slot.StartsAt > clock.GetUtcNow()) ? MeetingTexts.NotHeldYet
-            : m with { Status = MeetingStatus.Gehouden, Minutes = minutes }, ct);
+        return new MeetingMinutes(texts, links, present, clock.GetUtcNow(), by.Actor.AadObjectId ?? by.Actor.Name);
     }
 
     public Task<bool> TryMarkFeedbackAsync(MeetingRecord meeting, string activityKey, CancellationToken ct) =>

@@ -23,6 +23,23 @@ internal static class MeetingTexts
     public static readonly Rejection NotHeldYet = new(
         "verslag.nog-niet-gehouden", "Het verslag kan pas na de vergadering worden ingevuld.");
     public static readonly Rejection MinutesPublished = new("verslag.al-gepubliceerd", "Het verslag van deze vergadering is al gepubliceerd.");
+
+    public static readonly Rejection MinutesAwaitingApproval = new(
+        "verslag.wacht-op-goedkeuring", "Het verslag van deze vergadering wacht op goedkeuring door de stuurgroep; stem over het voorstel in het kanaal.");
+
+    public const string MinutesSubmittedForApproval =
+        "Het verslag ligt ter goedkeuring voor: de stuurgroep stemt over het voorstel in het kanaal. Na goedkeuring wordt het gepubliceerd.";
+
+    public const string MinutesNotApproved =
+        "De stuurgroep heeft het verslag niet goedgekeurd. De voorzitter kan een aangepast verslag invullen via de vergaderkaart.";
+
+    public const string ApprovalDescription =
+        "Keurt de stuurgroep het verslag van deze vergadering goed? Het volledige ontwerpverslag staat in de draad van de vergadering. Na goedkeuring gaat het verslag naar het kanaal en, zonder vertrouwelijke punten, naar alle afnemers.";
+
+    public static string ApprovalTitle(MeetingView view) =>
+        $"Goedkeuring verslag: {view.Meeting.Title} van {Common.DutchFormat.Date(view.Meeting.Slot!.StartsAt, view.TimeZone)}";
+
+    public static readonly Rejection NoDraftMinutes = new("verslag.geen-ontwerp", "Er wacht geen verslag op goedkeuring.");
     public static readonly Rejection MinutesText = new(
         "verslag.tekst", $"Schrijf per agendapunt een korte tekst van hoogstens {CoopBot.Domain.Meetings.AgendaRules.MinutesTextMaxLength} tekens.");
     public static readonly Rejection FeedbackText = new("feedback.tekst", "Schrijf je feedback in 1 tot 1000 tekens.");

@@ -1,3 +1,4 @@
+using CoopBot.Decisions;
 using CoopBot.Broadcasts;
 using CoopBot.Graph;
 using CoopBot.Jobs;
@@ -32,6 +33,7 @@ internal static class MeetingsServiceCollectionExtensions
         services.AddSingleton<IJobHandler, MeetingCalendarJob>();
         services.AddSingleton<IJobHandler, MeetingAgendaJob>();
         services.AddSingleton<IJobHandler, MeetingMinutesJob>();
+        services.AddSingleton<IDecisionOutcomeHook, MinutesApprovalHook>();
         services.AddSingleton<IJobHandler, MeetingHeldJob>();
         services.AddSingleton<IJobHandler, MeetingYearCheckJob>();
         services.AddHostedService<MeetingYearCheckScheduler>();

@@ -93,6 +93,59 @@ public sealed class MeetingCycleTests(AzuriteQueueFixture azurite) : IAsyncLifet
         Assert.All(afnemerPayloads, payload => Assert.All(Confidential, secret => Assert.False(Unescaped(payload).Contains(secret, StringComparison.OrdinalIgnoreCase), $"{secret} leaked: {Unescaped(payload)}")));
     }
 
+    [Theory]
+    [InlineData("voor", true)]
+    [InlineData("tegen", false)]
+    public async Task VerslagApprovedByTheMembers_IsPublishedOnlyWhenTheProposalPasses(string vote, bool approved)
+    {
+        var brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+        var start = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddSeconds(4), brussels).DateTime;
+        var meetingId = await _flow.ScheduleMeetingAsync(new DateTime(start.Ticks - (start.Ticks % TimeSpan.TicksPerSecond)), 15, "Najaarsvergadering");
+        await AddItemAsync(meetingId, "Roadmap bibliotheekwebsites", "Hannes Vermeulen", "30", confidential: false);
+        await AddItemAsync(meetingId, "Offerte Zeta: Aquabrowser-vervanging", "Jeroen Mertens", "20", confidential: true, amount: "87.500,00");
+        await Eventually.TrueAsync(() => DateTime.UtcNow > TimeZoneInfo.ConvertTimeToUtc(start, brussels).AddSeconds(1), MeetingFlow.Wait, "the meeting has started");
+        var minutes = new JsonObject
+        {
+            ["meetingId"] = meetingId,
+            ["text1"] = "De roadmap werd besproken.",
+            ["text2"] = "Offerte Zeta aanvaard voor 87.500 euro; levering in mei.",
+            ["present"] = $"{DemoUser.Chair.AadObjectId},{DemoUser.Bram.AadObjectId}",
+        };
+
+        // The chair asks for approval: the draft goes to the meeting thread, a proposal to the channel; nothing to afnemers.
+        var submitted = await _flow.InvokeAsync(DemoUser.Chair, "meetings.approval", minutes, "f:approval-1");
+        Assert.Contains("ligt ter goedkeuring voor", MeetingFlow.CardText(submitted), StringComparison.Ordinal);
+        await _flow.InvokeAsync(DemoUser.Chair, "meetings.approval", minutes, "f:approval-1");
+        var proposal = Assert.Single(_flow.Threads(), t => MeetingFlow.Contains(t, "Goedkeuring verslag: Najaarsvergadering"));
+        await _flow.WaitForCallAsync("POST", "19:basisinfrastructuur-besluiten@thread.tacv2", "Ontwerpverslag (ter goedkeuring");
+        var direct = await _flow.InvokeAsync(DemoUser.Chair, "meetings.publish", minutes);
+        Assert.Contains("wacht op goedkeuring", MeetingFlow.CardText(direct), StringComparison.Ordinal);
+        Assert.DoesNotContain(_app.Connector.Calls, c => c.Path.Contains(AfnemerConversation, StringComparison.Ordinal) && MeetingFlow.Contains(c, "Verslag van de stuurgroep"));
+
+        var polls = new PollFlow(_app);
+        var pollId = PollFlow.PollIdOf(proposal.Card!);
+        foreach (var member in new[] { DemoUser.Bram, DemoUser.Chloe })
+        {
+            await polls.VoteAsync(member, pollId, vote);
+        }
+
+        await polls.CloseAsync(DemoUser.Chair, pollId);
+        if (approved)
+        {
+            var publicMinutes = await _flow.WaitForCallAsync("POST", AfnemerConversation, "Verslag van de stuurgroep");
+            Assert.Contains("De roadmap werd besproken", publicMinutes.Body!.ToJsonString(), StringComparison.Ordinal);
+            Assert.All(Confidential, secret => Assert.DoesNotContain(secret, Unescaped(publicMinutes.Body.ToJsonString()), StringComparison.OrdinalIgnoreCase));
+            await _flow.WaitForCallAsync("POST", "19:basisinfrastructuur-besluiten@thread.tacv2", "Verslag (volledig, voor de stuurgroep)");
+        }
+        else
+        {
+            await _flow.WaitForCallAsync("POST", "19:basisinfrastructuur-besluiten@thread.tacv2", "niet goedgekeurd");
+            var form = await _flow.InvokeAsync(DemoUser.Chair, "meetings.minutesform", new JsonObject { ["meetingId"] = meetingId });
+            Assert.Contains("Verslag invullen", MeetingFlow.CardText(form), StringComparison.Ordinal);
+            Assert.DoesNotContain(_app.Connector.Calls, c => MeetingFlow.Contains(c, "Verslag van de stuurgroep"));
+        }
+    }
+
     /// <summary>Card text is markdown-escaped ("87\\.500") and JSON-escaped; compare on the plain characters.</summary>
     private static string Unescaped(string json) => System.Text.RegularExpressions.Regex.Unescape(json).Replace("\\", string.Empty, StringComparison.Ordinal);
 
