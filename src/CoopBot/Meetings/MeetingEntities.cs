@@ -51,6 +51,8 @@ internal static class MeetingEntities
             ["Minutes"] = m.Minutes is null ? null : JsonSerializer.Serialize(m.Minutes, Json),
             ["AgendaPublishedAt"] = m.AgendaPublishedAt,
             ["MinutesPostedAt"] = m.MinutesPostedAt,
+            ["AgendaRevision"] = m.AgendaRevision,
+            ["AgendaSentRevision"] = m.AgendaSentRevision,
             ["DraftMinutes"] = m.DraftMinutes is null ? null : JsonSerializer.Serialize(m.DraftMinutes, Json),
             ["DraftApprovalPollId"] = m.DraftApprovalPollId,
         };
@@ -73,6 +75,8 @@ internal static class MeetingEntities
         e.GetDateTimeOffset("AgendaPublishedAt"))
     {
         MinutesPostedAt = e.GetDateTimeOffset("MinutesPostedAt"),
+        AgendaRevision = e.GetInt32("AgendaRevision") ?? 0,
+        AgendaSentRevision = e.GetInt32("AgendaSentRevision") ?? 0,
         DraftMinutes = Read<MeetingMinutes>(e, "DraftMinutes"),
         DraftApprovalPollId = e.GetString("DraftApprovalPollId"),
     };

@@ -78,11 +78,17 @@ internal sealed class MeetingAgendaJob(MeetingService meetings, MeetingBroadcast
             return JobResult.RunAgainAt(clock.GetUtcNow().AddSeconds(5));
         }
 
-        // Posted before it is marked: after a crash in between the agenda appears twice rather than never.
-        if (meeting.AgendaPublishedAt is null)
+        // Posted before it is marked: after a crash in between the agenda appears twice rather than never. Points added
+        // after it went out raise the revision; each revision is posted and sent once.
+        if (meeting.AgendaPublishedAt is null || meeting.AgendaSentRevision < meeting.AgendaRevision)
         {
+            var revision = meeting.AgendaRevision;
             await threads.ReplyCardAsync(thread, MeetingCards.Full(view, isMinutes: false), ct);
-            await meetings.ChangeAsBotAsync(meeting.Id, "agenda-gepubliceerd", m => m with { AgendaPublishedAt = m.AgendaPublishedAt ?? clock.GetUtcNow() }, ct);
+            await meetings.ChangeAsBotAsync(meeting.Id, "agenda-gepubliceerd", m => m with
+            {
+                AgendaPublishedAt = m.AgendaPublishedAt ?? clock.GetUtcNow(),
+                AgendaSentRevision = Math.Max(m.AgendaSentRevision, revision),
+            }, ct);
             view = await meetings.GetViewAsync(meeting.Id, ct) ?? view;
         }
 

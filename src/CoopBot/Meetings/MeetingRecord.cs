@@ -22,6 +22,12 @@ public sealed record MeetingRecord(
     MeetingMinutes? Minutes = null,
     DateTimeOffset? AgendaPublishedAt = null)
 {
+    /// <summary>Raised by every agenda point added after the agenda went out; the agenda job sends each revision once.</summary>
+    public int AgendaRevision { get; init; }
+
+    /// <summary>The agenda revision last posted in the thread and sent to the afnemers.</summary>
+    public int AgendaSentRevision { get; init; }
+
     /// <summary>When the full verslag was posted in the meeting thread (by the durable verslag job, once).</summary>
     public DateTimeOffset? MinutesPostedAt { get; init; }
 

@@ -32,7 +32,7 @@ internal sealed partial class MeetingService
             return badLink;
         }
 
-        return await ChangeAsync(meetingId, by, "agendapunt", requireManager: true, m =>
+        var added = await ChangeAsync(meetingId, by, "agendapunt", requireManager: true, m =>
         {
             if (m.Status != MeetingStatus.Gepland)
             {
@@ -40,8 +40,18 @@ internal sealed partial class MeetingService
             }
 
             var item = AgendaRules.Add(m.Agenda, input.Title, input.Presenter, input.Minutes, input.IsConfidential, ids, amount);
-            return item.IsSuccess ? m with { Agenda = [.. m.Agenda, item.Value!] } : item.Rejection!;
+            return item.IsSuccess
+                ? m with { Agenda = [.. m.Agenda, item.Value!], AgendaRevision = m.AgendaPublishedAt is null ? m.AgendaRevision : m.AgendaRevision + 1 }
+                : item.Rejection!;
         }, ct);
+
+        // The agenda already went out: the agenda job sends the updated one (once per revision) after a short delay.
+        if (added.Value is { AgendaPublishedAt: not null, Slot: not null } updated)
+        {
+            await jobs.ScheduleAsync(AgendaJobType, meetingId, clock.GetUtcNow() + options.Value.AgendaUpdateDelay, StartTicks(updated), ct);
+        }
+
+        return added;
     }
 
     /// <summary>Stores the verslag once; the first publication wins, a second one is refused.</summary>

@@ -27,6 +27,8 @@ internal static class MeetingTexts
     public static readonly Rejection MinutesAwaitingApproval = new(
         "verslag.wacht-op-goedkeuring", "Het verslag van deze vergadering wacht op goedkeuring door de stuurgroep; stem over het voorstel in het kanaal.");
 
+    public const string AgendaUpdated = "Bijgewerkte agenda: de stuurgroep heeft punten toegevoegd.";
+
     public const string MinutesSubmittedForApproval =
         "Het verslag ligt ter goedkeuring voor: de stuurgroep stemt over het voorstel in het kanaal. Na goedkeuring wordt het gepubliceerd.";
 

@@ -19,11 +19,22 @@ public sealed class MeetingsOptions : IValidatableObject
     /// <summary>How long before the meeting the agenda goes to the channel and to all afnemers.</summary>
     public TimeSpan AgendaLeadTime { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// Agenda points added after the agenda went out are sent as an updated agenda this long after the addition, so a
+    /// chair who adds several points sends the afnemers one update.
+    /// </summary>
+    public TimeSpan AgendaUpdateDelay { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Local hour (Brussels) at which the daily check for stuurgroepen without a meeting runs.</summary>
     public int YearCheckHour { get; set; } = 9;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (AgendaUpdateDelay < TimeSpan.Zero || AgendaUpdateDelay > TimeSpan.FromDays(1))
+        {
+            yield return new ValidationResult("Meetings:AgendaUpdateDelay must be between 0 and 1 day.");
+        }
+
         if (AgendaLeadTime < TimeSpan.Zero || AgendaLeadTime > TimeSpan.FromDays(60))
         {
             yield return new ValidationResult("Meetings:AgendaLeadTime must be between 0 and 60 days.");

@@ -49,6 +49,7 @@ public static class AzureAppSettings
         ["Meetings:TimeZone"] = EmbeddedDefault,
         ["Meetings:OrganizerMailbox"] = "Optional: the mailbox that organises meeting events; empty = meetings on the card only (no Graph).",
         ["Meetings:AgendaLeadTime"] = EmbeddedDefault,
+        ["Meetings:AgendaUpdateDelay"] = EmbeddedDefault,
         ["Meetings:YearCheckHour"] = EmbeddedDefault,
         ["Broadcast:Enabled"] = EmbeddedDefault,
         ["Broadcast:QueueName"] = EmbeddedDefault,

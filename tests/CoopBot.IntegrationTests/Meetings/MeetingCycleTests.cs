@@ -24,6 +24,7 @@ public sealed class MeetingCycleTests(AzuriteQueueFixture azurite) : IAsyncLifet
     {
         var settings = MeetingFlow.BroadcastSettings();
         settings["Meetings:AgendaLeadTime"] = "00:00:08";
+        settings["Meetings:AgendaUpdateDelay"] = "00:00:01";
         _app = await CoopBotApp.StartAsync(azurite.Server, settings: settings);
         _flow = new MeetingFlow(_app);
     }
@@ -91,6 +92,31 @@ public sealed class MeetingCycleTests(AzuriteQueueFixture azurite) : IAsyncLifet
         var parsed = await ReferenceCardValidator.ValidateAsync(sentCards);
         Assert.All(parsed, r => Assert.True(r.IsClean && r.Bytes < 28 * 1024, r.ToString()));
         Assert.All(afnemerPayloads, payload => Assert.All(Confidential, secret => Assert.False(Unescaped(payload).Contains(secret, StringComparison.OrdinalIgnoreCase), $"{secret} leaked: {Unescaped(payload)}")));
+    }
+
+    [Fact]
+    public async Task PointsAddedAfterTheAgendaWentOut_OneUpdatedAgendaReachesTheAfnemers_WithoutConfidentialDetails()
+    {
+        var brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+        var start = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddSeconds(10), brussels).DateTime;
+        var meetingId = await _flow.ScheduleMeetingAsync(new DateTime(start.Ticks - (start.Ticks % TimeSpan.TicksPerSecond)), 15, "Najaarsvergadering");
+        await AddItemAsync(meetingId, "Roadmap bibliotheekwebsites", "Hannes Vermeulen", "30", confidential: false);
+        await _flow.WaitForCallAsync("POST", AfnemerConversation, "Agenda van de stuurgroep");
+
+        // Two points added right after each other: one updated agenda, in the thread and to every afnemer.
+        await AddItemAsync(meetingId, "Offerte Zeta: Aquabrowser-vervanging", "Jeroen Mertens", "20", confidential: true, amount: "87.500,00");
+        await AddItemAsync(meetingId, "Rondvraag", "An Peeters", "10", confidential: false);
+        var updated = await _flow.WaitForCallAsync("POST", AfnemerConversation, "Bijgewerkte agenda");
+        var body = Unescaped(updated.Body!.ToJsonString());
+        Assert.Contains("Rondvraag", body, StringComparison.Ordinal);
+        Assert.Contains("vertrouwelijk punt", body, StringComparison.Ordinal);
+        Assert.All(Confidential, secret => Assert.DoesNotContain(secret, body, StringComparison.OrdinalIgnoreCase));
+        await Eventually.TrueAsync(
+            () => _app.Connector.Calls.Count(c => c.Path.Contains("19:basisinfrastructuur-besluiten@thread.tacv2", StringComparison.Ordinal) && MeetingFlow.Contains(c, "Agenda (volledig, voor de stuurgroep)")) == 2,
+            MeetingFlow.Wait,
+            "the updated full agenda in the meeting thread");
+        await Task.Delay(TimeSpan.FromSeconds(2)); // the second point's own update job has run by now, and found nothing new
+        Assert.Single(_app.Connector.Calls, c => c.Path.Contains(AfnemerConversation, StringComparison.Ordinal) && MeetingFlow.Contains(c, "Bijgewerkte agenda"));
     }
 
     [Theory]
