@@ -42,6 +42,18 @@ public static partial class EscalationMachine
     }
 
     /// <summary>
+    /// Whether the chair may reopen the proposal's vote: while no outcome was recorded (Concept, Stemming) or after it was
+    /// rejected. Once the stuurgroep approved (waiting for the bodies, definitief or geweigerd) that needs a new proposal.
+    /// </summary>
+    public static Rejection? CanReopenVote(EscalationState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Status is EscalationStatus.Concept or EscalationStatus.Stemming or EscalationStatus.Verworpen
+            ? null
+            : EscalationRejections.InvalidTransition("Het voorstel heropenen", state);
+    }
+
+    /// <summary>
     /// Verworpen → Stemming when the chair reopens the rejected vote. Once the stuurgroep approved (waiting for the bodies,
     /// definitief or geweigerd) the vote can no longer be reopened: that needs a new proposal.
     /// </summary>

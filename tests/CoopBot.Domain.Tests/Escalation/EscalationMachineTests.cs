@@ -50,6 +50,21 @@ public class EscalationMachineTests
     }
 
     [Theory]
+    [InlineData(EscalationStatus.Concept, true)]
+    [InlineData(EscalationStatus.Stemming, true)]
+    [InlineData(EscalationStatus.Verworpen, true)]
+    [InlineData(EscalationStatus.GoedgekeurdWachtOpBevestiging, false)]
+    [InlineData(EscalationStatus.Definitief, false)]
+    [InlineData(EscalationStatus.Geweigerd, false)]
+    public void CanReopenVote_OnlyBeforeApproval(EscalationStatus status, bool allowed)
+    {
+        var refused = EscalationMachine.CanReopenVote(Voting(20_900_001L) with { Status = status });
+
+        Assert.Equal(allowed, refused is null);
+        Assert.Equal(allowed ? null : "escalatie.ongeldige-overgang", refused?.Code);
+    }
+
+    [Theory]
     [InlineData(EscalationStatus.Verworpen, EscalationStatus.Stemming)]
     [InlineData(EscalationStatus.Concept, null)]
     [InlineData(EscalationStatus.Stemming, null)]
