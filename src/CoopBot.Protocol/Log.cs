@@ -45,6 +45,9 @@ internal static partial class Log
     [LoggerMessage(18, LogLevel.Information, "Turn started: {ActivityType} {InvokeName}")]
     public static partial void TurnStarted(ILogger logger, string? activityType, string? invokeName);
 
+    [LoggerMessage(19, LogLevel.Warning, "A {ActivityType} activity was not handled: {Problem}")]
+    public static partial void IdentifiersRejected(ILogger logger, string? activityType, string problem);
+
     [LoggerMessage(20, LogLevel.Warning, "Connector {Method} answered {StatusCode}; retry {Attempt} in {Delay}")]
     public static partial void ConnectorRetry(ILogger logger, string method, int statusCode, int attempt, TimeSpan delay);
 

@@ -4,4 +4,6 @@ namespace CoopBot.Protocol.Hosting;
 internal static class AdapterTexts
 {
     public const string InvokeTimeout = "CoopBot antwoordde niet op tijd. Probeer het zo meteen opnieuw.";
+
+    public const string InvalidIdentifiers = "Deze actie bevat ongeldige gegevens en werd niet uitgevoerd. Open het bericht opnieuw en probeer het nog eens.";
 }

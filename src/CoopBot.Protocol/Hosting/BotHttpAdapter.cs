@@ -42,7 +42,9 @@ public sealed partial class BotHttpAdapter(
             return;
         }
 
-        var activity = Parse(body);
+        using var document = ParseDocument(body);
+        var identifierProblem = document is null ? null : ActivityIdentifiers.FindProblem(document.RootElement);
+        var activity = document is null ? null : identifierProblem is null ? Parse(document.RootElement) : Envelope(document.RootElement);
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type) || !ServiceUrlTrust.TryNormalize(activity.ServiceUrl, out _))
         {
             Reject(http, StatusCodes.Status400BadRequest, "malformed activity, or no type or serviceUrl");
@@ -60,6 +62,12 @@ public sealed partial class BotHttpAdapter(
         {
             Log.TenantNotAllowed(logger, activity.GetTenantId());
             http.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+
+        if (identifierProblem is not null)
+        {
+            await RejectIdentifiersAsync(http, activity, identifierProblem, cancellationToken);
             return;
         }
 
@@ -136,16 +144,56 @@ public sealed partial class BotHttpAdapter(
         http.Response.StatusCode = status;
     }
 
-    private static Activity? Parse(byte[] body)
+    private static JsonDocument? ParseDocument(byte[] body)
     {
         try
         {
-            return JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
+            return JsonDocument.Parse(body);
         }
         catch (JsonException)
         {
             return null;
         }
+    }
+
+    private static Activity? Parse(JsonElement root)
+    {
+        try
+        {
+            return root.Deserialize<Activity>(ProtocolJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>What authentication and the answer need of an activity whose identifiers failed the edge check.</summary>
+    private static Activity? Envelope(JsonElement root) => root.ValueKind != JsonValueKind.Object ? null : new Activity
+    {
+        Type = Text(root, "type"),
+        Name = Text(root, "name"),
+        ServiceUrl = Text(root, "serviceUrl"),
+        ChannelId = Text(root, "channelId"),
+    };
+
+    private static string? Text(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>
+    /// Bad identifiers never reach a handler (nothing is written): an invoke gets a 400 error with a Dutch message,
+    /// other activities are acknowledged with 202 so the channel does not redeliver them, and logged.
+    /// </summary>
+    private async Task RejectIdentifiersAsync(HttpContext http, Activity activity, string problem, CancellationToken cancellationToken)
+    {
+        Log.IdentifiersRejected(logger, activity.Type, problem);
+        if (string.Equals(activity.Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase))
+        {
+            await WriteInvokeResponseAsync(http, AdaptiveCardInvokeResponseFactory.MalformedRequest(AdapterTexts.InvalidIdentifiers), cancellationToken);
+            return;
+        }
+
+        http.Response.StatusCode = StatusCodes.Status202Accepted;
     }
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)

@@ -26,6 +26,17 @@ public static class AdaptiveCardInvokeResponseFactory
     /// <summary>A 400 error with code <c>BadRequest</c> and a message shown to the user.</summary>
     public static InvokeResponse BadRequest(string message) => Error(400, "BadRequest", message);
 
+    /// <summary>
+    /// HTTP 400 with a <c>BadRequest</c> error body: the request itself is unusable (the adapter's identifier check),
+    /// as opposed to <see cref="BadRequest"/>, a well-formed request whose action data a route refused.
+    /// </summary>
+    public static InvokeResponse MalformedRequest(string message)
+    {
+        var response = BadRequest(message);
+        response.Status = 400;
+        return response;
+    }
+
     /// <summary>An error answer with the given client status code, error code and user message.</summary>
     public static InvokeResponse Error(int statusCode, string code, string message) =>
         Wrap(statusCode, ErrorContentType, new InvokeError { Code = code, Message = message });

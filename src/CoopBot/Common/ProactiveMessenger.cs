@@ -10,14 +10,31 @@ namespace CoopBot.Common;
 /// Sends and updates messages outside a turn (background jobs, coalesced card updates, forwarded cards). The locations it
 /// uses were stored from validated activities only, so re-trusting their serviceUrl after a restart is safe.
 /// </summary>
-internal sealed class ProactiveMessenger(IConnectorClientFactory connectors, ServiceUrlTrust trust, TenantServiceUrls serviceUrls)
+internal sealed partial class ProactiveMessenger(
+    IConnectorClientFactory connectors, ServiceUrlTrust trust, TenantServiceUrls serviceUrls, ILogger<ProactiveMessenger> logger)
 {
-    public Task UpdateCardAsync(CardLocation location, AdaptiveCard card, CancellationToken ct)
+    /// <summary>
+    /// Replaces a card the bot posted earlier. False when the card no longer exists (deleted by a user; every restart of
+    /// the Agents Playground): the caller goes on without the update instead of failing (and retrying) its job or click.
+    /// </summary>
+    public async Task<bool> UpdateCardAsync(CardLocation location, AdaptiveCard card, CancellationToken ct)
     {
         var activity = TurnExtensions.CardActivity(card);
         activity.Id = location.ActivityId;
-        return Client(location).UpdateActivityAsync(location.ConversationId, location.ActivityId, activity, ct);
+        try
+        {
+            await Client(location).UpdateActivityAsync(location.ConversationId, location.ActivityId, activity, ct);
+            return true;
+        }
+        catch (ConnectorException ex) when (ex.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            LogCardGone(logger, location.ActivityId, ex.ErrorCode);
+            return false;
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Card {ActivityId} no longer exists ({ErrorCode}); continuing without the update")]
+    private static partial void LogCardGone(ILogger logger, string activityId, string? errorCode);
 
     public Task<ResourceResponse> ReplyAsync(CardLocation location, string text, CancellationToken ct)
     {

@@ -16,6 +16,7 @@ internal sealed partial class DecisionHandlers(
     IVoterEligibility eligibility,
     SharedCardUpdater cards,
     ProactiveMessenger messenger,
+    DeliveryLedger ledger,
     IEnumerable<IDecisionCreateGate> createGates,
     TimeProvider clock)
 {

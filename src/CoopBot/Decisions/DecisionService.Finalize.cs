@@ -34,7 +34,10 @@ internal sealed partial class DecisionService
             return (null, poll.State.IsClosedAt(now) ? countFrom : poll.State.ClosesAt + options.Value.CloseGracePeriod);
         }
 
-        var ballots = await store.GetBallotsAsync(poll, ct);
+        // ADR 0003: a ballot counts when its handler found the poll open, which is at the latest the close plus the time
+        // another instance's cached poll may still show it open; a ballot that lands later was never acknowledged.
+        var cutoff = (poll.State.ClosedAt ?? poll.State.ClosesAt) + options.Value.PollCacheDuration;
+        var ballots = (await store.GetBallotsAsync(poll, ct)).Where(b => b.CastAt <= cutoff).ToList();
         var eligible = await EligibleCountAsync(poll, now, ct);
         var tally = Tally.Compute(poll.Definition, ballots.Select(b => b.OptionIds), eligible);
         var result = new StoredResult(tally.Counts, tally.Voters, tally.Eligible, tally.QuorumMet, tally.Outcome, now);

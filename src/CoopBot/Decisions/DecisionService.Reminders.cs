@@ -17,17 +17,25 @@ internal sealed partial class DecisionService
     }
 
     /// <summary>
-    /// Claims the one automatic reminder of a decision: the ETag-guarded write of AutoReminderSentAt succeeds for exactly
-    /// one caller, so two instances (or a re-run job) never send it twice. Null when nothing is to be sent now.
+    /// The one automatic reminder when it is due and not yet sent; null otherwise. Nothing is claimed here: the job sends
+    /// through the delivery ledger first and records <see cref="MarkAutomaticReminderSentAsync"/> after, so a failed send
+    /// is retried instead of lost (issue 15).
     /// </summary>
-    public async Task<Reminder?> ClaimAutomaticReminderAsync(string pollId, CancellationToken ct)
+    public async Task<Reminder?> AutomaticReminderDueAsync(string pollId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var claimed = await MutateAsync(pollId, AuditEventTypes.Reminded, "bot", "automatic", poll =>
-            ReminderRules.ShouldSendAutomatic(poll.State, poll.CreatedAt, poll.AutoReminderSentAt, now)
-                ? Result<PollRecord>.Success(poll with { AutoReminderSentAt = now })
-                : Result<PollRecord>.Fail("no-reminder", "Geen herinnering nodig."), ct);
-        return claimed is null || claimed.AutoReminderSentAt != now ? null : await ReminderAsync(claimed, now, ct);
+        var poll = await GetPollAsync(pollId, cached: false, ct);
+        return poll is not null && ReminderRules.ShouldSendAutomatic(poll.State, poll.CreatedAt, poll.AutoReminderSentAt, now)
+            ? await ReminderAsync(poll, now, ct)
+            : null;
+    }
+
+    /// <summary>Records that the automatic reminder went out (ETag-guarded, audited once).</summary>
+    public Task<PollRecord?> MarkAutomaticReminderSentAsync(string pollId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        return MutateAsync(pollId, AuditEventTypes.Reminded, "bot", "automatic", poll =>
+            poll.AutoReminderSentAt is null ? Result<PollRecord>.Success(poll with { AutoReminderSentAt = now }) : Result<PollRecord>.Fail("no-reminder", "Al verstuurd."), ct);
     }
 
     /// <summary>A reminder the chair sends by hand; audited, and not counted as the automatic one.</summary>

@@ -193,7 +193,13 @@ internal sealed partial class DecisionService(
         try
         {
             var write = await store.CastBallotAsync(poll, ballot, evt, deadline.Token);
-            return new VoteReceipt(poll, ballot, write == BallotWrite.AlreadyRecorded);
+            if (write == BallotWrite.AlreadyRecorded)
+            {
+                // A redelivery of an earlier click: the voter may have changed the ballot since, so answer with what is stored.
+                return new VoteReceipt(poll, await store.GetBallotAsync(poll, ballot.VoterId, ct) ?? ballot, true);
+            }
+
+            return new VoteReceipt(poll, ballot, false);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {

@@ -8,7 +8,8 @@ namespace CoopBot.Decisions;
 /// Durable close-and-count: runs after the deadline (or after the chair closed) plus the grace period, stores the
 /// result, replaces the decision card by the result card and posts the outcome in the thread, exactly once.
 /// </summary>
-internal sealed class FinalizePollJob(DecisionService decisions, ProactiveMessenger messenger, IEnumerable<IDecisionOutcomeHook> outcomeHooks) : IJobHandler
+internal sealed class FinalizePollJob(
+    DecisionService decisions, ProactiveMessenger messenger, DeliveryLedger ledger, IEnumerable<IDecisionOutcomeHook> outcomeHooks) : IJobHandler
 {
     public string JobType => DecisionService.FinalizeJobType;
 
@@ -47,7 +48,10 @@ internal sealed class FinalizePollJob(DecisionService decisions, ProactiveMessen
         if (view?.Poll.Card is { } location)
         {
             await messenger.UpdateCardAsync(location, DecisionCards.Result(view), ct);
-            await messenger.ReplyAsync(location, DecisionCards.OutcomeMessage(view), ct);
+
+            // The result card above (an idempotent update) holds the outcome, so a reply cut off by a crash is not repeated.
+            await ledger.SendOnceAsync(
+                final.Id, $"outcome|{final.Result?.FinalizedAt.UtcTicks}", AfterCrash.Skip, token => messenger.ReplyAsync(location, DecisionCards.OutcomeMessage(view), token), ct);
         }
 
         await decisions.MarkAnnouncedAsync(final, ct);

@@ -9,36 +9,44 @@ namespace CoopBot.Decisions;
 /// </summary>
 internal static class ReminderDelivery
 {
-    public static async Task<int> SendReminderAsync(this ProactiveMessenger messenger, DecisionService.Reminder reminder, TimeZoneInfo zone, CancellationToken ct)
+    /// <summary>
+    /// Sends each message of the reminder once through the ledger under <paramref name="key"/> (a re-run or a concurrent
+    /// redelivery sends nothing again; a failed send is released and thrown, so the caller's retry sends it). False while
+    /// another run is still sending one of its messages (its claim has not expired): a job then looks again later.
+    /// </summary>
+    public static async Task<bool> SendReminderAsync(
+        this ProactiveMessenger messenger, DeliveryLedger ledger, DecisionService.Reminder reminder, string key, TimeZoneInfo zone, CancellationToken ct)
     {
         var poll = reminder.Poll;
         if (poll.Card is not { } location)
         {
-            return 0;
+            return true;
         }
 
         if (reminder.NonVoters.Count > 0)
         {
-            await messenger.ReplyAsync(location, DecisionMessages.Reminder(poll, reminder.NonVoters, zone), ct);
-            return 1;
+            return await ledger.SendOnceAsync(poll.Id, key, AfterCrash.SendAgain, token => messenger.ReplyAsync(location, DecisionMessages.Reminder(poll, reminder.NonVoters, zone), token), ct)
+                != Delivery.InProgressElsewhere;
         }
 
-        var sent = 0;
+        var settled = true;
         foreach (var representative in reminder.Representatives.Where(r => r.TeamsUserId is not null))
         {
             // A representative who never opened Teams with the bot has no chat to open; the others still get theirs.
             try
             {
-                var chat = await messenger.OpenPersonalChatAsync(representative, location.TenantId, ct);
-                await messenger.SendAsync(chat, ConsultationDigest(poll, zone), ct);
-                sent++;
+                settled &= await ledger.SendOnceAsync(poll.Id, $"{key}|{representative.Person.AadObjectId}", AfterCrash.SendAgain, async token =>
+                {
+                    var chat = await messenger.OpenPersonalChatAsync(representative, location.TenantId, token);
+                    await messenger.SendAsync(chat, ConsultationDigest(poll, zone), token);
+                }, ct) != Delivery.InProgressElsewhere;
             }
             catch (ProactiveTargetException)
             {
             }
         }
 
-        return sent;
+        return settled;
     }
 
     /// <summary>The 1:1 reminder of a consultation; plain text so the title is shown as typed.</summary>

@@ -1,25 +1,36 @@
 using CoopBot.Common;
 using CoopBot.Jobs;
+using Microsoft.Extensions.Options;
 
 namespace CoopBot.Decisions;
 
 /// <summary>
-/// The one automatic reminder, a day before closing. The job is leased (one instance runs it) and the reminder is
-/// claimed under the poll's ETag before it is sent, so even two runs send it once. An extension reschedules the job;
-/// a run that finds the reminder not yet due (or already sent) ends without sending.
+/// The one automatic reminder, a day before closing. The job is leased (one instance runs it); each message goes through
+/// the delivery ledger (claimed, sent, marked) and only then is the reminder recorded on the poll, so a Connector outage
+/// longer than the Connector's own retries makes the job retry with backoff instead of losing the reminder (issue 15).
+/// An extension reschedules the job; a run that finds the reminder not yet due (or already sent) ends without sending.
 /// </summary>
-internal sealed class ReminderJob(DecisionService decisions, ProactiveMessenger messenger) : IJobHandler
+internal sealed class ReminderJob(
+    DecisionService decisions, ProactiveMessenger messenger, DeliveryLedger ledger, TimeProvider clock, IOptions<JobOptions> jobs) : IJobHandler
 {
+    public const string AutomaticKey = "reminder|automatic";
+
     public string JobType => DecisionService.ReminderJobType;
 
     public async Task<JobResult> RunAsync(JobItem job, CancellationToken ct)
     {
-        var reminder = await decisions.ClaimAutomaticReminderAsync(job.Key, ct);
-        if (reminder is { IsEmpty: false })
+        if (await decisions.AutomaticReminderDueAsync(job.Key, ct) is not { } reminder)
         {
-            await messenger.SendReminderAsync(reminder, decisions.TimeZone, ct);
+            return JobResult.Done;
         }
 
+        if (!reminder.IsEmpty && !await messenger.SendReminderAsync(ledger, reminder, AutomaticKey, decisions.TimeZone, ct))
+        {
+            // A run that stopped mid-send still holds a claim: look again once it has expired (then it is sent again).
+            return JobResult.RunAgainAt(clock.GetUtcNow() + jobs.Value.LeaseDuration);
+        }
+
+        await decisions.MarkAutomaticReminderSentAsync(job.Key, ct);
         return JobResult.Done;
     }
 }

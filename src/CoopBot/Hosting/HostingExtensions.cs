@@ -52,6 +52,8 @@ internal static class HostingExtensions
         services.AddSingleton<JobScheduler>();
         services.AddHostedService<JobWorker>();
         services.AddSingleton<ProactiveMessenger>();
+        services.AddSingleton<DeliveryLedger>();
+        services.AddSingleton<IJobParkedNotice, ParkedJobNotice>();
 
         services.AddSingleton<BallotCommitQueue>();
         services.AddSingleton<DecisionStore>();

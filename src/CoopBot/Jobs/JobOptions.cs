@@ -14,6 +14,12 @@ public sealed class JobOptions
     /// <summary>Attempts before a failing job is parked (kept, never deleted, for inspection).</summary>
     public int MaxAttempts { get; set; } = 8;
 
+    /// <summary>Wait before the first retry of a failed job; each further retry waits twice as long.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Longest wait between two attempts of a failed job.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Set false to run a host without background work (e.g. the CLI).</summary>
     public bool Enabled { get; set; } = true;
 }

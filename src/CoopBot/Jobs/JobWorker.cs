@@ -12,6 +12,7 @@ namespace CoopBot.Jobs;
 internal sealed partial class JobWorker(
     ITableClientProvider tables,
     IEnumerable<IJobHandler> handlers,
+    IJobParkedNotice parkedNotice,
     TimeProvider clock,
     IOptions<JobOptions> options,
     ILogger<JobWorker> logger) : BackgroundService
@@ -94,13 +95,19 @@ internal sealed partial class JobWorker(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogJobFailed(logger, job.Type, job.Key, job.Attempt + 1, ex);
+            var attempt = job.Attempt + 1;
+            LogJobFailed(logger, job.Type, job.Key, attempt, ex);
             var retry = new TableEntity(entity.PartitionKey, entity.RowKey)
             {
-                ["Attempt"] = job.Attempt + 1,
-                ["LeasedUntil"] = clock.GetUtcNow() + Backoff(job.Attempt + 1),
+                ["Attempt"] = attempt,
+                ["LeasedUntil"] = clock.GetUtcNow() + Backoff(attempt),
             };
             await IgnoreLostLease(() => table.UpdateEntityAsync(retry, lease, TableUpdateMode.Merge, ct));
+            if (attempt >= options.Value.MaxAttempts)
+            {
+                await ParkAsync(job, ex, ct);
+            }
+
             return;
         }
 
@@ -113,7 +120,26 @@ internal sealed partial class JobWorker(
         await IgnoreLostLease(() => table.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, lease, ct));
     }
 
-    private static TimeSpan Backoff(int attempt) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, attempt)));
+    // Attempt n waits RetryDelay x 2^(n-1), at most MaxRetryDelay (defaults: 2 s, 4 s, 8 s ... 5 min).
+    private TimeSpan Backoff(int attempt)
+    {
+        var delay = options.Value.RetryDelay * Math.Pow(2, Math.Min(attempt - 1, 20));
+        return delay < options.Value.MaxRetryDelay ? delay : options.Value.MaxRetryDelay;
+    }
+
+    /// <summary>The job stays in the table for inspection (the due query skips it); the community manager is told once.</summary>
+    private async Task ParkAsync(JobItem job, Exception error, CancellationToken ct)
+    {
+        LogJobParked(logger, job.Type, job.Key, job.Attempt + 1);
+        try
+        {
+            await parkedNotice.NotifyAsync(job, error, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogParkedNoticeFailed(logger, job.Type, job.Key, ex);
+        }
+    }
 
     private static async Task IgnoreLostLease(Func<Task> write)
     {
@@ -129,6 +155,12 @@ internal sealed partial class JobWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Job pass failed")]
     private static partial void LogPassFailed(ILogger logger, Exception ex);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Job {JobType} {JobKey} parked after {Attempts} attempts")]
+    private static partial void LogJobParked(ILogger logger, string jobType, string jobKey, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Telling the community manager about parked job {JobType} {JobKey} failed")]
+    private static partial void LogParkedNoticeFailed(ILogger logger, string jobType, string jobKey, Exception ex);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobType} {JobKey} failed (attempt {Attempt})")]
     private static partial void LogJobFailed(ILogger logger, string jobType, string jobKey, int attempt, Exception ex);

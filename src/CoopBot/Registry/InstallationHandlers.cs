@@ -41,7 +41,8 @@ internal sealed class InstallationHandlers(HelpHandlers help, TeamLinks links, I
     public async Task<InvokeResponse> LinkAsync(TurnContext turn, LinkTeamData data, CancellationToken ct)
     {
         var teamId = turn.Activity.GetTeamsChannelData().Team?.Id;
-        var install = teamId is null ? null : await links.FindAsync(teamId, ct) ?? await RecordAsync(turn, ct);
+        // Not recorded here: a refused link must leave storage as it was (TeamLinks records it once the link is allowed).
+        var install = teamId is null ? null : await links.FindAsync(teamId, ct) ?? InstallOf(turn.Activity);
         if (install is null)
         {
             return AdaptiveCardInvokeResponseFactory.BadRequest(RegistryTexts.NotInTeam);
@@ -55,16 +56,25 @@ internal sealed class InstallationHandlers(HelpHandlers help, TeamLinks links, I
 
     private async Task<TeamInstall?> RecordAsync(TurnContext turn, CancellationToken ct)
     {
-        var channelData = turn.Activity.GetTeamsChannelData();
-        if (channelData.Team?.Id is not { Length: > 0 } teamId || turn.Activity.ServiceUrl is not { } serviceUrl)
+        if (InstallOf(turn.Activity) is not { } install)
+        {
+            return null;
+        }
+
+        await links.RecordAsync(install, ct);
+        return install;
+    }
+
+    private static TeamInstall? InstallOf(Activity activity)
+    {
+        var channelData = activity.GetTeamsChannelData();
+        if (channelData.Team?.Id is not { Length: > 0 } teamId || activity.ServiceUrl is not { } serviceUrl)
         {
             return null;
         }
 
         // The team's General channel has the team id; a chosen channel (settings.selectedChannel) is where it was added.
         var channelId = channelData.Channel?.Id ?? channelData.Settings?.SelectedChannel?.Id ?? teamId;
-        var install = new TeamInstall(teamId, channelData.Team.Name, channelId, serviceUrl, turn.Activity.GetTenantId(), channelData.Team.AadGroupId);
-        await links.RecordAsync(install, ct);
-        return install;
+        return new TeamInstall(teamId, channelData.Team.Name, channelId, serviceUrl, activity.GetTenantId(), channelData.Team.AadGroupId);
     }
 }

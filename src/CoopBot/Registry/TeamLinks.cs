@@ -56,6 +56,8 @@ internal sealed class TeamLinks(ITableClientProvider tables, IMembershipDirector
             return Result<SteeringGroup>.Fail(allowed.Rejection!);
         }
 
+        // Authorized: only now the install (if the link card was the first activity seen from this team) is recorded.
+        await RecordAsync(install, ct);
         var linked = group with { Teams = new TeamsLink(install.TeamId, install.ChannelId, install.ServiceUrl, install.TenantId, install.AadGroupId) };
         await writer.LinkTeamAsync(group, linked, ct);
         return linked;

@@ -23,6 +23,7 @@ public sealed class CoopBotApp : WebApplicationFactory<Program>
     private CoopBotApp(AzuriteServer azurite, FakeConnector connector, bool ownsConnector, string environment, IDictionary<string, string?>? overrides, TimeProvider? clock)
     {
         Connector = connector;
+        StorageConnectionString = azurite.ConnectionString;
         _ownsConnector = ownsConnector;
         Environment = environment;
         _clock = clock;
@@ -52,6 +53,8 @@ public sealed class CoopBotApp : WebApplicationFactory<Program>
     public string Environment { get; }
 
     public string TablePrefix { get; }
+
+    public string StorageConnectionString { get; }
 
     public string ServiceUrl => Connector.ServiceUrl;
 

@@ -21,6 +21,14 @@ public sealed record ConnectorCall(string Method, string Path, JsonNode? Body)
     public string? Text => Body?["text"]?.GetValue<string>() ?? Body?["activity"]?["text"]?.GetValue<string>();
 }
 
+/// <summary>An error the fake connector answers with instead of accepting a call.</summary>
+public sealed record ConnectorFault(int Status, string Code)
+{
+    public static readonly ConnectorFault CardGone = new(404, "ActivityNotFoundInConversation");
+
+    public static readonly ConnectorFault Unavailable = new(503, "ServiceUnavailable");
+}
+
 /// <summary>
 /// A Bot Connector stand-in on loopback: the real cloud is unreachable here, so the network edge is faked and every
 /// call is recorded. It answers like Teams (201 with ids for sends and new threads, 200 for updates).
@@ -28,6 +36,7 @@ public sealed record ConnectorCall(string Method, string Path, JsonNode? Body)
 public sealed class FakeConnector : IAsyncDisposable
 {
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
+    private readonly ConcurrentQueue<ConnectorCall> _failed = new();
     private WebApplication? _app;
     private int _nextId = 1000;
     private int _throttled;
@@ -43,6 +52,20 @@ public sealed class FakeConnector : IAsyncDisposable
     public Func<string, string, int?>? Throttle { get; set; }
 
     public int Throttled => _throttled;
+
+    /// <summary>
+    /// Optional faults after throttling: return a fault to answer with that error (a deleted card's 404, an outage's 503)
+    /// instead of accepting. Failed calls are kept in <see cref="FailedCalls"/>, not in <see cref="Calls"/>.
+    /// </summary>
+    public Func<ConnectorCall, ConnectorFault?>? Fault { get; set; }
+
+    public IReadOnlyList<ConnectorCall> FailedCalls => [.. _failed];
+
+    /// <summary>
+    /// Optional hold: return a task to keep a call in flight (recorded, as Teams would have received it) until the task
+    /// ends, e.g. while a test kills the host that made the call.
+    /// </summary>
+    public Func<ConnectorCall, Task?>? Hold { get; set; }
 
     public static async Task<FakeConnector> StartAsync()
     {
@@ -75,7 +98,20 @@ public sealed class FakeConnector : IAsyncDisposable
             return;
         }
 
-        _calls.Enqueue(new ConnectorCall(context.Request.Method, path, body));
+        var call = new ConnectorCall(context.Request.Method, path, body);
+        if (Fault?.Invoke(call) is { } fault)
+        {
+            _failed.Enqueue(call);
+            await Respond(context, fault.Status, new { error = new { code = fault.Code, message = "Fault injected by the fake connector." } });
+            return;
+        }
+
+        _calls.Enqueue(call);
+        if (Hold?.Invoke(call) is { } held)
+        {
+            await held;
+        }
+
         var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (context.Request.Method == "POST" && path.EndsWith("/v3/conversations", StringComparison.Ordinal))
         {
