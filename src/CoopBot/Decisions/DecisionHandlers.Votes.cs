@@ -46,7 +46,8 @@ internal sealed partial class DecisionHandlers
         var comment = await decisions.CommentAsync(data.PollId, turn.Actor(), data.Comment, turn.ActivityKey(), ct);
         if (comment.IsSuccess && (await decisions.FindAsync(data.PollId, ct))?.Card is { } location)
         {
-            await messenger.ReplyAsync(location, DecisionMessages.Comment(comment.Value!), ct);
+            await ledger.SendOnceAsync(
+                data.PollId, $"comment|{comment.Value!.Key}", AfterCrash.SendAgain, token => messenger.ReplyAsync(location, DecisionMessages.Comment(comment.Value!), token), ct);
         }
 
         return await ViewerResponseAsync(turn, data.PollId, comment.IsSuccess ? DecisionTexts.CommentPosted : null, comment.Rejection, ct);

@@ -64,10 +64,11 @@ internal sealed partial class DecisionService
             return DecisionTexts.EveryoneVoted;
         }
 
-        // A redelivered click finds its event already written: answer as done, without a second message.
-        var first = await store.AppendEventAsync(
+        // Audited once per click (insert; 409 = a redelivery). The messages themselves go through the delivery ledger under
+        // the same click, so a redelivery after a failed send still sends them, and never twice.
+        await store.AppendEventAsync(
             poll.Id, new AuditEvent($"{AuditEventTypes.Reminded}|{activityKey}", AuditEventTypes.Reminded, actor.AadObjectId!, now, null, $"{reminder.NonVoters.Count + reminder.Representatives.Count} personen"), ct);
-        return first ? reminder : DecisionTexts.ReminderAlreadySent;
+        return reminder;
     }
 
     public async Task<Result<CommentRecord>> CommentAsync(string pollId, Actor actor, string? text, string activityKey, CancellationToken ct)
@@ -97,7 +98,13 @@ internal sealed partial class DecisionService
         var now = clock.GetUtcNow();
         var comment = new CommentRecord(activityKey, actor.AadObjectId, actor.Name, checkedText.Value!, now);
         var evt = new AuditEvent($"{AuditEventTypes.Comment}|{activityKey}", AuditEventTypes.Comment, actor.AadObjectId, now, null, null, checkedText.Value);
-        return await store.AddCommentAsync(poll.Id, comment, evt, ct) ? comment : DecisionTexts.CommentAlreadyPosted;
+        if (await store.AddCommentAsync(poll.Id, comment, evt, ct))
+        {
+            return comment;
+        }
+
+        // A redelivery: the stored comment, so the handler can still post it if the first delivery's post failed.
+        return (await store.GetCommentsAsync(poll.Id, ct)).FirstOrDefault(c => c.Key == activityKey) is { } stored ? stored : DecisionTexts.CommentAlreadyPosted;
     }
 
     public Task<IReadOnlyList<CommentRecord>> GetCommentsAsync(string pollId, CancellationToken ct) => store.GetCommentsAsync(pollId, ct);

@@ -75,6 +75,7 @@ internal static class HostingExtensions
         services.AddFaq(configuration);
         services.AddSingleton<InstallationHandlers>();
         services.AddSingleton(BotRoutes.Build);
+        services.AddSingleton<TurnClaims>();
         services.AddSingleton<ITurnHandler, BotRouter>();
         return builder;
     }

@@ -1,13 +1,19 @@
+using System.Collections.Frozen;
 using CoopBot.Common;
+using CoopBot.Decisions;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
 
 namespace CoopBot.Hosting.Routing;
 
 /// <summary>Dispatches a validated turn through the frozen route table. Unknown invoke names return null (501).</summary>
-internal sealed class BotRouter(BotRouteTable routes, TenantServiceUrls serviceUrls) : ITurnHandler
+internal sealed class BotRouter(BotRouteTable routes, TenantServiceUrls serviceUrls, TurnClaims claims) : ITurnHandler
 {
     public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+
+    // Safe under concurrent redelivery by themselves, and on the lean vote path (ADR 0006, 0009): a ballot and its audit
+    // event, keyed by the activity id, are one insert-or-409 batch; a refresh writes nothing.
+    private static readonly FrozenSet<string> UnclaimedVerbs = FrozenSet.Create(StringComparer.Ordinal, DecisionVerbs.Vote, DecisionVerbs.Refresh);
 
     public async Task<InvokeResponse?> OnTurnAsync(TurnContext turn, CancellationToken ct)
     {
@@ -52,8 +58,18 @@ internal sealed class BotRouter(BotRouteTable routes, TenantServiceUrls serviceU
             return AdaptiveCardInvokeResponseFactory.Error(400, "NotSupported", RoutingTexts.NotAnExecuteAction);
         }
 
-        return action.Verb is { } verb && routes.Actions.TryGetValue(verb, out var handler)
-            ? await handler(turn, action.Data, ct)
-            : AdaptiveCardInvokeResponseFactory.BadRequest(RoutingTexts.UnknownAction);
+        if (action.Verb is not { } verb || !routes.Actions.TryGetValue(verb, out var handler))
+        {
+            return AdaptiveCardInvokeResponseFactory.BadRequest(RoutingTexts.UnknownAction);
+        }
+
+        if (UnclaimedVerbs.Contains(verb) || turn.Activity.Id is not { } activityId)
+        {
+            return await handler(turn, action.Data, ct);
+        }
+
+        // Concurrent redeliveries of this click run one after the other, so each handler's redelivery check sees the first.
+        await using var claim = await claims.AcquireAsync($"{turn.Activity.Conversation?.Id}|{activityId}", ct);
+        return await handler(turn, action.Data, ct);
     }
 }
