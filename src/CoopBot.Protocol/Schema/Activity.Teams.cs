@@ -15,7 +15,8 @@ public partial class Activity
         var mentions = new List<Mention>();
         foreach (var entity in Entities)
         {
-            if (string.Equals(entity.Type, Mention.EntityType, StringComparison.OrdinalIgnoreCase)
+            // JSON allows null entries in the array ("entities": [null]); they carry nothing.
+            if (entity is not null && string.Equals(entity.Type, Mention.EntityType, StringComparison.OrdinalIgnoreCase)
                 && TryRead<Mention>(entity) is { } mention)
             {
                 mentions.Add(mention);

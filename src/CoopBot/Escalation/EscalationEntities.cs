@@ -17,7 +17,6 @@ internal static class EscalationEntities
     public const string StateRowKey = "~state";
     public const string EventPrefix = "~evt|";
     public const string CardPrefix = "~card|";
-    public const string SentPrefix = "~sent|";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

@@ -17,6 +17,7 @@ internal sealed class EscalationNotifier(
     SharedCardUpdater decisionCards,
     IMembershipDirectory directory,
     ProactiveMessenger messenger,
+    DeliveryLedger ledger,
     TimeProvider clock,
     IOptions<EscalationOptions> options)
 {
@@ -74,8 +75,9 @@ internal sealed class EscalationNotifier(
     }
 
     /// <summary>
-    /// The follow-up after N days: one reminder per pending body and one notice to the community manager. Each send is
-    /// claimed first (insert, 409 = already sent), so restarts, retries and several instances never send it twice.
+    /// The follow-up after N days: one reminder per pending body and one notice to the community manager. Each send goes
+    /// through the delivery ledger, so restarts, retries and several instances never send it twice, and a failed send is
+    /// retried by the job instead of lost.
     /// </summary>
     public async Task<DateTimeOffset?> FollowUpAsync(string pollId, CancellationToken ct)
     {
@@ -93,22 +95,24 @@ internal sealed class EscalationNotifier(
 
         foreach (var body in found.Record.State.Pending)
         {
-            if (await ViewAsync(pollId, body, null, ct) is { } view && await directory.GetBodyAsync(body, ct) is { } contact
-                && await store.TryClaimSendAsync(pollId, $"reminder|{body}", now, ct))
+            if (await ViewAsync(pollId, body, null, ct) is { } view && await directory.GetBodyAsync(body, ct) is { } contact)
             {
                 foreach (var target in await TargetsAsync(contact, view.Poll.Card?.TenantId, ct))
                 {
-                    await messenger.SendCardAsync(target, EscalationCards.Reminder(view, days), ct);
+                    await ledger.SendOnceAsync(
+                        pollId, $"escalation-reminder|{body}|{target.ConversationId}", AfterCrash.SendAgain, token => messenger.SendCardAsync(target, EscalationCards.Reminder(view, days), token), ct);
                 }
             }
         }
 
-        if (await directory.GetCommunityManagerAsync(ct) is { } manager && await decisions.FindAsync(pollId, ct) is { } poll
-            && await store.TryClaimSendAsync(pollId, "notice|community-manager", now, ct))
+        if (await directory.GetCommunityManagerAsync(ct) is { } manager && await decisions.FindAsync(pollId, ct) is { } poll)
         {
             var group = await directory.FindSteeringGroupAsync(poll.SteeringGroupId, ct);
-            var target = manager.Conversation ?? await messenger.OpenPersonalChatAsync(manager.Person, poll.Card?.TenantId, ct);
-            await messenger.SendCardAsync(target, EscalationCards.CommunityManagerNotice(poll, group?.Name ?? poll.SteeringGroupId, found.Record, days, decisions.TimeZone), ct);
+            await ledger.SendOnceAsync(pollId, "escalation-notice|community-manager", AfterCrash.SendAgain, async token =>
+            {
+                var target = manager.Conversation ?? await messenger.OpenPersonalChatAsync(manager.Person, poll.Card?.TenantId, token);
+                await messenger.SendCardAsync(target, EscalationCards.CommunityManagerNotice(poll, group?.Name ?? poll.SteeringGroupId, found.Record, days, decisions.TimeZone), token);
+            }, ct);
         }
 
         return null;

@@ -106,20 +106,5 @@ internal sealed class EscalationStore(ITableClientProvider tables)
         return cards;
     }
 
-    /// <summary>Claims a one-time send (insert; 409 = already claimed). Claiming before sending makes it at most once.</summary>
-    public async Task<bool> TryClaimSendAsync(string pollId, string what, DateTimeOffset at, CancellationToken ct)
-    {
-        var table = await Table(ct);
-        try
-        {
-            await table.AddEntityAsync(new TableEntity(pollId, EscalationEntities.SentPrefix + TableKey.Encode(what)) { ["At"] = at }, ct);
-            return true;
-        }
-        catch (TableEntityAlreadyExistsException)
-        {
-            return false;
-        }
-    }
-
     private Task<TableClient> Table(CancellationToken ct) => tables.GetTableAsync(EscalationEntities.TableName, ct);
 }

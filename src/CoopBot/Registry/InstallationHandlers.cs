@@ -13,7 +13,7 @@ internal sealed class InstallationHandlers(HelpHandlers help, TeamLinks links, I
 {
     public async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken ct)
     {
-        var botAdded = turn.Activity.MembersAdded?.Any(m => m.Id == turn.Activity.Recipient?.Id) ?? false;
+        var botAdded = turn.Activity.MembersAdded?.Any(m => m is not null && m.Id == turn.Activity.Recipient?.Id) ?? false;
         if (!botAdded)
         {
             return;

@@ -14,7 +14,8 @@ namespace CoopBot.Registry;
 /// whenever a seat is written; a "notice" row in the registry table remembers that it was sent.
 /// </summary>
 internal sealed class TermNoticeJob(
-    IMembershipDirectory directory, ProactiveMessenger messenger, ITableClientProvider tables, DecisionService decisions, TimeProvider clock) : IJobHandler
+    IMembershipDirectory directory, ProactiveMessenger messenger, DeliveryLedger ledger, ITableClientProvider tables, DecisionService decisions, TimeProvider clock)
+    : IJobHandler
 {
     public const string Type = "registry.term-notice";
     private const string NoticePartition = "notice";
@@ -39,12 +40,13 @@ internal sealed class TermNoticeJob(
             return member is not null && !notified && now < TermRules.ExpiryNoticeAt(member.Seat) ? JobResult.RunAgainAt(TermRules.ExpiryNoticeAt(member.Seat)) : JobResult.Done;
         }
 
-        await SendAsync(member, seats, now, ct);
+        await SendAsync(job.Key, member, seats, now, ct);
         await table.UpsertEntityAsync(new TableEntity(NoticePartition, marker) { ["SentAt"] = now }, TableUpdateMode.Replace, ct);
         return JobResult.Done;
     }
 
-    private async Task SendAsync(MemberSeat member, IReadOnlyList<MemberSeat> seats, DateTimeOffset now, CancellationToken ct)
+    // Each notice through the delivery ledger: a retry after one failed send does not repeat the ones that went out.
+    private async Task SendAsync(string key, MemberSeat member, IReadOnlyList<MemberSeat> seats, DateTimeOffset now, CancellationToken ct)
     {
         var group = await directory.FindSteeringGroupAsync(member.Seat.SteeringGroupId, ct);
         var manager = await directory.GetCommunityManagerAsync(ct);
@@ -55,14 +57,20 @@ internal sealed class TermNoticeJob(
         foreach (var chair in seats.Where(s => s.Seat.Role == SeatRole.Voorzitter && TermRules.IsActive(s.Seat, now)))
         {
             var contact = await directory.FindContactAsync(chair.AadObjectId, ct) ?? new PersonContact(new Person(chair.AadObjectId, chair.Name, string.Empty, chair.Seat.OrganisationId), chair.TeamsUserId);
-            var chat = await messenger.OpenPersonalChatAsync(contact with { TeamsUserId = contact.TeamsUserId ?? chair.TeamsUserId }, tenant, ct);
-            await messenger.SendAsync(chat, Plain(text), ct);
+            await ledger.SendOnceAsync($"term-notice|{key}", chair.AadObjectId, AfterCrash.SendAgain, async token =>
+            {
+                var chat = await messenger.OpenPersonalChatAsync(contact with { TeamsUserId = contact.TeamsUserId ?? chair.TeamsUserId }, tenant, token);
+                await messenger.SendAsync(chat, Plain(text), token);
+            }, ct);
         }
 
         if (manager is not null)
         {
-            var target = manager.Conversation ?? await messenger.OpenPersonalChatAsync(manager.Person, tenant, ct);
-            await messenger.SendAsync(target, Plain(text), ct);
+            await ledger.SendOnceAsync($"term-notice|{key}", "community-manager", AfterCrash.SendAgain, async token =>
+            {
+                var target = manager.Conversation ?? await messenger.OpenPersonalChatAsync(manager.Person, tenant, token);
+                await messenger.SendAsync(target, Plain(text), token);
+            }, ct);
         }
     }
 
