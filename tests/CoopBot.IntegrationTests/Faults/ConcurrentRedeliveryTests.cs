@@ -88,6 +88,24 @@ public sealed class ConcurrentRedeliveryTests(AzuriteFixture azurite) : IAsyncLi
         Assert.Single(history, e => e.Type == AuditEventTypes.Vote);
     }
 
+    [Fact]
+    public async Task Submit_DeliveredToTwoInstancesAtOnce_PostsOneCard()
+    {
+        var settings = new Dictionary<string, string?> { ["Storage:TablePrefix"] = TestTables.UniquePrefix() };
+        await using var connector = await FakeConnector.StartAsync();
+        await using var first = await CoopBotApp.StartAsync(azurite.Server, settings: settings, sharedConnector: connector);
+        await using var second = await CoopBotApp.StartAsync(azurite.Server, settings: settings, sharedConnector: connector);
+        var activity = PersonalInvoke(connector.ServiceUrl, DemoUser.NonMember, "submissions.submit", new JsonObject
+        {
+            ["target"] = "basisinfrastructuur|bibliotheekwebsites", ["title"] = "Twee instanties", ["description"] = "Dezelfde klik op twee instanties.",
+        });
+
+        var answers = await Task.WhenAll(first.InvokeAsync(activity.DeepClone()), second.InvokeAsync(activity.DeepClone()), first.InvokeAsync(activity.DeepClone()));
+
+        Assert.All(answers, a => Assert.Contains("Voorstel ingediend", TextOf(a["value"]), StringComparison.Ordinal));
+        Assert.Single(connector.CallsTo("POST", "/v3/conversations"), c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
+    }
+
     private async Task<JsonNode[]> ThreeAtOnceAsync(JsonObject activity)
     {
         var answers = await Task.WhenAll(Enumerable.Range(0, Deliveries).Select(_ => _app.InvokeAsync(activity.DeepClone())));

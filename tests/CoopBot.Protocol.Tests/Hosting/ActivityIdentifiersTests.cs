@@ -118,6 +118,7 @@ public sealed class ActivityIdentifiersTests
     [InlineData("conversation.tenantId", "\"tenant#1\"")]
     [InlineData("from.aadObjectId", "7")]
     [InlineData("conversation.id", "null")]
+    [InlineData("from", "\"not an account\"")]
     public async Task Process_MessageWithBadIdentifier_Answers202AndNeverRunsTheHandler(string field, string json)
     {
         var handler = new RecordingTurnHandler();
@@ -133,9 +134,10 @@ public sealed class ActivityIdentifiersTests
     public async Task Process_BadIdentifierWithoutToken_IsStillUnauthorized()
     {
         var handler = new RecordingTurnHandler();
-        await using var host = await AdapterHost.StartAsync(handler, "Production", new() { ["MicrosoftAppId"] = "9f0c1d2e-3b4a-4c5d-8e6f-7a8b9c0d1e2f" });
+        await using var host = await AdapterHost.StartAsync(handler, "Development", Development);
 
-        using var response = await host.PostAsync(WithField(TestActivities.Invoke(), "id", "\"a/b\""));
+        // Anonymous mode accepts loopback serviceUrls only: this one must be authenticated, and is not.
+        using var response = await host.PostAsync(WithField(TestActivities.Invoke("https://smba.trafficmanager.net/emea/"), "id", "\"a/b\""));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(handler.Turns);
