@@ -41,6 +41,8 @@ public static class AzureAppSettings
         ["Jobs:PollInterval"] = EmbeddedDefault,
         ["Jobs:LeaseDuration"] = EmbeddedDefault,
         ["Jobs:MaxAttempts"] = EmbeddedDefault,
+        ["Jobs:RetryDelay"] = EmbeddedDefault,
+        ["Jobs:MaxRetryDelay"] = EmbeddedDefault,
         ["Jobs:Enabled"] = EmbeddedDefault,
         ["Graph:TenantId"] = GraphCliOnly,
         ["Graph:ClientId"] = GraphCliOnly,
