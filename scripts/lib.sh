@@ -3,10 +3,16 @@ set -euo pipefail
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO_ROOT"
 
-# Installs the pinned npm tools (package-lock.json) when node_modules is missing or older than the lock file.
+# Installs the pinned npm tools (package-lock.json) when a pinned tool is missing or at another version. It compares
+# versions, not file times: a fresh checkout's lock file is always newer, and npm ci on a node_modules symlink (a
+# worktree sharing another checkout's tools) would empty the shared folder.
 ensure_node_tools() {
   command -v node >/dev/null || { echo "Node.js ontbreekt: installeer Node 20 of nieuwer." >&2; exit 1; }
-  if [ ! -d node_modules/azurite ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  if ! node -e '
+    const pinned = require("./package.json").devDependencies;
+    for (const [name, version] of Object.entries(pinned)) {
+      try { if (require(`./node_modules/${name}/package.json`).version !== version) process.exit(1); } catch { process.exit(1); }
+    }' 2>/dev/null; then
     echo "npm ci (azurite, agents playground, adaptivecards, app-manifest)…"
     npm ci --no-audit --no-fund --loglevel=error
   fi

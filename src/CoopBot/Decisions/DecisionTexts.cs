@@ -34,6 +34,10 @@ internal static class DecisionTexts
         "Op een vertrouwelijk punt reageer je niet in het kanaal: ook leden zonder geheimhoudingsverklaring lezen de draad. Bespreek het op de vergadering.");
     public static readonly Rejection UnknownUser = new("unknown-user", "We kunnen je Teams-account niet herkennen.");
 
+    // The local loop's demo poll (DemoPoll), posted by the voorzitter's hand when the Playground opens the channel.
+    public const string DemoPollQuestion = "Welke zoekmachine kiezen we voor de bibliotheekwebsites vanaf 2027?";
+    public static readonly IReadOnlyList<string?> DemoPollOptions = ["Huidige leverancier verlengen", "Nieuwe aanbesteding", "Eerst een proefproject"];
+
     public const string VoteButton = "Stem";
     public const string ChangeVoteButton = "Wijzig mijn stem";
     public const string CloseButton = "Sluiten";
