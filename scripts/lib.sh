@@ -26,3 +26,12 @@ wait_for_http() {
     sleep 0.3
   done
 }
+
+# Debian's Chromium for the browser tests (tests/CoopBot.Testing/ChromiumBrowser.cs), installed with apt when missing.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  echo "Chromium ontbreekt: apt-get install -y chromium…"
+  if [ "$(id -u)" -ne 0 ]; then echo "Installeer Chromium als root: apt-get install -y chromium" >&2; exit 1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >/dev/null 2>&1 \
+    || { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium >/dev/null; }
+}

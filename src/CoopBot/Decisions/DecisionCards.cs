@@ -172,7 +172,7 @@ internal static partial class DecisionCards
         }
         else
         {
-            card.AddBody(new TextBlock($"Jouw stem: {CardText.Literal(string.Join(", ", labels))}") { Weight = TextWeight.Bolder });
+            card.AddBody(new TextBlock(DecisionTexts.YourVote(CardText.Literal(string.Join(", ", labels)))) { Weight = TextWeight.Bolder });
         }
 
         if (ballot.Reason is { } reason)

@@ -38,6 +38,9 @@ internal static class DecisionTexts
     public const string DemoPollQuestion = "Welke zoekmachine kiezen we voor de bibliotheekwebsites vanaf 2027?";
     public static readonly IReadOnlyList<string?> DemoPollOptions = ["Huidige leverancier verlengen", "Nieuwe aanbesteding", "Eerst een proefproject"];
 
+    /// <summary>The voter's own choice on their view of the card.</summary>
+    public static string YourVote(string labels) => $"Jouw stem: {labels}";
+
     public const string VoteButton = "Stem";
     public const string ChangeVoteButton = "Wijzig mijn stem";
     public const string CloseButton = "Sluiten";

@@ -6,6 +6,7 @@ namespace CoopBot.Help;
 internal static class HelpCards
 {
     public const string Command = "help";
+    public const string Title = "CoopBot helpt je stuurgroep beslissen";
 
     public static readonly IReadOnlyList<(string Command, string Description)> Commands =
     [
@@ -27,7 +28,7 @@ internal static class HelpCards
 
     public static AdaptiveCard Build() => new AdaptiveCard()
         .AddBody(
-            TextBlock.Heading("CoopBot helpt je stuurgroep beslissen"),
+            TextBlock.Heading(Title),
             new TextBlock("In het kanaal van je stuurgroep vermeld je @CoopBot met een opdracht. In een persoonlijke chat typ je de opdracht gewoon."),
             new FactSet(Commands.Select(c => new Fact(c.Command, c.Description))),
             new TextBlock("Leden stemmen rechtstreeks op de kaart en kunnen hun stem wijzigen tot de stemming sluit.") { IsSubtle = true });
