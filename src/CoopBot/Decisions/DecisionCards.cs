@@ -183,12 +183,14 @@ internal static partial class DecisionCards
 
     private static void AddCounts(AdaptiveCard card, PollView view)
     {
-        var total = Math.Max(1, view.Tally.Voters);
-        var lines = view.Poll.Definition.Options.Select(o =>
-        {
-            var n = view.Tally.CountFor(o.Id);
-            return new Fact(CardText.Literal(o.Label), $"{DutchFormat.Count(n, "stem", "stemmen")} ({n * 100 / total}%)");
-        });
+        var options = view.Poll.Definition.Options;
+        var counts = options.Select(o => view.Tally.CountFor(o.Id)).ToList();
+
+        // One option per ballot: shares of one whole that add up to 100. Several per ballot: each a share of the voters.
+        var shares = view.Poll.Definition.Kind.BallotRule == BallotRule.MultipleChoice
+            ? Percentages.OfEach(counts, view.Tally.Voters)
+            : Percentages.OfWhole(counts);
+        var lines = options.Select((o, i) => new Fact(CardText.Literal(o.Label), $"{DutchFormat.Count(counts[i], "stem", "stemmen")} ({shares[i]}%)"));
         card.AddBody(new FactSet(lines) { Separator = true });
     }
 

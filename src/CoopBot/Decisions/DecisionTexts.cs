@@ -38,6 +38,10 @@ internal static class DecisionTexts
     public const string DemoPollQuestion = "Welke zoekmachine kiezen we voor de bibliotheekwebsites vanaf 2027?";
     public static readonly IReadOnlyList<string?> DemoPollOptions = ["Huidige leverancier verlengen", "Nieuwe aanbesteding", "Eerst een proefproject"];
 
+    /// <summary>After creating: "Het voorstel staat in het kanaal…", "De stemming staat…" (the kind's own article).</summary>
+    public static string PostedInChannel(PollKind kind, string closes) =>
+        $"{char.ToUpperInvariant(kind.Article[0])}{kind.Article[1..]} {kind.DisplayName.ToLowerInvariant()} staat in het kanaal en sluit op {closes}.";
+
     /// <summary>The voter's own choice on their view of the card.</summary>
     public static string YourVote(string labels) => $"Jouw stem: {labels}";
 
