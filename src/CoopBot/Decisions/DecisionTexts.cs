@@ -64,6 +64,7 @@ internal static class DecisionTexts
     public const string CommentPosted = "Je reactie staat in de draad.";
     public const string StatementSaved = "De toelichting bij de uitkomst is bewaard.";
     public const string RegisterStatusDecided = "Besloten";
+    public const string RegisterEscalationLabel = "Bevestiging vooraf";
 
     public static string? OutcomeText(DecisionOutcome outcome) => outcome switch
     {

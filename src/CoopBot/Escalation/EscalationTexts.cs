@@ -28,6 +28,10 @@ internal static class EscalationTexts
     public const string Confirmed = "Je bevestiging is geregistreerd.";
     public const string Refused = "Je weigering en de reden zijn geregistreerd.";
 
+    /// <summary>Issue 16 §3: the four-eyes rule (domain FourEyesRule), said on every confirmation card.</summary>
+    public const string FourEyes =
+        "Vier ogen: wie dit besluit startte of de stuurgroep voorzat, bevestigt het niet zelf. Een ander lid van het orgaan doet dat.";
+
     /// <summary>Seed 002: signing contracts and authorising invoices stay with Cultuurconnect staff; the bot only records.</summary>
     public const string RecordsOnly =
         "CoopBot legt het besluit en de bevestigingen vast. Contracten ondertekenen, facturen goedkeuren en het besluit uitvoeren "

@@ -30,3 +30,35 @@ public class DutchTextTests
         Assert.StartsWith("Enkel leden van de directie kunnen", EscalationRejections.NotAMember(ConfirmingBody.Directie).Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Issue 16 §3: the register card shows the escalation status the stored row has.</summary>
+public class RegisterCardTests
+{
+    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+    private static readonly DateTimeOffset At = new(2026, 5, 4, 10, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Latest_WaitingForConfirmation_ShowsTheEscalationStatus_DefinitiefToo()
+    {
+        var waiting = EscalationNames.Describe(new EscalationState(
+            "p1", CommitmentKind.Bestelling, CoopBot.Domain.Amounts.Money.FromCents(12_000_000), EscalationTier.FinancieelComiteEnVoorzitter,
+            EscalationStatus.GoedgekeurdWachtOpBevestiging, new HashSet<ConfirmingBody>(), At, null, null));
+        var entries = new[]
+        {
+            Entry("p1", 12_000_000, waiting),
+            Entry("p2", 6_000_000, "Definitief"),
+            Entry("p3", null, DecisionTexts.RegisterStatusDecided),
+        };
+
+        var json = CoopBot.Cards.AdaptiveCardSerializer.ToJsonNode(RegisterCards.Latest("Basisinfrastructuur", entries, Zone)).ToJsonString(Readable);
+
+        Assert.Contains(System.Text.Json.JsonSerializer.Serialize(CoopBot.Cards.CardText.Literal(waiting), Readable)[1..^1], json, StringComparison.Ordinal);
+        Assert.Contains("Definitief", json, StringComparison.Ordinal);
+        Assert.Equal(2, json.Split(DecisionTexts.RegisterEscalationLabel).Length - 1);
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static RegisterEntry Entry(string id, long? cents, string status) =>
+        new("basisinfrastructuur", id, "Voorstel", $"Voorstel {id}", At, At.AddDays(7), status, "Aangenomen", 3, 4, cents, false, false, null);
+}

@@ -95,6 +95,23 @@ public sealed class EscalationFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FourEyes_ChairWhoIsDirectie_CannotConfirm_AnotherDirectieMemberDoes()
+    {
+        // An Peeters chaired (and started) the stuurgroep vote on € 60.000 and sits in the directie herself.
+        var pollId = await _flow.OpenAsync("Extra licenties Aquabrowser", "60.000");
+        await _flow.DecideAsync(pollId, "voor");
+        await Eventually.TrueAsync(() => _flow.BodyCards().Count >= 1, PollFlow.Wait, "the directie's confirmation card");
+
+        var own = (await _flow.ActAsync(DemoUser.Chair, EscalationVerbs.Confirm, pollId, "Directie")).ToJsonString();
+        Assert.Contains(EscalationFlow.Json(CoopBot.Cards.CardText.Literal(EscalationRejections.FourEyes(ConfirmingBody.Directie).Message)), own, StringComparison.Ordinal);
+        Assert.Contains(EscalationFlow.Json(EscalationTexts.FourEyes), own, StringComparison.Ordinal);
+        Assert.Empty((await _flow.StateAsync(pollId)).State.Confirmed);
+
+        await _flow.ActAsync(BodyUsers.Ilse, EscalationVerbs.Confirm, pollId, "Directie");
+        Assert.Equal(EscalationStatus.Definitief, (await _flow.StateAsync(pollId)).State.Status);
+    }
+
+    [Fact]
     public async Task RefusedPath_DirectieRefusesWithAReason_StatusGeweigerdOnTheChannelCard()
     {
         var pollId = await _flow.OpenAsync("Extra licenties Aquabrowser", "60.000");
