@@ -16,6 +16,7 @@ internal static class HelpCards
         ("besluiten", "Toont de laatste besluiten van de stuurgroep van dit kanaal."),
         ("wie zit in de stuurgroep", "Toont de leden, hun rol, organisatie en einde van de termijn (in het kanaal: van die stuurgroep)."),
         ("mijn stuurgroepen", "Toont de stuurgroepen waarin je zit en de stemmingen waarop je nog niet stemde."),
+        ("mijn bevestigingen", "Voor de directie, het financieel comité, de voorzitter van Cultuurconnect en de Raad van Bestuur: de besluiten die op jouw bevestiging wachten."),
         ("kandidaat stellen", "Stel je kandidaat voor een stuurgroep, met je motivatie (in een persoonlijke chat)."),
         ("voorstel indienen", "Dien als coöperant een voorstel in bij een stuurgroep; andere coöperanten kunnen het steunen (in een persoonlijke chat)."),
         ("bezwaar samenstelling", "Maak bezwaar tegen de samenstelling van een stuurgroep (in een persoonlijke chat)."),
