@@ -53,7 +53,8 @@ internal static partial class DecisionCards
         }
         else if (open && notice is null)
         {
-            card.AddBody(new TextBlock(DecisionTexts.NotAMemberNotice) { IsSubtle = true });
+            // The voorzitter and product manager manage the decision but do not vote (ADR 0004): they are not "no member".
+            card.AddBody(new TextBlock(view.ViewerCanManage ? DecisionTexts.ManagerDoesNotVoteNotice : DecisionTexts.NotAMemberNotice) { IsSubtle = true, Wrap = true });
         }
 
         if (open)

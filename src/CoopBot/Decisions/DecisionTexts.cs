@@ -57,6 +57,7 @@ internal static class DecisionTexts
     public const string RefreshButton = "Vernieuwen";
     public const string ClosedCounting = "Gesloten. De stemmen worden geteld; de uitslag verschijnt zo meteen.";
     public const string NotAMemberNotice = "Je zit niet in deze stuurgroep en kan dus niet stemmen.";
+    public const string ManagerDoesNotVoteNotice = "Je leidt deze beslissing en stemt zelf niet mee. Hieronder sluit of verleng je ze, of stuur je een herinnering.";
     public const string VoteCounted = "Je stem is geteld. Je kan ze wijzigen tot de stemming sluit.";
     public const string Extended = "De sluitingstijd is aangepast.";
     public const string Reopened = "De stemming is heropend.";

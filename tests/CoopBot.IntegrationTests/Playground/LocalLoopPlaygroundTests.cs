@@ -77,6 +77,20 @@ public sealed class LocalLoopPlaygroundTests(AzuriteFixture azurite)
         Assert.Contains(DecisionTexts.YourVote(DecisionTexts.DemoPollOptions[1]!), CardText(updated), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Chair_SeesTheChairsViewOfTheDemoPoll_WithoutBeingRefusedFirst()
+    {
+        await using var bot = await CoopBotApp.StartOnKestrelAsync(azurite.Server, RunLocalSettings);
+        await using var playground = await AgentsPlaygroundServer.StartAsync(bot.KestrelEndpoint!, browserUser: DemoUser.Chair.TeamsId);
+        await using var page = await playground.OpenEventsAsync();
+        await playground.OpenConversationAsPageAsync(DemoUser.ChannelId);
+
+        // Posted, then turned into the view of the person at the page (Decisions:SingleViewerCards).
+        var chairView = await page.WaitForAsync(e => e["action"]?.GetValue<string>() == "updateMessage" && Verbs(e).Contains(DecisionVerbs.Close), Wait);
+        Assert.DoesNotContain(DecisionVerbs.Vote, Verbs(chairView));
+        Assert.Contains(DecisionTexts.ManagerDoesNotVoteNotice, CardText(chairView), StringComparison.Ordinal);
+    }
+
     private static bool IsDemoPoll(JsonNode e) =>
         Verbs(e).Contains(DecisionVerbs.Vote) && CardText(e).Contains(DecisionTexts.DemoPollQuestion, StringComparison.Ordinal)
         && Card(e)!["actions"]![0]!["data"]!["pollId"]!.GetValue<string>() == DemoPollId;
