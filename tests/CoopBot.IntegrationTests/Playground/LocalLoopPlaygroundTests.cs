@@ -86,7 +86,7 @@ public sealed class LocalLoopPlaygroundTests(AzuriteFixture azurite)
         await playground.OpenConversationAsPageAsync(DemoUser.ChannelId);
 
         // Posted, then turned into the view of the person at the page (Decisions:SingleViewerCards).
-        var chairView = await page.WaitForAsync(e => e["action"]?.GetValue<string>() == "updateMessage" && Verbs(e).Contains(DecisionVerbs.Close), Wait);
+        var chairView = await page.WaitForAsync(e => e["action"]?.GetValue<string>() == "updateMessage" && CardText(e).Contains(DecisionVerbs.Close, StringComparison.Ordinal), Wait);
         Assert.DoesNotContain(DecisionVerbs.Vote, Verbs(chairView));
         Assert.Contains(DecisionTexts.ManagerDoesNotVoteNotice, CardText(chairView), StringComparison.Ordinal);
     }
