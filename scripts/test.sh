@@ -3,6 +3,9 @@
 # HTTP tests against the real host, card validation with Microsoft's reference parser, and the Agents Playground test.
 source "$(dirname "$0")/lib.sh"
 ensure_node_tools
+ensure_chromium
+# Browser tests drive Debian's /usr/bin/chromium; Playwright never downloads a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

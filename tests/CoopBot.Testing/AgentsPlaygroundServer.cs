@@ -20,6 +20,8 @@ public sealed partial class AgentsPlaygroundServer : IAsyncDisposable
     private readonly NodeProcess _process;
     private readonly HttpClient _http;
 
+    private string? _configFolder;
+
     private AgentsPlaygroundServer(NodeProcess process, int port)
     {
         _process = process;
@@ -35,22 +37,28 @@ public sealed partial class AgentsPlaygroundServer : IAsyncDisposable
     /// <summary>The serviceUrl the playground puts on the activities it sends to the bot.</summary>
     public Uri ServiceUrl => new(BaseUri, "_connector");
 
-    /// <summary>Starts the playground on a free port, pointed at <paramref name="botEndpoint"/>.</summary>
-    public static async Task<AgentsPlaygroundServer> StartAsync(Uri botEndpoint, CancellationToken ct = default)
+    /// <summary>
+    /// Starts the playground on a free port, pointed at <paramref name="botEndpoint"/>. With <paramref name="browserUser"/>
+    /// it runs on the copy of the yml that <c>scripts/playground-as.js</c> writes for that demo person, as
+    /// <c>scripts/run-local.sh</c> does for <c>PLAYGROUND_USER</c>.
+    /// </summary>
+    public static async Task<AgentsPlaygroundServer> StartAsync(Uri botEndpoint, string? browserUser = null, CancellationToken ct = default)
     {
         var cli = Path.Combine(RepoPaths.NodeModules, "@microsoft", "m365agentsplayground", "cli.js");
+        var folder = browserUser is null ? null : await WriteConfigAsAsync(browserUser, ct);
         var requested = FreePort();
         var process = NodeProcess.Start(
             "Agents Playground",
             [cli, "-e", botEndpoint.ToString(), "-c", "msteams", "-p", requested.ToString(CultureInfo.InvariantCulture), "--disable-telemetry"],
-            new Dictionary<string, string> { ["TEAMSAPPTESTER_BROWSER"] = "none" });
+            new Dictionary<string, string> { ["TEAMSAPPTESTER_BROWSER"] = "none" },
+            folder);
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(StartTimeout);
             // The playground falls back to a random port when the requested one is taken, so read the one it chose.
             var port = await WaitForListeningPortAsync(process, timeout.Token);
-            var server = new AgentsPlaygroundServer(process, port);
+            var server = new AgentsPlaygroundServer(process, port) { _configFolder = folder };
             await process.WaitUntilAnswersAsync(new Uri(server.BaseUri, "_internal/v1/config"), timeout.Token);
             return server;
         }
@@ -59,6 +67,16 @@ public sealed partial class AgentsPlaygroundServer : IAsyncDisposable
             await process.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// What the playground's page does when it shows a conversation for the first time after loading: the playground
+    /// then sends the bot an installationUpdate and a conversationUpdate (bot added) for that conversation.
+    /// </summary>
+    public async Task OpenConversationAsPageAsync(string conversationId, CancellationToken ct = default)
+    {
+        using var response = await _http.PostAsJsonAsync($"_debug/conversation/{conversationId}/installation", new JsonObject(), ct);
+        await EnsureSuccessAsync(response, ct);
     }
 
     /// <summary>The mocked tenant, users, chats and team (<c>GET /_internal/v1/config</c>).</summary>
@@ -137,6 +155,10 @@ public sealed partial class AgentsPlaygroundServer : IAsyncDisposable
     {
         _http.Dispose();
         await _process.DisposeAsync();
+        if (_configFolder is not null)
+        {
+            Directory.Delete(_configFolder, recursive: true);
+        }
     }
 
     private static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken ct)
@@ -173,6 +195,23 @@ public sealed partial class AgentsPlaygroundServer : IAsyncDisposable
         }
     }
 
+    // scripts/playground-as.js writes the repo's yml with another current user into a fresh folder.
+    private static async Task<string> WriteConfigAsAsync(string browserUser, CancellationToken ct)
+    {
+        var folder = Directory.CreateTempSubdirectory("coopbot-playground-").FullName;
+        var script = Path.Combine(RepoPaths.Root, "scripts", "playground-as.js");
+        await using var writer = NodeProcess.Start(
+            "playground-as.js",
+            [script, browserUser, Path.Combine(RepoPaths.Root, ".m365agentsplayground.yml"), Path.Combine(folder, ".m365agentsplayground.yml"),
+             Path.Combine(RepoPaths.Root, "src", "CoopBot", "Registry", "DemoData", "demo-registry.json")]);
+        if (await writer.WaitForExitAsync(ct) != 0)
+        {
+            throw new InvalidOperationException($"playground-as.js failed for {browserUser}.\n{writer.CapturedOutput}");
+        }
+
+        return folder;
+    }
+
     private static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
@@ -201,6 +240,9 @@ public sealed class PlaygroundEvents : IAsyncDisposable
         _socket = socket;
         _reader = Task.Run(ReadAsync);
     }
+
+    /// <summary>Every event the waits so far have read, in order.</summary>
+    public IReadOnlyList<JsonNode> Seen => _seen;
 
     /// <summary>Waits for the next event (not seen by an earlier wait) that matches <paramref name="predicate"/>.</summary>
     public async Task<JsonNode> WaitForAsync(Func<JsonNode, bool> predicate, TimeSpan timeout)

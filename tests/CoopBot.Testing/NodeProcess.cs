@@ -38,7 +38,7 @@ internal sealed class NodeProcess : IAsyncDisposable
     }
 
     public static NodeProcess Start(
-        string name, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+        string name, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var node = FindNode() ?? throw Missing("`node` is not on PATH");
         if (!File.Exists(arguments[0]))
@@ -51,7 +51,7 @@ internal sealed class NodeProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = RepoPaths.Root,
+            WorkingDirectory = workingDirectory ?? RepoPaths.Root,
         };
         foreach (var argument in arguments)
         {
@@ -111,6 +111,13 @@ internal sealed class NodeProcess : IAsyncDisposable
                 throw new TimeoutException($"{_name} did not answer on {uri} in time.\n{Output}");
             }
         }
+    }
+
+    /// <summary>Waits for a short-lived script to finish; returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(CancellationToken ct)
+    {
+        await _process.WaitForExitAsync(ct);
+        return _process.ExitCode;
     }
 
     public async ValueTask DisposeAsync()

@@ -3,7 +3,7 @@ namespace CoopBot.Domain.Decisions;
 /// <summary>
 /// A kind of decision is data, not a subclass: a ballot rule, optional fixed options, an option the creator may add
 /// (bezwaar, geen van deze) and a default duration. Tally, quorum and eligibility read these fields and option roles,
-/// and never switch on the kind's id.
+/// and never switch on the kind's id. <c>Article</c> is the Dutch article of the display name ("het voorstel").
 /// </summary>
 public sealed record PollKind(
     string Id,
@@ -13,4 +13,5 @@ public sealed record PollKind(
     TimeSpan DefaultDuration,
     bool HasPassRule,
     PollOption? OptionalOption = null,
-    bool AllowsAmount = false);
+    bool AllowsAmount = false,
+    string Article = "de");

@@ -19,7 +19,8 @@ public static class PollKinds
         TimeSpan.FromDays(7),
         HasPassRule: true,
         OptionalOption: new(BlockOptionId, "Bezwaar", OptionRole.Block),
-        AllowsAmount: true);
+        AllowsAmount: true,
+        Article: "het");
 
     public static PollKind SingleChoice { get; } = new(
         "stemming", "Stemming", BallotRule.SingleChoice, null, TimeSpan.FromDays(3), HasPassRule: false, OptionalOption: NoneOfThese);

@@ -10,7 +10,7 @@ public static partial class EscalationMachine
     /// </summary>
     public static Result<EscalationStep> Confirm(EscalationState state, ConfirmingBody body, EscalationActor actor, DateTimeOffset at)
     {
-        if (CheckBodyMayAct(state, body, actor, "Bevestigen") is { } refused)
+        if ((CheckBodyMayAct(state, body, actor, "Bevestigen") ?? FourEyesRule.CheckConfirmer(actor, body)) is { } refused)
         {
             return refused;
         }

@@ -24,9 +24,17 @@ public static class EscalationRejections
         $"{Capitalise(EscalationNames.WithArticle(body))} hoeft dit voorstel niet te bevestigen: voor {state.Amount.ToStringExclVat()} "
         + $"bevestigt {DutchList.Join(state.Required.Order().Select(EscalationNames.WithArticle))}.");
 
+    // The voorzitter of Cultuurconnect is one person, not a body with members (issue 16 §6).
     public static Rejection NotAMember(ConfirmingBody body) => new(
         "escalatie.geen-lid",
-        $"Enkel leden van {EscalationNames.WithArticle(body)} kunnen namens {EscalationNames.WithArticle(body)} bevestigen of weigeren.");
+        body == ConfirmingBody.VoorzitterCultuurconnect
+            ? $"Enkel {EscalationNames.WithArticle(body)} kan deze bevestiging geven of weigeren."
+            : $"Enkel leden van {EscalationNames.WithArticle(body)} kunnen namens {EscalationNames.WithArticle(body)} bevestigen of weigeren.");
+
+    public static Rejection FourEyes(ConfirmingBody body) => new(
+        "escalatie.vier-ogen",
+        $"Je startte dit besluit of zat de stuurgroep voor die het nam. Volgens het vier-ogenprincipe bevestig je het dan niet zelf namens {EscalationNames.WithArticle(body)}: "
+        + (body == ConfirmingBody.VoorzitterCultuurconnect ? "een vervanger bevestigt het." : $"een ander lid van {EscalationNames.WithArticle(body)} bevestigt het."));
 
     public static Rejection AlreadyConfirmed(ConfirmingBody body) => new(
         "escalatie.al-bevestigd", $"{Capitalise(EscalationNames.WithArticle(body))} heeft dit voorstel al bevestigd.");

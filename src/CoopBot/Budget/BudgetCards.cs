@@ -13,18 +13,14 @@ internal static class BudgetCards
         var card = new AdaptiveCard().AddBody(
             TextBlock.Heading($"Deelbegroting {status.Year}"),
             new TextBlock(CardText.Literal(steeringGroupName)) { IsSubtle = true, Spacing = Spacing.None });
-        if (status.Budget is not { } budget)
-        {
-            return card.AddBody(new TextBlock(BudgetTexts.NoBudget));
-        }
-
+        // Issue 16 §3: the four figures always; without a deelbegroting the card says so and whom to ask.
         card.AddBody(
             new FactSet(
-                new Fact("Deelbegroting", budget.Amount.ToStringExclVat()),
-                new Fact("Vastgelegd (definitief)", status.Committed.ToString()),
-                new Fact("Gereserveerd (wacht op bevestiging)", status.Reserved.ToString()),
-                new Fact("Nog beschikbaar", status.Remaining!.Value.ToString())),
-            new TextBlock(BudgetTexts.Explanation) { IsSubtle = true });
+                new Fact(BudgetTexts.BudgetLabel, status.Budget is { } budget ? budget.Amount.ToStringExclVat() : BudgetTexts.NotSet),
+                new Fact(BudgetTexts.CommittedLabel, status.Committed.ToString()),
+                new Fact(BudgetTexts.ReservedLabel, status.Reserved.ToString()),
+                new Fact(BudgetTexts.RemainingLabel, status.Remaining is { } remaining ? remaining.ToString() : BudgetTexts.NotSet)),
+            new TextBlock(status.Budget is null ? BudgetTexts.NoBudget : BudgetTexts.Explanation) { IsSubtle = true, Wrap = true });
 
         // Confidential commitments count in the totals but are never listed: this card is visible to the whole channel.
         var counted = status.Lines.Where(l => l.Commitment.Counts).ToList();

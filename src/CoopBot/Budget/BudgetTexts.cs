@@ -16,7 +16,15 @@ internal static class BudgetTexts
     public static Rejection UnknownSteeringGroup(string id) => new(
         "budget.stuurgroep-onbekend", $"De stuurgroep ‘{id}’ bestaat niet. Gebruik het id uit het register, bijvoorbeeld basisinfrastructuur.");
 
-    public const string NoBudget = "Er is nog geen deelbegroting ingesteld voor dit jaar. De beheerder stelt ze in met `budget set`.";
+    public const string NoBudget =
+        "Voor dit jaar is nog geen deelbegroting ingesteld, dus wat nog beschikbaar is, kan CoopBot niet berekenen. "
+        + "Vraag de directie van Cultuurconnect om de deelbegroting van je stuurgroep in te laten stellen.";
+
+    public const string NotSet = "nog niet ingesteld";
+    public const string BudgetLabel = "Deelbegroting";
+    public const string CommittedLabel = "Vastgelegd (definitief)";
+    public const string ReservedLabel = "Gereserveerd (wacht op bevestiging)";
+    public const string RemainingLabel = "Nog beschikbaar";
 
     public const string Explanation =
         "Goedgekeurde voorstellen die nog op bevestiging wachten, zijn gereserveerd; definitieve besluiten zijn vastgelegd. Beide verminderen wat nog beschikbaar is.";

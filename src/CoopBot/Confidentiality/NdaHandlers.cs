@@ -23,7 +23,7 @@ internal sealed class NdaHandlers(NdaService ndas, DecisionService decisions)
         }
 
         var notice = signed.IsSuccess
-            ? ConfidentialityTexts.Signed(signed.Value!.Version, DutchFormat.DateTime(signed.Value.ValidUntil, decisions.TimeZone))
+            ? ConfidentialityTexts.Signed(signed.Value!.Version, DutchFormat.Date(signed.Value.ValidUntil, decisions.TimeZone))
             : signed.Rejection!.Message;
         return TurnExtensions.CardResponse(DecisionCards.ForViewer(view, notice, !signed.IsSuccess));
     }

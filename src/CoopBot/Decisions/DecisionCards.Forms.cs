@@ -139,5 +139,5 @@ internal static partial class DecisionCards
     public static AdaptiveCard Created(PollRecord poll, TimeZoneInfo zone) => new AdaptiveCard().AddBody(
         new TextBlock($"{poll.Definition.Kind.DisplayName} gestart") { Weight = TextWeight.Bolder },
         TextBlock.Literal(poll.Definition.Title),
-        new TextBlock($"De {poll.Definition.Kind.DisplayName.ToLowerInvariant()} staat in het kanaal en sluit op {DutchFormat.DateTime(poll.State.ClosesAt, zone)}.") { IsSubtle = true });
+        new TextBlock(DecisionTexts.PostedInChannel(poll.Definition.Kind, DutchFormat.DateTime(poll.State.ClosesAt, zone))) { IsSubtle = true });
 }

@@ -53,7 +53,8 @@ internal static partial class DecisionCards
         }
         else if (open && notice is null)
         {
-            card.AddBody(new TextBlock(DecisionTexts.NotAMemberNotice) { IsSubtle = true });
+            // The voorzitter and product manager manage the decision but do not vote (ADR 0004): they are not "no member".
+            card.AddBody(new TextBlock(view.ViewerCanManage ? DecisionTexts.ManagerDoesNotVoteNotice : DecisionTexts.NotAMemberNotice) { IsSubtle = true, Wrap = true });
         }
 
         if (open)
@@ -172,7 +173,7 @@ internal static partial class DecisionCards
         }
         else
         {
-            card.AddBody(new TextBlock($"Jouw stem: {CardText.Literal(string.Join(", ", labels))}") { Weight = TextWeight.Bolder });
+            card.AddBody(new TextBlock(DecisionTexts.YourVote(CardText.Literal(string.Join(", ", labels)))) { Weight = TextWeight.Bolder });
         }
 
         if (ballot.Reason is { } reason)
@@ -183,12 +184,14 @@ internal static partial class DecisionCards
 
     private static void AddCounts(AdaptiveCard card, PollView view)
     {
-        var total = Math.Max(1, view.Tally.Voters);
-        var lines = view.Poll.Definition.Options.Select(o =>
-        {
-            var n = view.Tally.CountFor(o.Id);
-            return new Fact(CardText.Literal(o.Label), $"{DutchFormat.Count(n, "stem", "stemmen")} ({n * 100 / total}%)");
-        });
+        var options = view.Poll.Definition.Options;
+        var counts = options.Select(o => view.Tally.CountFor(o.Id)).ToList();
+
+        // One option per ballot: shares of one whole that add up to 100. Several per ballot: each a share of the voters.
+        var shares = view.Poll.Definition.Kind.BallotRule == BallotRule.MultipleChoice
+            ? Percentages.OfEach(counts, view.Tally.Voters)
+            : Percentages.OfWhole(counts);
+        var lines = options.Select((o, i) => new Fact(CardText.Literal(o.Label), $"{DutchFormat.Count(counts[i], "stem", "stemmen")} ({shares[i]}%)"));
         card.AddBody(new FactSet(lines) { Separator = true });
     }
 

@@ -21,7 +21,7 @@ internal sealed partial class DecisionHandlers
             return await ViewerResponseAsync(turn, data.PollId, null, vote.Rejection, ct);
         }
 
-        cards.Request(data.PollId);
+        cards.Request(data.PollId, turn.Actor());
 
         // The lean path: the voter's view is built from the ballot just written and cached poll, seats and tally.
         var view = await decisions.GetViewAsync(data.PollId, turn.Actor(), ct, fresh: false, knownBallot: vote.Value!.Ballot);
@@ -64,7 +64,7 @@ internal sealed partial class DecisionHandlers
         var proxy = await decisions.RegisterProxyAsync(data.PollId, turn.Actor(), data.ProxyPersonId, turn.ActivityKey(), ct);
         if (proxy.IsSuccess)
         {
-            cards.Request(data.PollId);
+            cards.Request(data.PollId, turn.Actor());
         }
 
         var notice = proxy.IsSuccess ? DecisionTexts.ProxyRegistered(proxy.Value!) : null;

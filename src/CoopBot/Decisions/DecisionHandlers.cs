@@ -147,11 +147,12 @@ internal sealed partial class DecisionHandlers(
 
     // Issue 4: the decision card goes in the stuurgroep channel as a new thread. Where the channel cannot start a
     // thread (personal or group chat, or an emulator without it), it is posted in the current conversation.
-    public async Task PostPollCardAsync(TurnContext turn, PollRecord poll, CancellationToken ct)
+    // An install event names the channel only in settings.selectedChannel, so its handler passes the channel in.
+    public async Task PostPollCardAsync(TurnContext turn, PollRecord poll, CancellationToken ct, string? channelId = null)
     {
         var view = await decisions.GetViewAsync(poll.Id, turn.Actor(), ct) ?? throw new InvalidOperationException("Poll vanished after creation.");
         var activity = TurnExtensions.CardActivity(DecisionCards.Shared(view));
-        var channelId = turn.Activity.GetTeamsChannelData().Channel?.Id;
+        channelId ??= turn.Activity.GetTeamsChannelData().Channel?.Id;
         var tenantId = turn.Activity.GetTenantId();
         CardLocation location;
         if (channelId is not null)

@@ -34,6 +34,17 @@ internal static class DecisionTexts
         "Op een vertrouwelijk punt reageer je niet in het kanaal: ook leden zonder geheimhoudingsverklaring lezen de draad. Bespreek het op de vergadering.");
     public static readonly Rejection UnknownUser = new("unknown-user", "We kunnen je Teams-account niet herkennen.");
 
+    // The local loop's demo poll (DemoPoll), posted by the voorzitter's hand when the Playground opens the channel.
+    public const string DemoPollQuestion = "Welke zoekmachine kiezen we voor de bibliotheekwebsites vanaf 2027?";
+    public static readonly IReadOnlyList<string?> DemoPollOptions = ["Huidige leverancier verlengen", "Nieuwe aanbesteding", "Eerst een proefproject"];
+
+    /// <summary>After creating: "Het voorstel staat in het kanaal…", "De stemming staat…" (the kind's own article).</summary>
+    public static string PostedInChannel(PollKind kind, string closes) =>
+        $"{char.ToUpperInvariant(kind.Article[0])}{kind.Article[1..]} {kind.DisplayName.ToLowerInvariant()} staat in het kanaal en sluit op {closes}.";
+
+    /// <summary>The voter's own choice on their view of the card.</summary>
+    public static string YourVote(string labels) => $"Jouw stem: {labels}";
+
     public const string VoteButton = "Stem";
     public const string ChangeVoteButton = "Wijzig mijn stem";
     public const string CloseButton = "Sluiten";
@@ -46,6 +57,7 @@ internal static class DecisionTexts
     public const string RefreshButton = "Vernieuwen";
     public const string ClosedCounting = "Gesloten. De stemmen worden geteld; de uitslag verschijnt zo meteen.";
     public const string NotAMemberNotice = "Je zit niet in deze stuurgroep en kan dus niet stemmen.";
+    public const string ManagerDoesNotVoteNotice = "Je leidt deze beslissing en stemt zelf niet mee. Hieronder sluit of verleng je ze, of stuur je een herinnering.";
     public const string VoteCounted = "Je stem is geteld. Je kan ze wijzigen tot de stemming sluit.";
     public const string Extended = "De sluitingstijd is aangepast.";
     public const string Reopened = "De stemming is heropend.";
@@ -53,6 +65,7 @@ internal static class DecisionTexts
     public const string CommentPosted = "Je reactie staat in de draad.";
     public const string StatementSaved = "De toelichting bij de uitkomst is bewaard.";
     public const string RegisterStatusDecided = "Besloten";
+    public const string RegisterEscalationLabel = "Bevestiging vooraf";
 
     public static string? OutcomeText(DecisionOutcome outcome) => outcome switch
     {

@@ -25,6 +25,12 @@ public sealed class DecisionsOptions : IValidatableObject
     /// </summary>
     public TimeSpan PollCacheDuration { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Local loop only (scripts/run-local.sh sets it): the Agents Playground has no per-user card view (refresh), so
+    /// shared-card updates of an open decision show the view of the person who acted last, as Teams shows that person.
+    /// </summary>
+    public bool SingleViewerCards { get; set; }
+
     /// <summary>Time zone in which closing dates are entered and shown (the users are Flemish).</summary>
     public string TimeZone { get; set; } = "Europe/Brussels";
 

@@ -31,6 +31,12 @@ internal static class RegisterCards
                 facts.Facts.Add(new Fact("Bedrag", Money.FromCents(cents).ToStringExclVat()));
             }
 
+            // Issue 16 §3: "Aangenomen" alone hides whether a higher body still has to confirm; the row has the status.
+            if (entry.AmountCents is not null && entry.DecidedAt is not null && entry.Status != DecisionTexts.RegisterStatusDecided)
+            {
+                facts.Facts.Add(Fact.Literal(DecisionTexts.RegisterEscalationLabel, entry.Status));
+            }
+
             card.AddBody(new TextBlock(CardText.Literal(entry.Title)) { Weight = TextWeight.Bolder, Separator = true }, facts);
         }
 

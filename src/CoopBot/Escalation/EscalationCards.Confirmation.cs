@@ -65,6 +65,7 @@ internal static partial class EscalationCards
             card.AddBody(new TextBlock($"Vertrouwelijk voorstel: enkel de leden van {EscalationNames.WithArticle(view.Body)} zien het bedrag en de details.") { IsSubtle = true });
         }
 
+        card.AddBody(new TextBlock(EscalationTexts.FourEyes) { IsSubtle = true, Size = TextSize.Small });
         card.AddBody(new TextBlock(EscalationTexts.RecordsOnly) { IsSubtle = true, Size = TextSize.Small });
         if (view.ShowDetails && state.Status == EscalationStatus.GoedgekeurdWachtOpBevestiging && !state.Confirmed.Contains(view.Body))
         {

@@ -2,6 +2,7 @@ using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Escalation;
+using SeatRole = CoopBot.Domain.Registry.SeatRole;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
 using CoopBot.Registry;
@@ -53,7 +54,8 @@ internal sealed class EscalationHandlers(
             // Membership comes from the registry, never from the card.
             var contact = await directory.GetBodyAsync(body, ct);
             var isMember = contact?.Members.Any(m => string.Equals(m.Person.AadObjectId, viewer, StringComparison.OrdinalIgnoreCase)) == true;
-            var result = await act(pollId, body, new BodyActor(viewer, turn.Activity.From?.Name ?? viewer, isMember));
+            var involved = await StartedOrChairedAsync(pollId, viewer, ct);
+            var result = await act(pollId, body, new BodyActor(viewer, turn.Activity.From?.Name ?? viewer, isMember, involved));
             rejection = result.Rejection;
             if (result.IsSuccess)
             {
@@ -65,6 +67,18 @@ internal sealed class EscalationHandlers(
         return await notifier.ViewAsync(pollId, body, viewer, ct) is { } view
             ? TurnExtensions.CardResponse(EscalationCards.Confirmation(view, rejection?.Message ?? success, rejection is not null))
             : AdaptiveCardInvokeResponseFactory.BadRequest(EscalationTexts.NotFound.Message);
+    }
+
+    // Four eyes: the decision's starter and the stuurgroep's voorzitter, from the stored poll and the registry.
+    private async Task<bool> StartedOrChairedAsync(string pollId, string viewer, CancellationToken ct)
+    {
+        if (await decisions.FindAsync(pollId, ct) is not { } poll)
+        {
+            return false;
+        }
+
+        var chairs = (await directory.GetSeatsAsync(poll.SteeringGroupId, ct)).Where(s => s.Seat.Role == SeatRole.Voorzitter).Select(s => s.AadObjectId);
+        return FourEyesRule.IsInvolved(viewer, poll.CreatedBy, chairs);
     }
 
     private static bool TryParse(BodyActionData data, out string pollId, out ConfirmingBody body)

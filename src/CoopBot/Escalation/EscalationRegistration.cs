@@ -35,6 +35,7 @@ internal static class EscalationRegistration
         services.AddSingleton<IDecisionVisibility>(sp => sp.GetRequiredService<NdaService>());
         services.AddSingleton<IVoteGate>(sp => sp.GetRequiredService<NdaService>());
         services.AddSingleton<NdaHandlers>();
+        services.AddSingleton<MyConfirmations>();
         return services;
     }
 
@@ -43,7 +44,9 @@ internal static class EscalationRegistration
         var escalation = services.GetRequiredService<EscalationHandlers>();
         var budget = services.GetRequiredService<BudgetHandlers>();
         var ndas = services.GetRequiredService<NdaHandlers>();
+        var confirmations = services.GetRequiredService<MyConfirmations>();
         return routes
+            .OnCommand(MyConfirmations.Command, confirmations.ShowAsync)
             .OnAction<BodyActionData>(EscalationVerbs.Confirm, escalation.ConfirmAsync)
             .OnAction<BodyActionData>(EscalationVerbs.Refuse, escalation.RefuseAsync)
             .OnAction<BodyActionData>(EscalationVerbs.View, escalation.ViewAsync)

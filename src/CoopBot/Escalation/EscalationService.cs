@@ -135,9 +135,12 @@ internal sealed partial class EscalationService(
             ct);
 }
 
-/// <summary>The person acting on behalf of a body, with their membership of it looked up in the registry.</summary>
-public sealed record BodyActor(string AadObjectId, string Name, bool IsMember)
+/// <summary>
+/// The person acting on behalf of a body, with their membership of it looked up in the registry and whether they
+/// started or chaired the decision (domain <see cref="FourEyesRule"/>).
+/// </summary>
+public sealed record BodyActor(string AadObjectId, string Name, bool IsMember, bool StartedOrChaired = false)
 {
     public EscalationActor ToDomain(ConfirmingBody body) =>
-        new(AadObjectId, IsMember ? new HashSet<ConfirmingBody> { body } : new HashSet<ConfirmingBody>());
+        new(AadObjectId, IsMember ? new HashSet<ConfirmingBody> { body } : new HashSet<ConfirmingBody>(), StartedOrChaired);
 }

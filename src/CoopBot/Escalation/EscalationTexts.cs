@@ -28,6 +28,22 @@ internal static class EscalationTexts
     public const string Confirmed = "Je bevestiging is geregistreerd.";
     public const string Refused = "Je weigering en de reden zijn geregistreerd.";
 
+    // "mijn bevestigingen" (MyConfirmations).
+    public const string MyConfirmationsTitle = "Mijn bevestigingen";
+    public const string NoConfirmingBody =
+        "Je zit niet in de directie, het financieel comité of de Raad van Bestuur en je bent niet de voorzitter van Cultuurconnect: er wachten geen bevestigingen op jou.";
+    public const string NothingWaiting = "Er wacht geen enkel besluit op een bevestiging van jou.";
+    public const string AmountLabel = "Bedrag";
+    public const string WaitsForLabel = "Wacht op";
+    public const string WaitingSinceLabel = "Wacht sinds";
+    public const string ConfirmOnTheCard = "Bevestig of weiger op de bevestigingskaart in het gesprek van je orgaan.";
+
+    public static string MyBodies(IEnumerable<string> bodies) => $"Je bevestigt namens: {string.Join(", ", bodies)}.";
+
+    /// <summary>Issue 16 §3: the four-eyes rule (domain FourEyesRule), said on every confirmation card.</summary>
+    public const string FourEyes =
+        "Vier ogen: wie dit besluit startte of de stuurgroep voorzat, bevestigt het niet zelf. Een ander lid van het orgaan doet dat.";
+
     /// <summary>Seed 002: signing contracts and authorising invoices stay with Cultuurconnect staff; the bot only records.</summary>
     public const string RecordsOnly =
         "CoopBot legt het besluit en de bevestigingen vast. Contracten ondertekenen, facturen goedkeuren en het besluit uitvoeren "

@@ -14,5 +14,12 @@ internal static class FaqChatTexts
     public const string HelpHint = "Typ help voor alles wat CoopBot kan.";
     public const string OutOfScopeTitle = "Daar help ik je niet mee";
     public const string NotSureTitle = "Ik weet het niet zeker";
+    /// <summary>Issue 16 §5: a question over the limit is refused whole, never cut; the person's message stays in the chat.</summary>
+    public static string QuestionTooLong(int length, int limit) =>
+        $"Je vraag is te lang: ze telt {length.ToString("N0", Dutch)} tekens en ik lees er hoogstens {limit.ToString("N0", Dutch)}. "
+        + "Stel ze korter of in delen; je tekst staat nog hierboven.";
+
+    private static readonly System.Globalization.CultureInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-BE");
+
     public const string AskTheBot = "Stel me een vraag over het coöperatief bestuursmodel, bijvoorbeeld: Hoe vaak vergadert een stuurgroep?";
 }

@@ -28,6 +28,12 @@ internal sealed class FaqHandlers(FaqIndex index, FaqFeedbackStore feedback)
             return;
         }
 
+        if (text.Length > FaqCards.QuestionMaxLength)
+        {
+            await turn.SendActivityAsync(FaqChatTexts.QuestionTooLong(text.Length, FaqCards.QuestionMaxLength), ct);
+            return;
+        }
+
         var answer = index.Answer(text);
         var card = answer.Outcome switch
         {

@@ -6,6 +6,7 @@ namespace CoopBot.Help;
 internal static class HelpCards
 {
     public const string Command = "help";
+    public const string Title = "CoopBot helpt je stuurgroep beslissen";
 
     public static readonly IReadOnlyList<(string Command, string Description)> Commands =
     [
@@ -15,6 +16,7 @@ internal static class HelpCards
         ("besluiten", "Toont de laatste besluiten van de stuurgroep van dit kanaal."),
         ("wie zit in de stuurgroep", "Toont de leden, hun rol, organisatie en einde van de termijn (in het kanaal: van die stuurgroep)."),
         ("mijn stuurgroepen", "Toont de stuurgroepen waarin je zit en de stemmingen waarop je nog niet stemde."),
+        ("mijn bevestigingen", "Voor de directie, het financieel comité, de voorzitter van Cultuurconnect en de Raad van Bestuur: de besluiten die op jouw bevestiging wachten."),
         ("kandidaat stellen", "Stel je kandidaat voor een stuurgroep, met je motivatie (in een persoonlijke chat)."),
         ("voorstel indienen", "Dien als coöperant een voorstel in bij een stuurgroep; andere coöperanten kunnen het steunen (in een persoonlijke chat)."),
         ("bezwaar samenstelling", "Maak bezwaar tegen de samenstelling van een stuurgroep (in een persoonlijke chat)."),
@@ -27,7 +29,7 @@ internal static class HelpCards
 
     public static AdaptiveCard Build() => new AdaptiveCard()
         .AddBody(
-            TextBlock.Heading("CoopBot helpt je stuurgroep beslissen"),
+            TextBlock.Heading(Title),
             new TextBlock("In het kanaal van je stuurgroep vermeld je @CoopBot met een opdracht. In een persoonlijke chat typ je de opdracht gewoon."),
             new FactSet(Commands.Select(c => new Fact(c.Command, c.Description))),
             new TextBlock("Leden stemmen rechtstreeks op de kaart en kunnen hun stem wijzigen tot de stemming sluit.") { IsSubtle = true });

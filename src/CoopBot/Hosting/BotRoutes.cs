@@ -24,6 +24,7 @@ internal static class BotRoutes
         var feedback = services.GetRequiredService<FeedbackHandlers>();
         var meetings = services.GetRequiredService<MeetingHandlers>();
         var submissions = services.GetRequiredService<SubmissionHandlers>();
+        var demoPoll = services.GetRequiredService<DemoPoll>();
 
         return new BotRouteBuilder()
             .OnCommand(HelpCards.Command, help.ShowHelpAsync)
@@ -74,7 +75,11 @@ internal static class BotRoutes
             .OnAction<MinutesData>(MeetingVerbs.Publish, meetings.PublishAsync)
             .OnAction<MinutesData>(MeetingVerbs.SubmitForApproval, meetings.SubmitForApprovalAsync)
             .OnAction<FeedbackData>(MeetingVerbs.Feedback, meetings.FeedbackAsync)
-            .OnActivity(ActivityTypes.ConversationUpdate, installs.OnConversationUpdateAsync)
+            .OnActivity(ActivityTypes.ConversationUpdate, async (turn, ct) =>
+            {
+                await installs.OnConversationUpdateAsync(turn, ct);
+                await demoPoll.OnChannelOpenedAsync(turn, ct);
+            })
             .OnActivity(ActivityTypes.InstallationUpdate, installs.OnInstallationUpdateAsync)
             .MapEscalation(services)
             .OnUnmatchedMessage(faq.AskAsync)

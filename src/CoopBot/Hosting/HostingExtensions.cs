@@ -64,6 +64,7 @@ internal static class HostingExtensions
         services.AddSingleton<CoopBot.Submissions.SubmissionHandlers>();
         services.AddSingleton<SharedCardUpdater>();
         services.AddSingleton<DecisionHandlers>();
+        services.AddSingleton<DemoPoll>();
         services.AddSingleton<IJobHandler, FinalizePollJob>();
         services.AddSingleton<DecisionRegister>();
         services.AddSingleton<IJobHandler, ReminderJob>();
@@ -71,6 +72,7 @@ internal static class HostingExtensions
 
         services.AddMeetings(configuration);
 
+        services.AddSingleton<WelcomeLedger>();
         services.AddSingleton<HelpHandlers>();
         services.AddFaq(configuration);
         services.AddSingleton<InstallationHandlers>();

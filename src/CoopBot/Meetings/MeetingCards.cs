@@ -31,14 +31,27 @@ internal static partial class MeetingCards
             new ActionExecute { Title = "Tijdspeiling starten", Verb = MeetingVerbs.StartPoll, Data = new { steeringGroupId } });
     }
 
-    /// <summary>Inputs date{i}, time{i}, minutes{i}, online{i}, place{i} for one moment.</summary>
+    /// <summary>
+    /// Inputs date{i}, time{i}, minutes{i}, online{i}, place{i} for one moment. A form sent back after a refusal keeps
+    /// what the person typed (issue 16 §5); the duration has no client-side bounds, so a client never changes it: the
+    /// server refuses a duration outside 15–480 with a message that names the limits.
+    /// </summary>
     public static Container MomentInputs(int i, string heading, DateOnly? date, NumberedInputsData? previous) => new(
         new TextBlock(heading) { Weight = TextWeight.Bolder, Separator = true },
-        new InputDate($"date{i}") { Label = "Datum", Value = date, IsRequired = i == 1, ErrorMessage = i == 1 ? "Kies een datum." : null },
-        new InputTime($"time{i}") { Label = "Beginuur", Value = i == 1 ? new TimeOnly(14, 0) : null, IsRequired = i == 1, ErrorMessage = i == 1 ? "Kies een uur." : null },
-        new InputNumber($"minutes{i}") { Label = "Duur (minuten)", Value = i == 1 ? DefaultMinutes : null, Min = 15, Max = AgendaRules.MaxMinutes },
+        new InputDate($"date{i}") { Label = "Datum", Value = TypedDate(previous?.Input($"date{i}")) ?? date, IsRequired = i == 1, ErrorMessage = i == 1 ? "Kies een datum." : null },
+        new InputTime($"time{i}") { Label = "Beginuur", Value = TypedTime(previous?.Input($"time{i}")) ?? (i == 1 ? new TimeOnly(14, 0) : null), IsRequired = i == 1, ErrorMessage = i == 1 ? "Kies een uur." : null },
+        new InputNumber($"minutes{i}") { Label = "Duur (minuten)", Value = TypedNumber(previous?.Input($"minutes{i}")) ?? (i == 1 ? DefaultMinutes : null) },
         new InputToggle($"online{i}", "Online (Microsoft Teams)") { Value = previous?.Input($"online{i}") ?? "true", ValueOn = "true", ValueOff = "false" },
         new InputText($"place{i}") { Label = "Plaats (als de vergadering ter plaatse is)", MaxLength = 120, Value = previous?.Input($"place{i}") });
+
+    private static DateOnly? TypedDate(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
+
+    private static TimeOnly? TypedTime(string? text) =>
+        TimeOnly.TryParseExact(text, ["HH:mm", "HH:mm:ss"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var t) ? t : null;
+
+    private static double? TypedNumber(string? text) =>
+        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 
     public static AdaptiveCard Confirmation(string heading, string text) => new AdaptiveCard().AddBody(
         new TextBlock(heading) { Weight = TextWeight.Bolder },

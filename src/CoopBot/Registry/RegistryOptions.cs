@@ -10,4 +10,10 @@ public sealed class RegistryOptions
 
     /// <summary>Seed the demo registry (four stuurgroepen of seed 002 and demo members) at start-up. Development only.</summary>
     public bool SeedDemoData { get; set; }
+
+    /// <summary>
+    /// Local loop only (scripts/run-local.sh): when the Agents Playground opens a stuurgroep channel, post that
+    /// stuurgroep's one demo poll there (created as its voorzitter the first time). Needs SeedDemoData, Development only.
+    /// </summary>
+    public bool DemoPoll { get; set; }
 }

@@ -129,8 +129,11 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         yield return CoopBot.Escalation.EscalationCards.Confirmation(view, "Je bevestiging is geregistreerd.");
         yield return CoopBot.Escalation.EscalationCards.Confirmation(view with { ViewerIsMember = false, Escalation = record with { Confidential = true } });
         var refused = record with { State = state with { Status = CoopBot.Domain.Escalation.EscalationStatus.Geweigerd, RefusedBy = CoopBot.Domain.Escalation.ConfirmingBody.VoorzitterCultuurconnect, RefusalReason = new string('r', 500) } };
-        yield return CoopBot.Escalation.EscalationCards.Confirmation(view with { Escalation = refused }, "Enkel leden van de voorzitter kunnen dat.", noticeIsError: true);
+        yield return CoopBot.Escalation.EscalationCards.Confirmation(view with { Escalation = refused }, CoopBot.Domain.Escalation.EscalationRejections.NotAMember(CoopBot.Domain.Escalation.ConfirmingBody.VoorzitterCultuurconnect).Message, noticeIsError: true);
         yield return CoopBot.Escalation.EscalationCards.Reminder(view, 10);
+        var bodies = new HashSet<CoopBot.Domain.Escalation.ConfirmingBody> { CoopBot.Domain.Escalation.ConfirmingBody.FinancieelComite };
+        yield return CoopBot.Escalation.MyConfirmations.Card(bodies, [(record, "Nieuwe <b>servers</b>", [CoopBot.Domain.Escalation.ConfirmingBody.FinancieelComite])], Brussels);
+        yield return CoopBot.Escalation.MyConfirmations.Card(bodies, [], Brussels);
         yield return CoopBot.Escalation.EscalationCards.CommunityManagerNotice(proposal, group.Name, record, 10, Brussels);
 
         var lines = Enumerable.Range(0, 25).Select(i => new CoopBot.Budget.BudgetLine(

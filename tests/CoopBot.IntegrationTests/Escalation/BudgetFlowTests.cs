@@ -69,6 +69,24 @@ public sealed class BudgetFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Begroting_WithoutABudget_ShowsTheFourFiguresAndWhomToAsk()
+    {
+        var pollId = await _flow.OpenAsync("Extra licenties", "60.000");
+        await _flow.DecideAsync(pollId, "voor");
+        await Eventually.TrueAsync(() => _flow.BodyCards().Count >= 1, PollFlow.Wait, "the directie's confirmation card");
+
+        var card = await BegrotingAsync();
+
+        foreach (var label in new[] { BudgetTexts.BudgetLabel, BudgetTexts.CommittedLabel, BudgetTexts.ReservedLabel, BudgetTexts.RemainingLabel, BudgetTexts.NotSet, BudgetTexts.NoBudget })
+        {
+            Assert.Contains(EscalationFlow.Json(label), card, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(EscalationFlow.Json("€ 60.000,00"), card, StringComparison.Ordinal); // reserved, waiting for the directie
+        Assert.DoesNotContain("budget set", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BudgetSet_BadInput_IsRefusedInDutchAndChangesNothing()
     {
         var budgets = _app.GetService<BudgetService>();

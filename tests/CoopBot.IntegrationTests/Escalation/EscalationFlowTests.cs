@@ -95,6 +95,49 @@ public sealed class EscalationFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MijnBevestigingen_ListsWhatWaitsForMyBody_AndTellsOthersTheyHaveNone()
+    {
+        var pollId = await _flow.OpenAsync("Nieuw bibliotheeksysteem: implementatiepartner", "120.000");
+        await _flow.DecideAsync(pollId, "voor");
+        await Eventually.TrueAsync(() => _flow.BodyCards().Count >= 2, PollFlow.Wait, "a confirmation card for each body");
+
+        var katrien = await AskAsync(BodyUsers.Katrien, MyConfirmations.Command);
+        Assert.Contains(EscalationFlow.Json(EscalationTexts.MyConfirmationsTitle), katrien.Card!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("implementatiepartner", katrien.Card!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(EscalationFlow.Json("€ 120.000,00 excl. btw"), katrien.Card!.ToJsonString(), StringComparison.Ordinal);
+
+        // Once the financieel comité confirmed, nothing waits for Katrien any more; Bram sits in no body at all.
+        await _flow.ActAsync(BodyUsers.Katrien, EscalationVerbs.Confirm, pollId, "FinancieelComite");
+        Assert.Contains(EscalationFlow.Json(EscalationTexts.NothingWaiting), (await AskAsync(BodyUsers.Katrien, MyConfirmations.Command)).Card!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(EscalationTexts.NoConfirmingBody, (await AskAsync(DemoUser.Bram, MyConfirmations.Command)).Text);
+    }
+
+    private async Task<ConnectorCall> AskAsync(DemoUser user, string text)
+    {
+        var before = _app.Connector.Calls.Count;
+        using var response = await _app.PostActivityAsync(TeamsActivity.PersonalMessage(_app.ServiceUrl, user, text));
+        Assert.True(response.IsSuccessStatusCode);
+        return Assert.Single(_app.Connector.Calls.Skip(before));
+    }
+
+    [Fact]
+    public async Task FourEyes_ChairWhoIsDirectie_CannotConfirm_AnotherDirectieMemberDoes()
+    {
+        // An Peeters chaired (and started) the stuurgroep vote on € 60.000 and sits in the directie herself.
+        var pollId = await _flow.OpenAsync("Extra licenties Aquabrowser", "60.000");
+        await _flow.DecideAsync(pollId, "voor");
+        await Eventually.TrueAsync(() => _flow.BodyCards().Count >= 1, PollFlow.Wait, "the directie's confirmation card");
+
+        var own = (await _flow.ActAsync(DemoUser.Chair, EscalationVerbs.Confirm, pollId, "Directie")).ToJsonString();
+        Assert.Contains(EscalationFlow.Json(CoopBot.Cards.CardText.Literal(EscalationRejections.FourEyes(ConfirmingBody.Directie).Message)), own, StringComparison.Ordinal);
+        Assert.Contains(EscalationFlow.Json(EscalationTexts.FourEyes), own, StringComparison.Ordinal);
+        Assert.Empty((await _flow.StateAsync(pollId)).State.Confirmed);
+
+        await _flow.ActAsync(BodyUsers.Ilse, EscalationVerbs.Confirm, pollId, "Directie");
+        Assert.Equal(EscalationStatus.Definitief, (await _flow.StateAsync(pollId)).State.Status);
+    }
+
+    [Fact]
     public async Task RefusedPath_DirectieRefusesWithAReason_StatusGeweigerdOnTheChannelCard()
     {
         var pollId = await _flow.OpenAsync("Extra licenties Aquabrowser", "60.000");

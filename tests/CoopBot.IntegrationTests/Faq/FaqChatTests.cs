@@ -120,6 +120,21 @@ public sealed class FaqChatTests(AzuriteFixture azurite)
         Assert.Contains("veelgestelde vragen", response["value"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task QuestionOverTheLimit_IsRefusedWithTheLimit_NotCut()
+    {
+        await using var app = await CoopBotApp.StartAsync(azurite.Server);
+        var question = string.Concat(Enumerable.Repeat("Hoe vaak vergadert een stuurgroep per jaar en wie zit ze voor? ", 32))[..2000];
+
+        using var response = await app.PostActivityAsync(TeamsActivity.PersonalMessage(app.ServiceUrl, DemoUser.Bram, question));
+
+        Assert.True(response.IsSuccessStatusCode);
+        var reply = Assert.Single(app.Connector.Calls);
+        Assert.Null(reply.Card);
+        Assert.Equal(FaqChatTexts.QuestionTooLong(2000, FaqCards.QuestionMaxLength), reply.Text);
+        Assert.Contains("2.000", reply.Text, StringComparison.Ordinal);
+    }
+
     private static async Task<JsonNode> AskAsync(CoopBotApp app, JsonObject activity)
     {
         using var response = await app.PostActivityAsync(activity);

@@ -109,6 +109,29 @@ public sealed class MeetingSchedulingTests(AzuriteFixture azurite) : IAsyncLifet
         Assert.Empty(_flow.Threads());
     }
 
+    [Theory]
+    [InlineData("2020-01-01", "09:30", "90")] // "in het verleden": date and time stay as typed
+    [InlineData("2099-03-04", "10:15", "5")] // too short: the 5 stays, the message names 15 to 480
+    public async Task Schedule_Refused_FormKeepsWhatWasTyped(string date, string time, string minutes)
+    {
+        var data = new JsonObject { ["steeringGroupId"] = MeetingFlow.Group, ["date1"] = date, ["time1"] = time, ["minutes1"] = minutes, ["online1"] = "true" };
+
+        var response = await _flow.InvokeAsync(DemoUser.Chair, "meetings.schedule", data);
+
+        var inputs = response["value"]!["body"]!.AsArray().SelectMany(Inputs).ToDictionary(i => i["id"]!.GetValue<string>(), i => i["value"]?.ToJsonString());
+        Assert.Equal($"\"{date}\"", inputs["date1"]);
+        Assert.Equal($"\"{time}\"", inputs["time1"]);
+        Assert.Equal(minutes, inputs["minutes1"]);
+        Assert.DoesNotContain("\"min\"", response.ToJsonString(), StringComparison.Ordinal);
+        Assert.Empty(_flow.Threads());
+    }
+
+    // Inputs at any depth of a card body (moments sit in containers).
+    private static IEnumerable<JsonNode> Inputs(JsonNode? element) =>
+        element is null ? []
+        : element["id"] is not null && element["type"]!.GetValue<string>().StartsWith("Input.", StringComparison.Ordinal) ? [element]
+        : (element["items"] as JsonArray ?? []).SelectMany(Inputs);
+
     [Fact]
     public async Task Schedule_OnSiteWithoutPlace_IsRefused()
     {
