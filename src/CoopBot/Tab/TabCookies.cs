@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace CoopBot.Tab;
+
+/// <summary>
+/// The tab runs in Teams' iframe, a third-party context: its cookies must be <c>SameSite=None; Secure</c> and
+/// <c>Partitioned</c> (CHIPS), or the browser drops them. The session is short; the page renews it with a fresh token.
+/// </summary>
+internal static class TabCookies
+{
+    private const string Partitioned = "partitioned";
+
+    public static void ConfigureSession(CookieAuthenticationOptions options)
+    {
+        options.Cookie.Name = TabConstants.CookieName;
+        options.Cookie.Path = "/";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        options.Cookie.SameSite = SameSiteMode.None;
+        options.Cookie.Extensions.Add(Partitioned);
+        options.SlidingExpiration = false;
+        options.LoginPath = "/tab/aanmelden";
+        options.ReturnUrlParameter = "terug";
+        options.Events.OnRedirectToAccessDenied = context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        };
+        options.Events.OnRedirectToLogin = context =>
+        {
+            // Pages go to the sign-in page; anything asked for by script or export gets a plain 401.
+            if (context.Request.Method == HttpMethods.Get && !context.Request.Path.StartsWithSegments("/tab/besluiten/export", StringComparison.Ordinal))
+            {
+                context.Response.Redirect(context.RedirectUri);
+            }
+            else
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            }
+
+            return Task.CompletedTask;
+        };
+    }
+
+    public static void ConfigureAntiforgery(AntiforgeryOptions options)
+    {
+        options.Cookie.Name = "__Host-coopbot-af";
+        options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        options.Cookie.SameSite = SameSiteMode.None;
+        options.Cookie.Extensions.Add(Partitioned);
+        options.FormFieldName = "__af";
+    }
+}
