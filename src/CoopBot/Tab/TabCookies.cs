@@ -30,7 +30,7 @@ internal static class TabCookies
         options.Events.OnRedirectToLogin = context =>
         {
             // Pages go to the sign-in page; anything asked for by script or export gets a plain 401.
-            if (context.Request.Method == HttpMethods.Get && !context.Request.Path.StartsWithSegments("/tab/besluiten/export", StringComparison.Ordinal))
+            if (context.Request.Method == HttpMethods.Get && context.Request.Path.Value?.StartsWith("/tab/besluiten/export.", StringComparison.Ordinal) != true)
             {
                 context.Response.Redirect(context.RedirectUri);
             }

@@ -6,7 +6,7 @@ namespace CoopBot.Tab;
 /// <summary>nl-BE dates and amounts for the pages (amounts as the domain writes them: € 85.000,00).</summary>
 internal sealed class TabTimeZone(Microsoft.Extensions.Options.IOptions<CoopBot.Decisions.DecisionsOptions> decisions)
 {
-    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("nl-BE");
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("nl-BE");
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(decisions.Value.TimeZone);
 
     public string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, _zone).ToString("d MMMM yyyy", Culture);

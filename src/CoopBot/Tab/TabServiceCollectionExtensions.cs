@@ -18,6 +18,8 @@ internal static class TabServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, CommunityManagerHandler>();
         services.AddSingleton<TabTimeZone>();
         services.AddSingleton<TabOverview>();
+        services.AddSingleton<TabRegister>();
+        services.AddSingleton<TabDecisionPage>();
 
         services.AddAuthentication(TabConstants.CookieScheme)
             .AddCookie(TabConstants.CookieScheme, TabCookies.ConfigureSession);
@@ -26,6 +28,8 @@ internal static class TabServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(TabConstants.CommunityManagerPolicy, policy => policy.RequireAuthenticatedUser().AddRequirements(new CommunityManagerRequirement()));
         services.AddAntiforgery(TabCookies.ConfigureAntiforgery);
+        // Dutch text (€, ë, é) is written as is, not as character references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Tab/Pages";
@@ -55,6 +59,7 @@ internal static class TabServiceCollectionExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapPost("/tab/sessie", TabSessionEndpoint.SignInAsync).DisableAntiforgery();
+        app.MapTabExports();
         app.MapRazorPages();
         return app;
     }

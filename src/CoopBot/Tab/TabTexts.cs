@@ -18,6 +18,16 @@ internal static class TabTexts
     public const string InvalidFilter = "Deze filter is niet geldig; alle besluiten worden getoond.";
     public const string UnknownGroup = "Onbekende stuurgroep.";
 
+    /// <summary>
+    /// Status filter choices: the leading words of the register statuses (decisions, escalation as
+    /// <c>EscalationNames.Describe</c> words them, submissions); an entry matches when its status starts with the choice.
+    /// </summary>
+    public static readonly string[] RegisterStatuses =
+    [
+        "Besloten", "Stemming loopt", "Goedgekeurd door stuurgroep, wacht op bevestiging", "Definitief", "Geweigerd", "Verworpen door de stuurgroep",
+        "Ingediend", "Meer informatie gevraagd", "Opgenomen", "Afgewezen",
+    ];
+
     public static string ImportApplied(int rows, string kind) => $"{rows} {kind} geïmporteerd.";
 
     public static string ImportRefused(int errors, int rows, string kind) => $"Niets geïmporteerd: {errors} fout(en) in {rows} rijen ({kind}).";
