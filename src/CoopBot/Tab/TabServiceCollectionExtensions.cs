@@ -20,6 +20,7 @@ internal static class TabServiceCollectionExtensions
         services.AddSingleton<TabOverview>();
         services.AddSingleton<TabRegister>();
         services.AddSingleton<TabDecisionPage>();
+        services.AddSingleton<TabAuditLog>();
 
         services.AddAuthentication(TabConstants.CookieScheme)
             .AddCookie(TabConstants.CookieScheme, TabCookies.ConfigureSession);
