@@ -25,7 +25,8 @@ internal static class TabCookies
         options.Events.OnRedirectToAccessDenied = context =>
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            return Task.CompletedTask;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            return context.Response.WriteAsync(TabTexts.Forbidden);
         };
         options.Events.OnRedirectToLogin = context =>
         {
@@ -45,10 +46,29 @@ internal static class TabCookies
 
     public static void ConfigureAntiforgery(AntiforgeryOptions options)
     {
-        options.Cookie.Name = "__Host-coopbot-af";
-        options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-        options.Cookie.SameSite = SameSiteMode.None;
-        options.Cookie.Extensions.Add(Partitioned);
+        // Antiforgery throws on plain http with SecurePolicy.Always, which would break the Development loop on
+        // http://localhost (a secure context for the browser); the builder below marks the cookie Secure itself.
+        options.Cookie = new AlwaysSecureCookieBuilder
+        {
+            Name = "__Host-coopbot-af",
+            Path = "/",
+            HttpOnly = true,
+            SecurePolicy = CookieSecurePolicy.SameAsRequest,
+            SameSite = SameSiteMode.None,
+            Extensions = { Partitioned },
+        };
         options.FormFieldName = "__af";
+        // Teams shows the tab in an iframe: framing is limited by the tab's frame-ancestors policy instead.
+        options.SuppressXFrameOptionsHeader = true;
+    }
+
+    private sealed class AlwaysSecureCookieBuilder : CookieBuilder
+    {
+        public override CookieOptions Build(HttpContext context, DateTimeOffset expiresFrom)
+        {
+            var cookie = base.Build(context, expiresFrom);
+            cookie.Secure = true;
+            return cookie;
+        }
     }
 }

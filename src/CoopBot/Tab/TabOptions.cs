@@ -55,5 +55,10 @@ internal static class TabConstants
     /// <summary>The scope the Teams client asks for (README "In productie nemen").</summary>
     public const string Scope = "access_as_user";
 
+    /// <summary>The hosts Microsoft documents for Teams tabs in Teams, Outlook and the Microsoft 365 app.</summary>
+    public const string FrameAncestors =
+        "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.cloud.microsoft "
+        + "https://*.office.com https://outlook.office.com https://outlook.office365.com https://*.microsoft365.com";
+
     public static string EntraIssuerV2(string tenantId) => $"https://login.microsoftonline.com/{tenantId}/v2.0";
 }

@@ -52,6 +52,12 @@ internal static class TabServiceCollectionExtensions
 
     public static WebApplication MapTab(this WebApplication app)
     {
+        app.UseWhen(http => http.Request.Path.StartsWithSegments("/tab", StringComparison.Ordinal), tab => tab.Use((http, next) =>
+        {
+            // Only Teams (and Microsoft 365) may frame the tab.
+            http.Response.Headers.ContentSecurityPolicy = TabConstants.FrameAncestors;
+            return next(http);
+        }));
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "Tab", "Static")),

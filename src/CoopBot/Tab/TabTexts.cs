@@ -5,7 +5,7 @@ internal static class TabTexts
 {
     public const string InvalidToken = "Je aanmelding via Teams is niet geldig. Open CoopBot opnieuw in Teams.";
     public const string UnknownPerson = "Je staat niet in het register van CoopBot. Vraag de community manager om je toe te voegen.";
-    public const string AppName = "CoopBot";
+    public const string Forbidden = "Deze pagina is alleen voor de community manager.";
     public const string NoDemoPerson = "Kies een persoon uit het demoregister.";
     public const string NdaValid = "Geldige geheimhoudingsverklaring";
     public const string ConfidentialTitle = "Vertrouwelijk punt";
