@@ -20,3 +20,11 @@ wait_for_http() {
     sleep 0.3
   done
 }
+
+# The tab's browser tests drive Debian's Chromium (never a downloaded browser): install it when missing.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  echo "chromium installeren (apt)…"
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq chromium >/dev/null
+}

@@ -3,6 +3,7 @@
 # HTTP tests against the real host, card validation with Microsoft's reference parser, and the Agents Playground test.
 source "$(dirname "$0")/lib.sh"
 ensure_node_tools
+ensure_chromium
 
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT

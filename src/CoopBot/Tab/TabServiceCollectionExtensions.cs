@@ -37,6 +37,7 @@ internal static class TabServiceCollectionExtensions
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AuthorizeFolder("/Beheer", TabConstants.CommunityManagerPolicy);
             options.Conventions.AllowAnonymousToPage("/Aanmelden");
+            options.Conventions.AllowAnonymousToPage("/Configuratie");
             // Outside Development the demo sign-in page has no route at all: it does not exist.
             options.Conventions.AllowAnonymousToPage("/DevAanmelden");
             options.Conventions.AddPageRouteModelConvention("/DevAanmelden", model =>

@@ -156,6 +156,20 @@ public sealed class TabRegisterTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/tab/besluiten/export.csv")).Status);
     }
 
+    [Fact]
+    public async Task ChannelTab_ConfigurationPageListsTheStuurgroepen_AndItsUrlFiltersTheRegister()
+    {
+        using var anonymous = TabClient.For(_app);
+        var (status, config) = await anonymous.GetAsync("/tab/configuratie");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("data-team=\"7d8e9f00-1111-4222-8333-444455556666\">Stuurgroep Basisinfrastructuur Digitale Bibliotheek", config, StringComparison.Ordinal);
+
+        using var katrien = await SignedInAsync(BodyUsers.Katrien.TeamsId);
+        var (_, channel) = await katrien.GetAsync("/tab/besluiten?stuurgroep=beleven");
+        Assert.Contains("Arcadegames vernieuwen", channel, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nieuwe zoekmachine", channel, StringComparison.Ordinal);
+    }
+
     private async Task<TabClient> SignedInAsync(string teamsId)
     {
         var client = TabClient.For(_app);
