@@ -78,13 +78,14 @@ internal static partial class TabBenchCommand
     private static async Task<string> SignInAsync(HttpClient http, string teamsId)
     {
         using var page = await http.GetAsync("/tab/dev/aanmelden");
+        page.EnsureSuccessStatusCode();
         var antiforgery = CookiesOf(page);
         var token = WebUtility.HtmlDecode(AntiforgeryField().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/tab/dev/aanmelden")
         {
             Content = new FormUrlEncodedContent([new("persoon", teamsId), new("__af", token)]),
         };
-        request.Headers.Add("Cookie", antiforgery);
+        request.Headers.TryAddWithoutValidation("Cookie", antiforgery);
         using var signedIn = await http.SendAsync(request);
         return antiforgery + "; " + CookiesOf(signedIn);
     }
@@ -106,7 +107,7 @@ internal static partial class TabBenchCommand
     private static async Task<string> GetAsync(HttpClient http, string cookies, string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("Cookie", cookies);
+        request.Headers.TryAddWithoutValidation("Cookie", cookies);
         using var response = await http.SendAsync(request);
         return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadAsStringAsync() : throw new InvalidOperationException($"{path}: {(int)response.StatusCode}");
     }
