@@ -58,6 +58,9 @@ CoopBot draait.  Open:  http://localhost:${PLAYGROUND_PORT}     (je bent ${user_
   3. Typ "help" in de persoonlijke chat voor alle opdrachten.
   Voorzitter zijn (stemmingen starten en sluiten):  PLAYGROUND_USER=user-id-0 bash scripts/run-local.sh
 
+Teams-tab (de Playground toont geen tabs):  http://localhost:${BOT_PORT}/tab/dev/aanmelden
+  Kies een persoon uit het demoregister (alleen in Development, op deze computer).
+
 Logs: .artifacts/coopbot.log, .artifacts/playground.log, .artifacts/azurite.log (vorige run: *.previous.log).  Stoppen: Ctrl-C.
 MSG
 wait -n "${pids[@]}"

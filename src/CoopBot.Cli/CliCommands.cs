@@ -26,6 +26,7 @@ internal sealed class CliCommands
         BudgetCommands.Register(commands);
         TeamsCommands.Register(commands);
         RegistryCliCommands.Register(commands);
+        Tab.TabCommands.Register(commands);
         MeetingsCommands.Register(commands);
         return commands;
     }

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using CoopBot.Decisions;
-using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Decisions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,9 +7,6 @@ namespace CoopBot.Cli.Decisions;
 /// <summary><c>decisions export</c>: the register as CSV or Markdown, newest first per stuurgroep.</summary>
 internal static class DecisionExportCommand
 {
-    private static readonly string[] Columns =
-        ["stuurgroep", "id", "soort", "titel", "aangemaakt", "besloten", "status", "uitkomst", "stemmen", "stemgerechtigden", "bedrag", "anoniem", "toelichting"];
-
     public static int Run(CliInvocation invocation)
     {
         var arguments = invocation.Arguments;
@@ -29,51 +23,8 @@ internal static class DecisionExportCommand
         {
             await using var host = CliHost.Build();
             var entries = await host.Services.GetRequiredService<DecisionRegister>().AllAsync(arguments.Option("stuurgroep"), scope, CancellationToken.None);
-            invocation.Out.Write(format == "csv" ? ToCsv(entries) : ToMarkdown(entries));
+            invocation.Out.Write(format == "csv" ? RegisterExport.ToCsv(entries) : RegisterExport.ToMarkdown(entries));
             return CliExitCodes.Success;
         });
     }
-
-    public static string ToCsv(IEnumerable<RegisterEntry> entries)
-    {
-        var csv = new StringBuilder().AppendLine(string.Join(',', Columns));
-        foreach (var entry in entries)
-        {
-            csv.AppendLine(string.Join(',', Cells(entry).Select(CsvCell)));
-        }
-
-        return csv.ToString();
-    }
-
-    public static string ToMarkdown(IEnumerable<RegisterEntry> entries)
-    {
-        var md = new StringBuilder()
-            .AppendLine("| " + string.Join(" | ", Columns) + " |")
-            .AppendLine("|" + string.Concat(Enumerable.Repeat(" --- |", Columns.Length)));
-        foreach (var entry in entries)
-        {
-            md.AppendLine("| " + string.Join(" | ", Cells(entry).Select(MarkdownCell)) + " |");
-        }
-
-        return md.ToString();
-    }
-
-    private static IEnumerable<string> Cells(RegisterEntry e) =>
-    [
-        e.SteeringGroupId, e.ItemId, e.Kind, e.Title, Date(e.CreatedAt), e.DecidedAt is { } at ? Date(at) : string.Empty, e.Status, e.Outcome,
-        e.Voters.ToString(CultureInfo.InvariantCulture), e.Eligible.ToString(CultureInfo.InvariantCulture),
-        e.AmountCents is { } cents ? Money.FromCents(cents).ToStringExclVat() : string.Empty, e.Anonymous ? "ja" : "nee", e.OutcomeStatement ?? string.Empty,
-    ];
-
-    private static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
-
-    // Quote per RFC 4180, and neutralise a leading =, +, - or @ so a spreadsheet never runs user text as a formula.
-    private static string CsvCell(string value)
-    {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
-        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
-    }
-
-    private static string MarkdownCell(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
 }

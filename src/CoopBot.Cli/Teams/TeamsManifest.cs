@@ -8,7 +8,7 @@ internal static class TeamsManifest
     /// <summary>One command list per scope, in this order (Teams shows a separate menu per scope).</summary>
     public static readonly IReadOnlyList<string> Scopes = ["personal", "team", "groupChat"];
 
-    public static JsonObject Build(TeamsAppSources sources, Guid appId, string domain)
+    public static JsonObject Build(TeamsAppSources sources, Guid appId, string domain, Guid? tabClientId = null)
     {
         var manifest = sources.Template.DeepClone().AsObject();
         var id = appId.ToString("D");
@@ -18,7 +18,25 @@ internal static class TeamsManifest
         bot.Insert(0, "botId", id);
         bot["commandLists"] = CommandLists(sources.Commands);
         manifest["validDomains"] = new JsonArray(domain);
+        AddTabs(manifest, domain, (tabClientId ?? appId).ToString("D"));
         return manifest;
+    }
+
+    // The tab (issue 17): two personal tabs, a channel tab with its configuration page, and the SSO registration
+    // (a user-assigned managed identity cannot expose an API, so the tab may have its own client id).
+    private static void AddTabs(JsonObject manifest, string domain, string tabClientId)
+    {
+        string SignIn(string page) => $"https://{domain}/tab/aanmelden?terug={Uri.EscapeDataString(page)}";
+        manifest["staticTabs"] = new JsonArray(
+            new JsonObject { ["entityId"] = "overzicht", ["name"] = "Overzicht", ["contentUrl"] = SignIn("/tab/overzicht"), ["scopes"] = new JsonArray("personal") },
+            new JsonObject { ["entityId"] = "besluiten", ["name"] = "Besluiten", ["contentUrl"] = SignIn("/tab/besluiten"), ["scopes"] = new JsonArray("personal") });
+        manifest["configurableTabs"] = new JsonArray(new JsonObject
+        {
+            ["configurationUrl"] = $"https://{domain}/tab/configuratie",
+            ["canUpdateConfiguration"] = true,
+            ["scopes"] = new JsonArray("team"),
+        });
+        manifest["webApplicationInfo"] = new JsonObject { ["id"] = tabClientId, ["resource"] = $"api://{domain}/{tabClientId}" };
     }
 
     private static JsonArray CommandLists(IReadOnlyList<BotCommandEntry> commands)

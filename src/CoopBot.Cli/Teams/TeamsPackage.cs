@@ -14,9 +14,9 @@ internal static class TeamsPackage
     private static readonly DateTimeOffset EntryTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly JsonSerializerOptions ManifestJson = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(Stream output, TeamsAppSources sources, Guid appId, string domain)
+    public static void Write(Stream output, TeamsAppSources sources, Guid appId, string domain, Guid? tabClientId = null)
     {
-        var manifest = TeamsManifest.Build(sources, appId, domain);
+        var manifest = TeamsManifest.Build(sources, appId, domain, tabClientId);
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         Add(zip, ManifestEntry, Encoding.UTF8.GetBytes(manifest.ToJsonString(ManifestJson)));
         Add(zip, sources.ColorIconFile, File.ReadAllBytes(Path.Combine(sources.Folder, sources.ColorIconFile)));

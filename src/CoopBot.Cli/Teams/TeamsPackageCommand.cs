@@ -6,11 +6,12 @@ internal static class TeamsPackageCommand
     /// <summary>Environment variables read when the options are absent; the ARM template outputs the same names.</summary>
     public const string AppIdVariable = "MicrosoftAppId";
     public const string DomainVariable = "BotDomain";
+    public const string TabClientIdVariable = "Tab__ClientId";
 
     public static int Run(CliInvocation invocation)
     {
         var arguments = invocation.Arguments;
-        arguments.ExpectPositional(0, "teams package [--app-id <guid>] [--domain <host>] [--out coopbot.zip]");
+        arguments.ExpectPositional(0, "teams package [--app-id <guid>] [--domain <host>] [--tab-client-id <guid>] [--out coopbot.zip]");
         var appIdText = arguments.Option("app-id") ?? Environment.GetEnvironmentVariable(AppIdVariable);
         if (!Guid.TryParse(appIdText, out var appId) || appId == Guid.Empty)
         {
@@ -25,11 +26,19 @@ internal static class TeamsPackageCommand
             return CliExitCodes.Failure;
         }
 
+        var tabText = arguments.Option("tab-client-id") ?? Environment.GetEnvironmentVariable(TabClientIdVariable);
+        Guid? tabClientId = Guid.TryParse(tabText, out var tab) && tab != Guid.Empty ? tab : null;
+        if (!string.IsNullOrWhiteSpace(tabText) && tabClientId is null)
+        {
+            invocation.Error.WriteLine($"Geen geldige tab-client-id: geef --tab-client-id <guid> of zet {TabClientIdVariable} (de client-id van de SSO-registratie van de tab).");
+            return CliExitCodes.Failure;
+        }
+
         var sources = TeamsAppSources.Load(TeamsCommands.ManifestFolder(arguments));
         var output = Path.GetFullPath(arguments.Option("out") ?? "coopbot.zip");
         using (var file = File.Create(output))
         {
-            TeamsPackage.Write(file, sources, appId, domain.ToLowerInvariant());
+            TeamsPackage.Write(file, sources, appId, domain.ToLowerInvariant(), tabClientId);
         }
 
         invocation.Out.WriteLine($"{output}: app-id {appId:D}, domein {domain.ToLowerInvariant()}, {sources.Commands.Count} opdrachten.");

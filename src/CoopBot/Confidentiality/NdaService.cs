@@ -39,13 +39,14 @@ internal sealed class NdaService(NdaStore store, IMembershipDirectory directory,
             return true;
         }
 
-        if (viewerAadObjectId is null)
-        {
-            return false;
-        }
+        return viewerAadObjectId is not null && (await ClearanceAsync(poll.SteeringGroupId, viewerAadObjectId, now, ct)).IsSuccess;
+    }
 
-        var ndas = await store.FindAsync(poll.SteeringGroupId, viewerAadObjectId, ct);
-        return NdaGate.CanSeeDetails(viewerAadObjectId, poll.SteeringGroupId, true, ndas, NdaDocument.RequirementFor(poll.SteeringGroupId), now).IsSuccess;
+    /// <summary>May the person see confidential details of the stuurgroep now? The rejection says what to sign (the tab's NDA status).</summary>
+    public async Task<Result<NdaClearance>> ClearanceAsync(string steeringGroupId, string personId, DateTimeOffset now, CancellationToken ct)
+    {
+        var ndas = await store.FindAsync(steeringGroupId, personId, ct);
+        return NdaGate.CanSeeDetails(personId, steeringGroupId, true, ndas, NdaDocument.RequirementFor(steeringGroupId), now);
     }
 
     public async Task<Rejection?> CheckVoteAsync(PollRecord poll, Actor voter, DateTimeOffset now, CancellationToken ct)

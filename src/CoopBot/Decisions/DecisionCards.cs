@@ -150,7 +150,8 @@ internal static partial class DecisionCards
         }
     }
 
-    private static bool ResultsVisible(PollView view) => view.Poll.Definition.Settings.ResultsVisibility switch
+    /// <summary>Whether the running or final counts may be shown to this viewer (the card and the tab ask the same rule).</summary>
+    internal static bool ResultsVisible(PollView view) => view.Poll.Definition.Settings.ResultsVisibility switch
     {
         ResultsVisibility.Always => true,
         ResultsVisibility.AfterVote => view.ViewerBallot is not null || view.Poll.Result is not null,

@@ -71,8 +71,28 @@ internal sealed class DecisionRegister(ITableClientProvider tables)
         return entries;
     }
 
+    /// <summary>
+    /// One stuurgroep's entries created in [<paramref name="from"/>, <paramref name="to"/>), newest first, streamed page by
+    /// page: the creation window is a RowKey range, so a year of one stuurgroep is read without touching other years.
+    /// </summary>
+    public async IAsyncEnumerable<RegisterEntry> StreamAsync(
+        string steeringGroupId, DateTimeOffset? from, DateTimeOffset? to, int pageSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        var table = await tables.GetTableAsync(TableName, ct);
+        // Inverted ticks: later instants have smaller keys. CreatedAt < to ⇔ key ≥ Inverted(to) + 1; CreatedAt ≥ from ⇔ key < Inverted(from) + 1.
+        var upper = from is { } f ? TicksKey(DateTimeOffset.MaxValue.UtcTicks - f.UtcTicks + 1) : "~";
+        var lower = to is { } t ? TicksKey(DateTimeOffset.MaxValue.UtcTicks - t.UtcTicks + 1) : string.Empty;
+        var filter = TableFilter.Create($"PartitionKey eq {steeringGroupId} and RowKey ge {lower} and RowKey lt {upper}");
+        await foreach (var entity in table.QueryAsync(filter, maxPerPage: Math.Clamp(pageSize, 1, 1000), cancellationToken: ct))
+        {
+            yield return ToEntry(entity);
+        }
+    }
+
+    private static string TicksKey(long invertedTicks) => invertedTicks.ToString("D19", CultureInfo.InvariantCulture);
+
     private static string RowKey(RegisterEntry entry) =>
-        $"{(DateTimeOffset.MaxValue.UtcTicks - entry.CreatedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture)}|{entry.ItemId}";
+        $"{TicksKey(DateTimeOffset.MaxValue.UtcTicks - entry.CreatedAt.UtcTicks)}|{entry.ItemId}";
 
     private static TableEntity ToEntity(RegisterEntry entry) => new(entry.SteeringGroupId, RowKey(entry))
     {

@@ -28,6 +28,9 @@ internal sealed partial class EscalationService(
 
     public Task<IReadOnlyList<EscalationEvent>> GetHistoryAsync(string pollId, CancellationToken ct) => store.GetHistoryAsync(pollId, ct);
 
+    /// <summary>Every escalation, optionally of one stuurgroep (the tab's confirmations and register filters).</summary>
+    public Task<IReadOnlyList<EscalationRecord>> ListAsync(string? steeringGroupId, CancellationToken ct) => store.ListAsync(steeringGroupId, ct);
+
     public async Task<Result<ProposalPreview>> PreviewAsync(string steeringGroupId, string? amountText, string? kindText, CancellationToken ct)
     {
         var amount = AmountParser.Parse(amountText);

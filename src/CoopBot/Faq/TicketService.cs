@@ -50,6 +50,8 @@ internal sealed class TicketService(TicketStore store, IMembershipDirectory dire
     public Task<Result<TicketRecord>> ReopenAsync(string? ticketId, Actor actor, string activityKey, CancellationToken ct) =>
         ChangeAsync(ticketId, actor, activityKey, "reopen", (t, isCm) => TicketLifecycle.Reopen(t.State, isCm || (actor.AadObjectId is { } id && id == t.Asker.Id)), ct);
 
+    public Task<IReadOnlyList<TicketRecord>> ListAsync(CancellationToken ct) => store.ListAsync(ct);
+
     public async Task<TicketRecord?> GetAsync(string? ticketId, CancellationToken ct) =>
         ticketId is null ? null : (await store.GetAsync(ticketId, ct))?.Ticket;
 

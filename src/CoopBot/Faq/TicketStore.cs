@@ -67,5 +67,18 @@ internal sealed class TicketStore(ITableClientProvider tables)
         }
     }
 
+    /// <summary>Every ticket (one row per ticket partition): the tab's ticket queue and "my tickets".</summary>
+    public async Task<IReadOnlyList<TicketRecord>> ListAsync(CancellationToken ct)
+    {
+        var table = await Table(ct);
+        var tickets = new List<TicketRecord>();
+        await foreach (var entity in table.QueryAsync(TableFilter.Create($"RowKey eq {TicketEntities.TicketRowKey}"), cancellationToken: ct))
+        {
+            tickets.Add(TicketEntities.ToTicket(entity));
+        }
+
+        return tickets.OrderByDescending(t => t.CreatedAt).ToList();
+    }
+
     private Task<TableClient> Table(CancellationToken ct) => tables.GetTableAsync(TicketEntities.TableName, ct);
 }

@@ -11,6 +11,7 @@ using CoopBot.Protocol.Connector;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Registry;
 using CoopBot.Storage;
+using CoopBot.Tab;
 
 namespace CoopBot.Hosting;
 
@@ -76,6 +77,7 @@ internal static class HostingExtensions
         services.AddSingleton<HelpHandlers>();
         services.AddFaq(configuration);
         services.AddSingleton<InstallationHandlers>();
+        services.AddTab(configuration, builder.Environment);
         services.AddSingleton(BotRoutes.Build);
         services.AddSingleton<TurnClaims>();
         services.AddSingleton<ITurnHandler, BotRouter>();
@@ -87,6 +89,7 @@ internal static class HostingExtensions
         // One endpoint for every verb: the adapter answers 405 itself, as CloudAdapter does.
         app.Map("/api/messages", (HttpContext http, IBotHttpAdapter adapter, ITurnHandler router) => adapter.ProcessAsync(http, router, http.RequestAborted));
         app.MapCoopBotHealthChecks();
+        app.MapTab();
         return app;
     }
 }

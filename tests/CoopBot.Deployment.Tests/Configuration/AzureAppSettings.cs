@@ -9,6 +9,7 @@ public static class AzureAppSettings
 {
     private const string EmbeddedDefault = "The embedded default is the production value (see the README configuration table).";
     private const string GraphCliOnly = "Set by the admin for the CLI (registry check-teams) and, optionally, the bot's meeting calendar events; empty means no Graph.";
+    private const string TabSso = "Set after the tab's SSO app registration (README 'In productie nemen'); empty = the tab has no Teams sign-in.";
     private const string PublicCloud = "Public-cloud default from AuthenticationConstants; only sovereign clouds or tests change it.";
 
     public static readonly IReadOnlyDictionary<string, string> NotSetInAzure = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -62,6 +63,10 @@ public static class AzureAppSettings
         ["Broadcast:MaxAttempts"] = EmbeddedDefault,
         ["Broadcast:MaxConcurrency"] = EmbeddedDefault,
         ["Broadcast:StatsUpdateInterval"] = EmbeddedDefault,
+        ["Tab:ClientId"] = TabSso,
+        ["Tab:ApplicationIdUri"] = TabSso,
+        ["Tab:OpenIdMetadataUrlTemplate"] = PublicCloud,
+        ["Tab:SessionLifetime"] = EmbeddedDefault,
         ["Faq:KnowledgeBasePath"] = "Empty: the knowledge base shipped with the bot; a path only when the community manager deploys an edited file.",
     };
 

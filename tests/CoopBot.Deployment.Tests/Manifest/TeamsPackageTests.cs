@@ -159,6 +159,20 @@ public sealed class TeamsPackageTests
         }
     }
 
+    [Fact]
+    public void Manifest_HasThePersonalAndChannelTabsAndTheSsoRegistration()
+    {
+        var manifest = ReadManifest(BuildPackage());
+
+        var staticTabs = manifest["staticTabs"]!.AsArray();
+        Assert.Equal(["overzicht", "besluiten"], staticTabs.Select(t => t!["entityId"]!.GetValue<string>()));
+        Assert.All(staticTabs, t => Assert.StartsWith($"https://{Domain}/tab/aanmelden?terug=%2Ftab%2F", t!["contentUrl"]!.GetValue<string>(), StringComparison.Ordinal));
+        var channel = Assert.Single(manifest["configurableTabs"]!.AsArray())!;
+        Assert.Equal($"https://{Domain}/tab/configuratie", channel["configurationUrl"]!.GetValue<string>());
+        Assert.Equal(AppId.ToString("D"), manifest["webApplicationInfo"]!["id"]!.GetValue<string>());
+        Assert.Equal($"api://{Domain}/{AppId:D}", manifest["webApplicationInfo"]!["resource"]!.GetValue<string>());
+    }
+
     private static byte[] BuildPackage()
     {
         using var buffer = new MemoryStream();

@@ -16,7 +16,8 @@ internal sealed partial class RegistryImport(IMembershipDirectory directory, Reg
     public static readonly string[] PersonColumns = ["aadobjectid", "name", "email", "organisationid", "teamsuserid"];
     public static readonly string[] SeatColumns = ["steeringgroupid", "aadobjectid", "organisationid", "role", "termstart", "termend", "experience", "ratifiedon"];
 
-    public async Task<ImportReport> ImportAsync(string csv, CancellationToken ct)
+    /// <summary>Checks every row; writes only when all are valid and <paramref name="write"/> is set (false: the tab's preview).</summary>
+    public async Task<ImportReport> ImportAsync(string csv, CancellationToken ct, bool write = true)
     {
         var (header, rows, errors) = CsvFile.Parse(csv);
         var kind = Matches(header, OrganisationColumns) ? "organisaties"
@@ -35,7 +36,7 @@ internal sealed partial class RegistryImport(IMembershipDirectory directory, Reg
             "personen" => await CheckPersonsAsync(rows, problems, ct),
             _ => await CheckSeatsAsync(rows, problems, ct),
         };
-        if (problems.Count > 0)
+        if (problems.Count > 0 || !write)
         {
             return new ImportReport(kind, rows.Count, problems, false);
         }

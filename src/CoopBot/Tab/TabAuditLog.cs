@@ -1,0 +1,52 @@
+using System.Globalization;
+using CoopBot.Storage;
+
+namespace CoopBot.Tab;
+
+/// <summary>One administrative change made in the tab: who, when, what, before and after (like a chat action's audit event).</summary>
+internal sealed record TabAuditEvent(string Type, string ActorId, string ActorName, DateTimeOffset At, string? Before, string? After);
+
+/// <summary>
+/// Append-only audit of Beheer changes (registry import, deelbegroting). One partition per month, newest first; rows are
+/// inserted, never updated or deleted.
+/// </summary>
+internal sealed class TabAuditLog(ITableClientProvider tables)
+{
+    public const string TableName = "TabAudit";
+
+    public async Task AppendAsync(TabAuditEvent evt, CancellationToken ct)
+    {
+        var table = await tables.GetTableAsync(TableName, ct);
+        var rowKey = (DateTimeOffset.MaxValue.UtcTicks - evt.At.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "|" + Guid.NewGuid().ToString("N");
+        await table.AddEntityAsync(
+            new TableEntity(evt.At.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture), rowKey)
+            {
+                ["Type"] = evt.Type,
+                ["ActorId"] = evt.ActorId,
+                ["ActorName"] = evt.ActorName,
+                ["At"] = evt.At,
+                ["Before"] = evt.Before,
+                ["After"] = evt.After,
+            },
+            ct);
+    }
+
+    /// <summary>The latest events of the month of <paramref name="at"/>, newest first.</summary>
+    public async Task<IReadOnlyList<TabAuditEvent>> LatestAsync(DateTimeOffset at, int count, CancellationToken ct)
+    {
+        var table = await tables.GetTableAsync(TableName, ct);
+        var events = new List<TabAuditEvent>();
+        var partition = at.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        await foreach (var e in table.QueryAsync(TableFilter.Create($"PartitionKey eq {partition}"), maxPerPage: count, cancellationToken: ct))
+        {
+            events.Add(new TabAuditEvent(e.GetString("Type") ?? string.Empty, e.GetString("ActorId") ?? string.Empty, e.GetString("ActorName") ?? string.Empty,
+                e.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue, e.GetString("Before"), e.GetString("After")));
+            if (events.Count >= count)
+            {
+                break;
+            }
+        }
+
+        return events;
+    }
+}

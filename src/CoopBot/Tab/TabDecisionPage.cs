@@ -1,0 +1,60 @@
+using CoopBot.Decisions;
+using CoopBot.Escalation;
+using CoopBot.Registry;
+
+namespace CoopBot.Tab;
+
+/// <summary>One line of a decision's audit trail as the page shows it: when, what, and who by name.</summary>
+internal sealed record AuditLine(DateTimeOffset At, string Type, string Actor);
+
+/// <summary>Everything the decision page shows, already cut to what this viewer may see.</summary>
+internal sealed record DecisionDetails(
+    PollView View,
+    RegisterAccess Access,
+    bool DetailsHidden,
+    bool ResultsVisible,
+    EscalationRecord? Escalation,
+    IReadOnlyList<EscalationEvent> EscalationTimeline,
+    IReadOnlyList<CommentRecord> Comments,
+    IReadOnlyList<AuditLine> Audit);
+
+/// <summary>
+/// The decision page from the decisions and escalation services. Visibility rules are theirs: the NDA gate (details),
+/// the card's results rule (<see cref="DecisionCards.ResultsVisible"/>), and anonymous decisions, whose audit events
+/// carry no choice: the page never lists ballots, only counts.
+/// </summary>
+internal sealed class TabDecisionPage(TabRegister register, DecisionService decisions, EscalationService escalations, IMembershipDirectory directory)
+{
+    public async Task<DecisionDetails?> BuildAsync(TabViewer viewer, string pollId, CancellationToken ct)
+    {
+        if (await register.FindAsync(viewer, pollId, ct) is not { } found
+            || await decisions.GetViewAsync(pollId, new Actor(viewer.Id, viewer.Person.Name, null), ct) is not { } view)
+        {
+            return null;
+        }
+
+        var hidden = view.DetailsHidden || (found.Poll.Confidential && !found.Access.SeesConfidentialDetails);
+        var escalation = (await escalations.FindAsync(pollId, ct))?.Record;
+        var timeline = escalation is null ? [] : await escalations.GetHistoryAsync(pollId, ct);
+        var comments = hidden ? [] : await decisions.GetCommentsAsync(pollId, ct);
+        var audit = new List<AuditLine>();
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var evt in (await decisions.GetHistoryAsync(pollId, ct)).OrderBy(e => e.At))
+        {
+            audit.Add(new AuditLine(evt.At, evt.Type, await NameAsync(evt.Actor, names, ct)));
+        }
+
+        return new DecisionDetails(view, found.Access, hidden, DecisionCards.ResultsVisible(view), escalation, timeline, comments, audit);
+    }
+
+    private async Task<string> NameAsync(string actor, Dictionary<string, string> names, CancellationToken ct)
+    {
+        if (!names.TryGetValue(actor, out var name))
+        {
+            name = (await directory.FindPersonAsync(actor, ct))?.Name ?? actor;
+            names[actor] = name;
+        }
+
+        return name;
+    }
+}

@@ -1,0 +1,21 @@
+using System.Globalization;
+using CoopBot.Domain.Amounts;
+
+namespace CoopBot.Tab;
+
+/// <summary>nl-BE dates and amounts for the pages (amounts as the domain writes them: € 85.000,00).</summary>
+internal sealed class TabTimeZone(Microsoft.Extensions.Options.IOptions<CoopBot.Decisions.DecisionsOptions> decisions)
+{
+    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("nl-BE");
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(decisions.Value.TimeZone);
+
+    public string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, _zone).ToString("d MMMM yyyy", Culture);
+
+    public string DateTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, _zone).ToString("d MMMM yyyy 'om' HH:mm", Culture);
+
+    public int Year(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, _zone).Year;
+
+    public static string Amount(long cents) => Money.FromCents(cents).ToString();
+
+    public static string Amount(Money money) => money.ToString();
+}

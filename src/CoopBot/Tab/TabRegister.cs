@@ -1,0 +1,102 @@
+using CoopBot.Common;
+using CoopBot.Confidentiality;
+using CoopBot.Decisions;
+using CoopBot.Domain.Decisions;
+using CoopBot.Registry;
+
+namespace CoopBot.Tab;
+
+/// <summary>What the viewer may see of one stuurgroep's register: the scope, and whether confidential details show.</summary>
+internal sealed record RegisterAccess(SteeringGroup Group, RegisterScope Scope, bool SeesConfidentialDetails);
+
+/// <summary>One page of the register and whether more follow.</summary>
+internal sealed record RegisterPage(IReadOnlyList<RegisterEntry> Rows, bool HasMore);
+
+/// <summary>
+/// The besluitenregister for one viewer. The scope rule is the domain's <see cref="RegisterScopes"/> (members and
+/// Cultuurconnect bodies: intern; coöperanten who are not members: publiek) and the details rule the NDA gate through
+/// <see cref="NdaService"/>: a confidential entry of a non-signer keeps its status and outcome but loses its title,
+/// amount and statement before any filter runs, so not even an amount range can reveal the amount.
+/// </summary>
+internal sealed class TabRegister(IMembershipDirectory directory, DecisionRegister register, NdaService ndas, DecisionService decisions, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<RegisterAccess>> AccessAsync(TabViewer viewer, string? onlyGroup, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var access = new List<RegisterAccess>();
+        foreach (var group in await directory.GetSteeringGroupsAsync(ct))
+        {
+            if ((onlyGroup is null || group.Id == onlyGroup) && viewer.MaySee(group.Id))
+            {
+                var scope = viewer.IsInternalFor(group.Id, now) ? RegisterScope.Intern : RegisterScope.Publiek;
+                var details = scope == RegisterScope.Intern && (await ndas.ClearanceAsync(group.Id, viewer.Id, now, ct)).IsSuccess;
+                access.Add(new RegisterAccess(group, scope, details));
+            }
+        }
+
+        return access;
+    }
+
+    public async Task<RegisterPage> PageAsync(TabViewer viewer, RegisterFilter filter, CancellationToken ct)
+    {
+        var wanted = (filter.Page * RegisterFilter.PageSize) + 1;
+        var rows = await CollectAsync(viewer, filter, wanted, ct);
+        return new RegisterPage(rows.Skip((filter.Page - 1) * RegisterFilter.PageSize).Take(RegisterFilter.PageSize).ToList(), rows.Count == wanted);
+    }
+
+    /// <summary>Every entry of the filter, as the page shows them (same scope, same redaction): the export's input.</summary>
+    public Task<IReadOnlyList<RegisterEntry>> AllAsync(TabViewer viewer, RegisterFilter filter, CancellationToken ct) =>
+        CollectAsync(viewer, filter, int.MaxValue, ct);
+
+    /// <summary>The decision's group access when the viewer may open it at all; null otherwise (shown as "not found").</summary>
+    public async Task<(PollRecord Poll, RegisterAccess Access)?> FindAsync(TabViewer viewer, string pollId, CancellationToken ct)
+    {
+        if (await decisions.FindAsync(pollId, ct) is not { } poll
+            || await AccessAsync(viewer, poll.SteeringGroupId, ct) is not [var access, ..]
+            || !RegisterScopes.Includes(access.Scope, poll.Confidential))
+        {
+            return null;
+        }
+
+        return (poll, access);
+    }
+
+    private async Task<IReadOnlyList<RegisterEntry>> CollectAsync(TabViewer viewer, RegisterFilter filter, int perGroup, CancellationToken ct)
+    {
+        var (from, to) = YearWindow(filter.Year);
+        var all = new List<RegisterEntry>();
+        foreach (var access in await AccessAsync(viewer, filter.SteeringGroup, ct))
+        {
+            // Each stuurgroep's stream is newest first, so its first N matches hold every row of the merged first N.
+            var taken = 0;
+            await foreach (var entry in register.StreamAsync(access.Group.Id, from, to, Math.Min(perGroup, 1000), ct))
+            {
+                if (!RegisterScopes.Includes(access.Scope, entry.Confidential))
+                {
+                    continue;
+                }
+
+                var shown = Redact(entry, access);
+                if (filter.Matches(shown))
+                {
+                    all.Add(shown);
+                    if (++taken >= perGroup)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        return all.OrderByDescending(e => e.CreatedAt).ThenBy(e => e.ItemId, StringComparer.Ordinal).Take(perGroup).ToList();
+    }
+
+    public static RegisterEntry Redact(RegisterEntry entry, RegisterAccess access) =>
+        entry.Confidential && !access.SeesConfidentialDetails
+            ? entry with { Title = TabTexts.ConfidentialTitle, AmountCents = null, OutcomeStatement = null }
+            : entry;
+
+    private (DateTimeOffset? From, DateTimeOffset? To) YearWindow(int? year) => year is { } y
+        ? (DutchFormat.ToUtc(new DateOnly(y, 1, 1), TimeOnly.MinValue, decisions.TimeZone), DutchFormat.ToUtc(new DateOnly(y + 1, 1, 1), TimeOnly.MinValue, decisions.TimeZone))
+        : (null, null);
+}

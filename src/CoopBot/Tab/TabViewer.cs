@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using CoopBot.Domain.Escalation;
+using CoopBot.Domain.Registry;
+using CoopBot.Registry;
+
+namespace CoopBot.Tab;
+
+/// <summary>
+/// Who is looking at the tab, from the registry on every request (never from the cookie): roles change, the session does
+/// not need to be renewed for it. Authorization reads this record and nothing else.
+/// </summary>
+internal sealed record TabViewer(
+    Person Person,
+    IReadOnlyList<MemberSeat> Seats,
+    bool IsCommunityManager,
+    IReadOnlyList<ConfirmingBody> Bodies,
+    IReadOnlyList<string> CooperantOf)
+{
+    /// <summary>Stuurgroepen the person may open at all: a seat (any term), a coöperant organisation, or a Cultuurconnect-wide role.</summary>
+    public bool MaySee(string steeringGroupId) =>
+        IsCommunityManager || Bodies.Count > 0 || Seats.Any(s => s.Seat.SteeringGroupId == steeringGroupId) || CooperantOf.Contains(steeringGroupId, StringComparer.Ordinal);
+
+    public string Id => Person.AadObjectId;
+
+    /// <summary>Stuurgroepen where the person holds a seat whose term is running.</summary>
+    public IReadOnlyList<string> ActiveGroups(DateTimeOffset now) =>
+        Seats.Where(s => TermRules.IsActive(s.Seat, now)).Select(s => s.Seat.SteeringGroupId).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>Members, Cultuurconnect staff with a seat, confirming bodies and the community manager see the internal register of a stuurgroep.</summary>
+    public bool IsInternalFor(string steeringGroupId, DateTimeOffset now) =>
+        IsCommunityManager || Bodies.Count > 0 || ActiveGroups(now).Contains(steeringGroupId, StringComparer.Ordinal);
+}
+
+/// <summary>Loads the <see cref="TabViewer"/> of the signed-in person once per request.</summary>
+internal sealed class TabViewerAccessor(IHttpContextAccessor http, IMembershipDirectory directory, RegistryQueries queries)
+{
+    private TabViewer? _viewer;
+    private bool _loaded;
+
+    public async Task<TabViewer?> GetAsync(CancellationToken ct)
+    {
+        if (_loaded)
+        {
+            return _viewer;
+        }
+
+        _loaded = true;
+        var objectId = http.HttpContext?.User.FindFirstValue(TabConstants.ObjectIdClaim);
+        if (objectId is null || await directory.FindPersonAsync(objectId, ct) is not { } person)
+        {
+            return null;
+        }
+
+        var bodies = new List<ConfirmingBody>();
+        foreach (var body in Enum.GetValues<ConfirmingBody>())
+        {
+            if (await directory.GetBodyAsync(body, ct) is { } contact
+                && contact.Members.Any(m => string.Equals(m.Person.AadObjectId, objectId, StringComparison.OrdinalIgnoreCase)))
+            {
+                bodies.Add(body);
+            }
+        }
+
+        var cooperantOf = new List<string>();
+        foreach (var group in await directory.GetSteeringGroupsAsync(ct))
+        {
+            if ((await directory.GetCooperantsAsync(group.Id, ct)).Any(o => o.Id == person.OrganisationId))
+            {
+                cooperantOf.Add(group.Id);
+            }
+        }
+
+        _viewer = new TabViewer(
+            person,
+            await directory.GetSeatsOfPersonAsync(objectId, ct),
+            await queries.IsCommunityManagerAsync(objectId, ct),
+            bodies,
+            cooperantOf);
+        return _viewer;
+    }
+}
