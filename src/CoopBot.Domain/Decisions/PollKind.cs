@@ -2,7 +2,7 @@ namespace CoopBot.Domain.Decisions;
 
 /// <summary>
 /// A kind of decision is data, not a subclass: a ballot rule, optional fixed options, an option the creator may add
-/// (bezwaar, geen van deze) and a default duration. Tally, quorum and eligibility read these fields and option roles,
+/// (bezwaar, geen van deze), a default duration, and whether the options form an ordered scale (seed 003). Tally, quorum and eligibility read these fields and option roles,
 /// and never switch on the kind's id.
 /// </summary>
 public sealed record PollKind(
@@ -13,4 +13,5 @@ public sealed record PollKind(
     TimeSpan DefaultDuration,
     bool HasPassRule,
     PollOption? OptionalOption = null,
-    bool AllowsAmount = false);
+    bool AllowsAmount = false,
+    bool OrderedScale = false);

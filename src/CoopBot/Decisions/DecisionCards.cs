@@ -189,7 +189,7 @@ internal static partial class DecisionCards
             var n = view.Tally.CountFor(o.Id);
             return new Fact(CardText.Literal(o.Label), $"{DutchFormat.Count(n, "stem", "stemmen")} ({n * 100 / total}%)");
         });
-        card.AddBody(new FactSet(lines) { Separator = true });
+        card.AddBody(TallyChart(view, new FactSet(lines)), ParticipationGauge(view));
     }
 
     // Client-side the choice is not required: "Reageer" and the chair's actions share the card's inputs, and the
