@@ -18,7 +18,26 @@ internal static class TeamsManifest
         bot.Insert(0, "botId", id);
         bot["commandLists"] = CommandLists(sources.Commands);
         manifest["validDomains"] = new JsonArray(domain);
+        AddComposeExtension(manifest, id, domain);
         return manifest;
+    }
+
+    // The message extension is served by the same bot; links to the bot's domain unfurl into decision cards. The RSC
+    // permission for meeting events (meetingStart/meetingEnd) needs webApplicationInfo with the same app id.
+    private static void AddComposeExtension(JsonObject manifest, string id, string domain)
+    {
+        if (manifest["composeExtensions"]?[0]?.AsObject() is not { } extension)
+        {
+            return;
+        }
+
+        extension.Insert(0, "botId", id);
+        extension["messageHandlers"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "link",
+            ["value"] = new JsonObject { ["domains"] = new JsonArray(domain) },
+        });
+        manifest["webApplicationInfo"] = new JsonObject { ["id"] = id, ["resource"] = $"api://{domain}/{id}" };
     }
 
     private static JsonArray CommandLists(IReadOnlyList<BotCommandEntry> commands)

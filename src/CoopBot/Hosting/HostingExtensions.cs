@@ -6,7 +6,9 @@ using CoopBot.Help;
 using CoopBot.Hosting.Health;
 using CoopBot.Hosting.Routing;
 using CoopBot.Jobs;
+using CoopBot.MeetingChat;
 using CoopBot.Meetings;
+using CoopBot.MessageExtensions;
 using CoopBot.Protocol.Connector;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Registry;
@@ -68,6 +70,8 @@ internal static class HostingExtensions
         services.AddEscalation(configuration);
 
         services.AddMeetings(configuration);
+        services.AddMeetingChat(configuration);
+        services.AddMessageExtensions();
 
         services.AddSingleton<HelpHandlers>();
         services.AddFaq(configuration);
@@ -82,6 +86,7 @@ internal static class HostingExtensions
         // One endpoint for every verb: the adapter answers 405 itself, as CloudAdapter does.
         app.Map("/api/messages", (HttpContext http, IBotHttpAdapter adapter, ITurnHandler router) => adapter.ProcessAsync(http, router, http.RequestAborted));
         app.MapCoopBotHealthChecks();
+        app.MapMeetingBubble();
         return app;
     }
 }
