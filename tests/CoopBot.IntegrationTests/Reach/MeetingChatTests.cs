@@ -1,14 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Azure.Core;
 using CoopBot.Decisions;
-using CoopBot.Graph;
 using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.IntegrationTests.Meetings;
 using CoopBot.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Moq;
 
 namespace CoopBot.IntegrationTests.Reach;
 
@@ -27,20 +23,7 @@ public sealed class MeetingChatTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _graph = await FakeGraph.StartAsync();
-        var settings = new Dictionary<string, string?>
-        {
-            ["Graph:TenantId"] = "tenant-in-tests",
-            ["Graph:ClientId"] = "client-in-tests",
-            ["Graph:ClientSecret"] = "unused-because-the-credential-is-replaced",
-            ["Graph:BaseUrl"] = _graph.BaseUrl,
-            ["Meetings:OrganizerMailbox"] = FakeGraph.Mailbox,
-            ["MeetingChat:PublicBaseUrl"] = PublicBaseUrl,
-        };
-        // Moq only at the Graph seam: the token credential.
-        var credential = new Mock<TokenCredential>();
-        credential.Setup(c => c.GetTokenAsync(It.IsAny<TokenRequestContext>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new AccessToken("fake-graph-token", DateTimeOffset.UtcNow.AddHours(1)));
-        _app = await CoopBotApp.StartAsync(azurite.Server, settings, services => services.AddKeyedSingleton(GraphClientProvider.SectionKey, credential.Object));
+        _app = await _graph.StartAppAsync(azurite.Server, new Dictionary<string, string?> { ["MeetingChat:PublicBaseUrl"] = PublicBaseUrl });
         var meetingId = await new MeetingFlow(_app).ScheduleMeetingAsync(MeetingFlow.InDays(10), title: "Najaarsvergadering");
         // The calendar event (with the join link that identifies the Teams meeting) is created by a background job.
         await Eventually.TrueAsync(
