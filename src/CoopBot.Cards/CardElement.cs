@@ -21,6 +21,9 @@ namespace CoopBot.Cards;
 [JsonDerivedType(typeof(InputTime), "Input.Time")]
 [JsonDerivedType(typeof(InputNumber), "Input.Number")]
 [JsonDerivedType(typeof(InputToggle), "Input.Toggle")]
+[JsonDerivedType(typeof(ChartHorizontalBar), "Chart.HorizontalBar")]
+[JsonDerivedType(typeof(ChartDonut), "Chart.Donut")]
+[JsonDerivedType(typeof(ChartGauge), "Chart.Gauge")]
 public abstract record CardElement
 {
     /// <summary>Unique id within the card; required for inputs and for Action.ToggleVisibility targets.</summary>

@@ -19,6 +19,24 @@ internal static class ElementSamples
         new InputTime("tm") { Min = new TimeOnly(8, 0), Max = new TimeOnly(18, 0) },
         new InputNumber("n") { Placeholder = "0" },
         new InputToggle("tg", "x") { Value = "true", Wrap = true },
+        new ChartHorizontalBar
+        {
+            Title = "Stemmen",
+            Data = [new HorizontalBarDataPoint("Voor", 3) { Color = ChartColor.Good }, new HorizontalBarDataPoint("Tegen", 1)],
+            DisplayMode = HorizontalBarDisplayMode.PartToWhole,
+            Fallback = new FactSet(new Fact("Voor", "3"), new Fact("Tegen", "1")),
+        },
+        new ChartDonut { Data = [new DonutDataPoint("Akkoord", 2)], ColorSet = ChartColorSet.Diverging, Fallback = new TextBlock("Akkoord: 2") },
+        new ChartGauge
+        {
+            Value = 3,
+            Min = 0,
+            Max = 4,
+            ValueFormat = GaugeValueFormat.Fraction,
+            SubLabel = "3 van 4",
+            Segments = [new GaugeSegment("Gestemd", 3) { Color = ChartColor.Good }, new GaugeSegment("Niet gestemd", 1) { Color = ChartColor.Neutral }],
+            Fallback = new TextBlock("3 van 4"),
+        },
     ];
 }
 

@@ -130,6 +130,24 @@ public sealed partial class AgentsPlaygroundServer : IAsyncDisposable
         return (result["messageId"]!.GetValue<string>(), result["postConversationId"]?.GetValue<string>() ?? conversationId);
     }
 
+    /// <summary>
+    /// Sends a message-extension invoke (<c>composeExtension/fetchTask</c>, <c>submitAction</c>, <c>query</c>, <c>queryLink</c>)
+    /// through the Playground's own invoke API, as its compose box does; returns <c>{task, composeExtension}</c>.
+    /// </summary>
+    public async Task<JsonNode> ComposeExtensionAsync(string conversationId, string fromUserId, string invokeName, JsonObject value, CancellationToken ct = default)
+    {
+        var body = new JsonObject
+        {
+            ["name"] = invokeName,
+            ["value"] = value,
+            ["from"] = new JsonObject { ["id"] = fromUserId },
+            ["conversation"] = new JsonObject { ["id"] = conversationId },
+        };
+        using var response = await _http.PostAsJsonAsync("_conversation/v1/invoke", body, ct);
+        await EnsureSuccessAsync(response, ct);
+        return (await response.Content.ReadFromJsonAsync<JsonNode>(ct))!;
+    }
+
     /// <summary>Executes an Action.Execute on a card message as <paramref name="fromUserId"/>; returns the bot's invoke response body.</summary>
     public async Task<JsonNode> ExecuteActionAsync(
         string conversationId, string messageId, string fromUserId, string verb, JsonObject data, CancellationToken ct = default)

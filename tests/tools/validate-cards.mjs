@@ -19,6 +19,10 @@
 //   * changed value: a scalar that toJSON() writes differently, ignoring case ("sometimes" -> "auto").
 //   Not inspected: free-form members (action data, requires), the msteams object, toggle targetElements, and a
 //   "fallback" whose owner parsed fine (the parser only reads a fallback when it has to use it).
+// - Teams-only elements (TEAMS_ELEMENTS: the Chart.* elements Teams renders beyond 1.5): the parser does not know them and
+//   parses their fallback instead. Such an element is accepted only with a fallback element (never "drop", so the
+//   numbers stay visible everywhere) and only with the properties listed here, data points included; its fallback is
+//   then checked like any other element.
 // Warnings: ADVISORY validation events, and a card above TEAMS_MAX_BYTES of compact UTF-8 JSON.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -44,6 +48,16 @@ const CHILD_KEYS = {
     "Action.ShowCard": ["card"],
 };
 const COMMON_CHILD_KEYS = ["fallback"];
+// Teams chart elements (learn.microsoft.com: "Charts in Adaptive Cards"): allowed properties and data point shapes.
+const TEAMS_ELEMENT_COMMON = ["type", "id", "spacing", "separator", "isVisible", "height", "horizontalAlignment", "fallback", "requires", "targetWidth", "title"];
+const TEAMS_ELEMENTS = {
+    "Chart.HorizontalBar": { properties: ["data", "displayMode", "colorSet", "color", "xAxisTitle", "yAxisTitle"], items: { data: { x: "string", y: "number", color: "string" } } },
+    "Chart.Donut": { properties: ["data", "colorSet", "color"], items: { data: { legend: "string", value: "number", color: "string" } } },
+    "Chart.Gauge": {
+        properties: ["value", "min", "max", "valueFormat", "subLabel", "segments", "showLegend", "showMinMax", "showNeedle", "colorSet"],
+        items: { segments: { legend: "string", size: "number", color: "string" } },
+    },
+};
 const NOT_COMPARED = new Set(["type", "$schema", "version"]);
 
 let AC;
@@ -152,6 +166,53 @@ function checkObject(parsed, source, typeName, label, paths, findings) {
     }
 }
 
+// Checks every Teams-only element of the card; returns the set of their type names (their parse events are expected).
+function checkTeamsElements(value, path, errors, found) {
+    if (!value || typeof value !== "object") {
+        return found;
+    }
+    const spec = !Array.isArray(value) && TEAMS_ELEMENTS[value.type];
+    if (spec) {
+        found.add(value.type);
+        const allowed = new Set([...TEAMS_ELEMENT_COMMON, ...spec.properties]);
+        for (const key of Object.keys(value).filter(k => !allowed.has(k))) {
+            errors.push(`Strict UnknownProperty at ${path}.${key}: "${key}" is not a property of ${value.type}.`);
+        }
+        if (!value.fallback || typeof value.fallback !== "object") {
+            errors.push(`Strict MissingFallback at ${path}: ${value.type} is Teams-only and needs a fallback element.`);
+        }
+        for (const [key, shape] of Object.entries(spec.items)) {
+            const items = value[key];
+            if (!Array.isArray(items) || items.length === 0) {
+                errors.push(`Strict MissingData at ${path}.${key}: ${value.type} needs a non-empty "${key}" array.`);
+                continue;
+            }
+            items.forEach((item, i) => {
+                for (const [name, itemValue] of Object.entries(item ?? {})) {
+                    if (!(name in shape)) {
+                        errors.push(`Strict UnknownProperty at ${path}.${key}[${i}].${name}: "${name}" is not a property of a ${value.type} data point.`);
+                    } else if (typeof itemValue !== shape[name]) {
+                        errors.push(`Strict WrongType at ${path}.${key}[${i}].${name}: expected a ${shape[name]}.`);
+                    }
+                }
+            });
+        }
+    }
+    for (const [key, child] of Object.entries(value)) {
+        checkTeamsElements(child, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, errors, found);
+    }
+    return found;
+}
+
+// The parser reports an element parsed from a fallback with the JSON of the element it replaces; find its own JSON.
+function ownJson(element, json) {
+    let own = json;
+    while (own && own.type !== element.getJsonTypeName() && own.fallback && typeof own.fallback === "object") {
+        own = own.fallback;
+    }
+    return own;
+}
+
 function validateCard(source) {
     const errors = [];
     const warnings = [];
@@ -162,7 +223,7 @@ function validateCard(source) {
 
     const parsedObjects = [];
     const context = new AC.SerializationContext(AC.Versions.v1_5);
-    context.onParseElement = (element, json) => parsedObjects.push([element, json]);
+    context.onParseElement = (element, json) => parsedObjects.push([element, ownJson(element, json)]);
     context.onParseAction = (action, json) => {
         parsedObjects.push([action, json]);
         if (action instanceof AC.ShowCardAction && action.card) {
@@ -174,9 +235,13 @@ function validateCard(source) {
     card.parse(source, context);
     parsedObjects.push([card, source]);
 
+    const teamsTypes = checkTeamsElements(source, "$", errors, new Set());
     const parseMessages = new Map();
     for (let i = 0; i < context.eventCount; i++) {
         const event = context.getEventAt(i);
+        if (event.event === AC.ValidationEvent.UnknownElementType && [...teamsTypes].some(t => event.message.includes(`"${t}"`))) {
+            continue;
+        }
         errors.push(`Parse ${AC.ValidationEvent[event.event]}${describe(event.source)}: ${event.message}`);
         parseMessages.set(event.source, [...(parseMessages.get(event.source) ?? []), event.message]);
     }

@@ -18,6 +18,7 @@ internal static class TeamsManifest
         bot.Insert(0, "botId", id);
         bot["commandLists"] = CommandLists(sources.Commands);
         manifest["validDomains"] = new JsonArray(domain);
+        AddComposeExtension(manifest, id, domain);
         AddTabs(manifest, domain, (tabClientId ?? appId).ToString("D"));
         return manifest;
     }
@@ -37,6 +38,23 @@ internal static class TeamsManifest
             ["scopes"] = new JsonArray("team"),
         });
         manifest["webApplicationInfo"] = new JsonObject { ["id"] = tabClientId, ["resource"] = $"api://{domain}/{tabClientId}" };
+    }
+
+    // The message extension is served by the same bot; links to the bot's domain unfurl into decision cards. The RSC
+    // permission for meeting events (meetingStart/meetingEnd) needs webApplicationInfo, which AddTabs writes.
+    private static void AddComposeExtension(JsonObject manifest, string id, string domain)
+    {
+        if (manifest["composeExtensions"]?[0]?.AsObject() is not { } extension)
+        {
+            return;
+        }
+
+        extension.Insert(0, "botId", id);
+        extension["messageHandlers"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "link",
+            ["value"] = new JsonObject { ["domains"] = new JsonArray(domain) },
+        });
     }
 
     private static JsonArray CommandLists(IReadOnlyList<BotCommandEntry> commands)

@@ -41,7 +41,8 @@ public static class PollKinds
             new("helemaal-niet-akkoord", "Helemaal niet akkoord"),
         ],
         TimeSpan.FromDays(3),
-        HasPassRule: false);
+        HasPassRule: false,
+        OrderedScale: true);
 
     public static IReadOnlyList<PollKind> All { get; } = [Proposal, SingleChoice, MultipleChoice, Statement];
 

@@ -27,6 +27,9 @@ public static class AuthenticationConstants
     /// <summary>Issuer of Entra v2 tokens of <paramref name="tenantId"/>.</summary>
     public static string EntraIssuerV2(string tenantId) => $"https://login.microsoftonline.com/{tenantId}/v2.0";
 
+    /// <summary>Base of Teams' in-meeting notification (content bubble) links: <c>{base}/{appId}?url=…</c>.</summary>
+    public const string TeamsBubbleBaseUrl = "https://teams.microsoft.com/l/bubble";
+
     /// <summary>Connector base URL to use for Teams when no serviceUrl is known yet.</summary>
     public const string DefaultTeamsServiceUrl = "https://smba.trafficmanager.net/teams/";
 

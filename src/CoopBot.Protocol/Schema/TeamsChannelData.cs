@@ -18,6 +18,12 @@ public class TeamsChannelData
     /// <summary>Kind of conversationUpdate, e.g. <c>teamMemberAdded</c> or <c>channelRenamed</c>.</summary>
     public string? EventType { get; set; }
 
+    /// <summary>The Teams meeting, for activities in a meeting's chat.</summary>
+    public MeetingInfo? Meeting { get; set; }
+
+    /// <summary>Outgoing: how Teams notifies about the message (an in-meeting bubble with <c>alertInMeeting</c>).</summary>
+    public NotificationInfo? Notification { get; set; }
+
     /// <summary>Install settings (the channel picked during installation).</summary>
     public TeamsChannelDataSettings? Settings { get; set; }
 
@@ -61,4 +67,26 @@ public class TeamsChannelDataSettings
 {
     /// <summary>The channel chosen when the app was added to a team.</summary>
     public ChannelInfo? SelectedChannel { get; set; }
+}
+
+/// <summary>A Teams meeting reference in channel data.</summary>
+public class MeetingInfo
+{
+    /// <summary>The meeting id (base64, as Teams sends it).</summary>
+    public string? Id { get; set; }
+}
+
+/// <summary>Notification settings of an outgoing message.</summary>
+public class NotificationInfo
+{
+    /// <summary>Raise a notification for the message.</summary>
+    public bool? Alert { get; set; }
+
+    /// <summary>Show the in-meeting notification (content bubble) to the participants of the meeting.</summary>
+    public bool? AlertInMeeting { get; set; }
+
+    /// <summary>
+    /// The bubble's content: <c>https://teams.microsoft.com/l/bubble/{appId}?url=…&amp;height=…&amp;width=…&amp;title=…&amp;completionBotId={botId}</c>.
+    /// </summary>
+    public string? ExternalResourceUrl { get; set; }
 }

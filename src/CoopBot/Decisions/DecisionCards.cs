@@ -193,7 +193,7 @@ internal static partial class DecisionCards
             ? Percentages.OfEach(counts, view.Tally.Voters)
             : Percentages.OfWhole(counts);
         var lines = options.Select((o, i) => new Fact(CardText.Literal(o.Label), $"{DutchFormat.Count(counts[i], "stem", "stemmen")} ({shares[i]}%)"));
-        card.AddBody(new FactSet(lines) { Separator = true });
+        card.AddBody(TallyChart(view, new FactSet(lines)), ParticipationGauge(view));
     }
 
     // Client-side the choice is not required: "Reageer" and the chair's actions share the card's inputs, and the

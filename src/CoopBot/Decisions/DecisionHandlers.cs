@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoopBot.Cards;
 using CoopBot.Common;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Decisions;
@@ -62,13 +63,23 @@ internal sealed partial class DecisionHandlers(
         await turn.SendCardAsync(DecisionCards.CreateForm(form, group.Id, group.Name, DefaultDate(form), previous: previous), ct);
     }
 
-    public async Task<InvokeResponse> CreateAsync(TurnContext turn, CreatePollData data, CancellationToken ct)
+    public async Task<InvokeResponse> CreateAsync(TurnContext turn, CreatePollData data, CancellationToken ct) =>
+        (await CreateAndPostAsync(turn, data, ct)).Card is { } card
+            ? TurnExtensions.CardResponse(card)
+            : AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.NotInSteeringGroupChannel.Message);
+
+    /// <summary>
+    /// The creation flow shared by the card form and the message extension's dialog: gates, the service, the posted card.
+    /// <c>Created</c> is null when the answer is a card to continue with (the form with an error, a confirmation step);
+    /// <c>Card</c> is null when the data names no stuurgroep or form.
+    /// </summary>
+    public async Task<(PollRecord? Created, AdaptiveCard? Card)> CreateAndPostAsync(TurnContext turn, CreatePollData data, CancellationToken ct)
     {
         var group = data.SteeringGroupId is null ? null : await directory.FindSteeringGroupAsync(data.SteeringGroupId, ct);
         var form = DecisionForms.Find(data.Form);
         if (group is null || form is null)
         {
-            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.NotInSteeringGroupChannel.Message);
+            return (null, null);
         }
 
         var request = ToRequest(turn, group.Id, form, data);
@@ -78,7 +89,7 @@ internal sealed partial class DecisionHandlers(
             var outcome = await gate.BeforeCreateAsync(context!, ct);
             if (outcome.Hold is { } held)
             {
-                return TurnExtensions.CardResponse(held);
+                return (null, held);
             }
 
             context = context! with { Request = outcome.Proceed! };
@@ -87,7 +98,7 @@ internal sealed partial class DecisionHandlers(
         var created = context is not null ? await decisions.CreateAsync(context.Request, ct) : Result<PollRecord>.Fail(request.Rejection!);
         if (!created.IsSuccess)
         {
-            return TurnExtensions.CardResponse(DecisionCards.CreateForm(form, group.Id, group.Name, DefaultDate(form), created.Rejection!.Message, data));
+            return (null, DecisionCards.CreateForm(form, group.Id, group.Name, DefaultDate(form), created.Rejection!.Message, data));
         }
 
         foreach (var gate in createGates)
@@ -96,7 +107,7 @@ internal sealed partial class DecisionHandlers(
         }
 
         await PostPollCardAsync(turn, created.Value!, ct);
-        return TurnExtensions.CardResponse(DecisionCards.Created(created.Value!, decisions.TimeZone));
+        return (created.Value!, DecisionCards.Created(created.Value!, decisions.TimeZone));
     }
 
     private Result<CreatePollRequest> ToRequest(TurnContext turn, string steeringGroupId, DecisionForm form, CreatePollData data)
@@ -173,7 +184,8 @@ internal sealed partial class DecisionHandlers(
     private static string MessageIdOf(string threadId) =>
         threadId.Split(";messageid=", 2) is [_, var id] ? id : threadId;
 
-    private DateOnly DefaultDate(DecisionForm form)
+    /// <summary>The default closing date of a new decision of this form (the kind's default duration from today, Brussels).</summary>
+    public DateOnly DefaultDate(DecisionForm form)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), decisions.TimeZone).Date);
         return today.AddDays((int)PollKinds.Find(form.KindId)!.DefaultDuration.TotalDays);

@@ -4,7 +4,7 @@ using CoopBot.Domain.Decisions;
 namespace CoopBot.Decisions;
 
 /// <summary>Dutch (nl-BE) user text of the decisions feature, in one place.</summary>
-internal static class DecisionTexts
+internal static partial class DecisionTexts
 {
     public static readonly Rejection PollNotFound = new("poll-not-found", "Deze stemming bestaat niet (meer).");
     public static readonly Rejection OnlyManagersMayCreate =

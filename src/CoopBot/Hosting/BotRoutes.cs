@@ -3,7 +3,9 @@ using CoopBot.Escalation;
 using CoopBot.Faq;
 using CoopBot.Help;
 using CoopBot.Hosting.Routing;
+using CoopBot.MeetingChat;
 using CoopBot.Meetings;
+using CoopBot.MessageExtensions;
 using CoopBot.Protocol.Schema;
 using CoopBot.Registry;
 using CoopBot.Submissions;
@@ -82,6 +84,8 @@ internal static class BotRoutes
             })
             .OnActivity(ActivityTypes.InstallationUpdate, installs.OnInstallationUpdateAsync)
             .MapEscalation(services)
+            .MapMessageExtensions(services)
+            .MapMeetingChat(services)
             .OnUnmatchedMessage(faq.AskAsync)
             .Build();
     }

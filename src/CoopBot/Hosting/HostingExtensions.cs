@@ -6,7 +6,9 @@ using CoopBot.Help;
 using CoopBot.Hosting.Health;
 using CoopBot.Hosting.Routing;
 using CoopBot.Jobs;
+using CoopBot.MeetingChat;
 using CoopBot.Meetings;
+using CoopBot.MessageExtensions;
 using CoopBot.Protocol.Connector;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Registry;
@@ -72,6 +74,8 @@ internal static class HostingExtensions
         services.AddEscalation(configuration);
 
         services.AddMeetings(configuration);
+        services.AddMeetingChat(configuration);
+        services.AddMessageExtensions();
 
         services.AddSingleton<WelcomeLedger>();
         services.AddSingleton<HelpHandlers>();
@@ -90,6 +94,7 @@ internal static class HostingExtensions
         app.Map("/api/messages", (HttpContext http, IBotHttpAdapter adapter, ITurnHandler router) => adapter.ProcessAsync(http, router, http.RequestAborted));
         app.MapCoopBotHealthChecks();
         app.MapTab();
+        app.MapMeetingBubble();
         return app;
     }
 }

@@ -11,11 +11,16 @@ namespace CoopBot.Deployment.Tests.Infrastructure;
 /// </summary>
 public static class HostRoutes
 {
-    public static async Task<IReadOnlySet<string>> CommandNamesAsync()
+    public static Task<IReadOnlySet<string>> CommandNamesAsync() => ReadAsync(table => table.CommandNames);
+
+    /// <summary>The message-extension commands as <c>invoke#commandId</c>.</summary>
+    public static Task<IReadOnlySet<string>> ComposeCommandKeysAsync() => ReadAsync(table => table.ComposeCommandKeys);
+
+    private static async Task<IReadOnlySet<string>> ReadAsync(Func<BotRouteTable, IEnumerable<string>> read)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.AddCoopBot();
         await using var app = builder.Build();
-        return app.Services.GetRequiredService<BotRouteTable>().CommandNames.ToHashSet(StringComparer.Ordinal);
+        return read(app.Services.GetRequiredService<BotRouteTable>()).ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -78,6 +78,24 @@ public sealed class TeamsPackageTests
     }
 
     [Fact]
+    public async Task ComposeExtension_EveryCommandIsRouted_AndEveryRoutedCommandIsInTheManifest()
+    {
+        var manifest = ReadManifest(BuildPackage());
+        var extension = manifest["composeExtensions"]![0]!;
+        var expected = extension["commands"]!.AsArray().SelectMany(command => command!["type"]!.GetValue<string>() == "query"
+            ? [$"composeExtension/query#{command["id"]}"]
+            : new[] { $"composeExtension/fetchTask#{command["id"]}", $"composeExtension/submitAction#{command["id"]}" });
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), (await HostRoutes.ComposeCommandKeysAsync()).Order(StringComparer.Ordinal));
+        Assert.Equal(AppId.ToString("D"), extension["botId"]!.GetValue<string>());
+        Assert.Equal(Domain, extension["messageHandlers"]![0]!["value"]!["domains"]![0]!.GetValue<string>());
+        Assert.Equal(AppId.ToString("D"), manifest["webApplicationInfo"]!["id"]!.GetValue<string>());
+        Assert.Contains(
+            manifest["authorization"]!["permissions"]!["resourceSpecific"]!.AsArray(),
+            p => p!["name"]!.GetValue<string>() == "OnlineMeeting.ReadBasic.Chat");
+    }
+
+    [Fact]
     public void Zip_HoldsExactlyTheManifestAndBothIconsAtItsRoot()
     {
         using var zip = new ZipArchive(new MemoryStream(BuildPackage()), ZipArchiveMode.Read);

@@ -5,7 +5,7 @@ namespace CoopBot.IntegrationTests.Infrastructure;
 /// <summary>
 /// Builds real Teams activity JSON from the captured fixtures under Activities/, changing only what a test needs.
 /// </summary>
-public static class TeamsActivity
+public static partial class TeamsActivity
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Activities");
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace CoopBot.IntegrationTests.Meetings;
 
 /// <summary>A loopback Microsoft Graph stand-in for the calendar calls; it records every request for JSON checks.</summary>
-public sealed class FakeGraph : IAsyncDisposable
+public sealed partial class FakeGraph : IAsyncDisposable
 {
     public const string JoinUrl = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_test%40thread.v2/0";
     public const string Mailbox = "vergaderingen@cultuurconnect.be";

@@ -1,10 +1,6 @@
 using System.Text.Json.Nodes;
-using Azure.Core;
-using CoopBot.Graph;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Moq;
 
 namespace CoopBot.IntegrationTests.Meetings;
 
@@ -12,7 +8,7 @@ namespace CoopBot.IntegrationTests.Meetings;
 [Collection(AzuriteShared.Collection)]
 public sealed class GraphCalendarTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private const string Token = "fake-graph-token";
+    private const string Token = FakeGraph.Token;
     private FakeGraph _graph = null!;
     private CoopBotApp _app = null!;
     private MeetingFlow _flow = null!;
@@ -22,19 +18,7 @@ public sealed class GraphCalendarTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _graph = await FakeGraph.StartAsync();
-        var settings = new Dictionary<string, string?>
-        {
-            ["Graph:TenantId"] = "tenant-in-tests",
-            ["Graph:ClientId"] = "client-in-tests",
-            ["Graph:ClientSecret"] = "unused-because-the-credential-is-replaced",
-            ["Graph:BaseUrl"] = _graph.BaseUrl,
-            ["Meetings:OrganizerMailbox"] = FakeGraph.Mailbox,
-        };
-        // Moq only at the Graph seam: the token credential, so no request leaves the machine.
-        var credential = new Mock<TokenCredential>();
-        credential.Setup(c => c.GetTokenAsync(It.IsAny<TokenRequestContext>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new AccessToken(Token, DateTimeOffset.UtcNow.AddHours(1)));
-        _app = await CoopBotApp.StartAsync(azurite.Server, settings, services => services.AddKeyedSingleton(GraphClientProvider.SectionKey, credential.Object));
+        _app = await _graph.StartAppAsync(azurite.Server);
         _flow = new MeetingFlow(_app);
     }
 

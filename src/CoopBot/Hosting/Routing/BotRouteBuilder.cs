@@ -14,6 +14,9 @@ public sealed class BotRouteBuilder
     private readonly Dictionary<string, CommandHandler> _commands = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, UntypedActionHandler> _actions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActivityHandler> _activities = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ActivityHandler> _events = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UntypedInvokeHandler> _invokes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UntypedInvokeHandler> _composeCommands = new(StringComparer.Ordinal);
     private CommandHandler? _fallback;
 
     public BotRouteBuilder OnCommand(string command, CommandHandler handler)
@@ -35,6 +38,29 @@ public sealed class BotRouteBuilder
         return this;
     }
 
+    /// <summary>A named event activity, e.g. <c>application/vnd.microsoft.meetingStart</c>.</summary>
+    public BotRouteBuilder OnEvent(string eventName, ActivityHandler handler)
+    {
+        Add(_events, eventName, handler, "event");
+        return this;
+    }
+
+    /// <summary>An invoke by name with a typed value (e.g. <c>composeExtension/queryLink</c>); a value that does not fit gets <paramref name="malformed"/>.</summary>
+    public BotRouteBuilder OnInvoke<TValue>(string invokeName, InvokeHandler<TValue> handler, Func<InvokeResponse> malformed)
+        where TValue : class
+    {
+        Add(_invokes, invokeName, (turn, ct) => InvokeTyped(handler, turn, malformed, ct), "invoke");
+        return this;
+    }
+
+    /// <summary>One command of a message extension for one compose-extension invoke (fetchTask, submitAction, query).</summary>
+    public BotRouteBuilder OnComposeCommand<TValue>(string invokeName, string commandId, InvokeHandler<TValue> handler)
+        where TValue : class
+    {
+        Add(_composeCommands, ComposeKey(invokeName, commandId), (turn, ct) => InvokeTyped(handler, turn, () => ComposeRouting.UnknownCommand(invokeName), ct), "compose command");
+        return this;
+    }
+
     /// <summary>What a message that matches no command gets.</summary>
     public BotRouteBuilder OnUnmatchedMessage(CommandHandler handler)
     {
@@ -46,6 +72,9 @@ public sealed class BotRouteBuilder
         _commands.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
         _actions.ToFrozenDictionary(StringComparer.Ordinal),
         _activities.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+        _events.ToFrozenDictionary(StringComparer.Ordinal),
+        _invokes.ToFrozenDictionary(StringComparer.Ordinal),
+        _composeCommands.ToFrozenDictionary(StringComparer.Ordinal),
         _fallback ?? throw new InvalidOperationException("Set a route for unmatched messages."));
 
     private static Task<InvokeResponse> InvokeTyped<TData>(ActionHandler<TData> handler, TurnContext turn, JsonElement data, CancellationToken ct)
@@ -65,6 +94,12 @@ public sealed class BotRouteBuilder
             ? Task.FromResult(AdaptiveCardInvokeResponseFactory.BadRequest(RoutingTexts.MalformedAction))
             : handler(turn, typed, ct);
     }
+
+    internal static string ComposeKey(string invokeName, string commandId) => $"{invokeName}#{commandId}";
+
+    private static Task<InvokeResponse> InvokeTyped<TValue>(InvokeHandler<TValue> handler, TurnContext turn, Func<InvokeResponse> malformed, CancellationToken ct)
+        where TValue : class =>
+        turn.Activity.GetValueAs<TValue>() is { } value ? handler(turn, value, ct) : Task.FromResult(malformed());
 
     private static void Add<T>(Dictionary<string, T> routes, string key, T handler, string kind)
     {

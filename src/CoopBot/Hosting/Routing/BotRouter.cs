@@ -27,6 +27,13 @@ internal sealed class BotRouter(BotRouteTable routes, TenantServiceUrls serviceU
             case ActivityTypes.Invoke when turn.Activity.Name == AdaptiveCardActionInvoke:
                 return await OnCardActionAsync(turn, ct);
             case ActivityTypes.Invoke:
+                return await OnInvokeAsync(turn, ct);
+            case ActivityTypes.Event:
+                if (turn.Activity.Name is { } eventName && routes.Events.TryGetValue(eventName, out var onEvent))
+                {
+                    await onEvent(turn, ct);
+                }
+
                 return null;
             default:
                 if (turn.Activity.Type is { } type && routes.Activities.TryGetValue(type, out var handler))
@@ -43,6 +50,26 @@ internal sealed class BotRouter(BotRouteTable routes, TenantServiceUrls serviceU
         var text = turn.Activity.RemoveRecipientMention() ?? string.Empty;
         var (command, arguments) = CommandText.Match(text, routes.CommandsByLength);
         return command is not null ? routes.Commands[command](turn, arguments, ct) : routes.Unmatched(turn, text, ct);
+    }
+
+    // Unknown invoke names stay 501; an unknown command of a known compose-extension invoke gets a Dutch answer.
+    private async Task<InvokeResponse?> OnInvokeAsync(TurnContext turn, CancellationToken ct)
+    {
+        var name = turn.Activity.Name ?? string.Empty;
+        if (routes.Invokes.TryGetValue(name, out var invoke))
+        {
+            return await invoke(turn, ct);
+        }
+
+        if (!routes.ComposeInvokeNames.Contains(name))
+        {
+            return null;
+        }
+
+        var commandId = turn.Activity.GetValueAs<ComposeCommandValue>()?.CommandId ?? string.Empty;
+        return routes.ComposeCommands.TryGetValue(BotRouteBuilder.ComposeKey(name, commandId), out var command)
+            ? await command(turn, ct)
+            : ComposeRouting.UnknownCommand(name);
     }
 
     private async Task<InvokeResponse> OnCardActionAsync(TurnContext turn, CancellationToken ct)

@@ -13,5 +13,11 @@ public delegate Task<InvokeResponse> ActionHandler<in TData>(TurnContext turn, T
 /// <summary>Handles a non-message activity type (conversationUpdate, installationUpdate).</summary>
 public delegate Task ActivityHandler(TurnContext turn, CancellationToken ct);
 
+/// <summary>Handles an invoke (a compose-extension command, link unfurling) with its typed <c>value</c>.</summary>
+public delegate Task<InvokeResponse> InvokeHandler<in TValue>(TurnContext turn, TValue value, CancellationToken ct);
+
+/// <summary>An invoke route after its value type has been erased; parsing happens in the route.</summary>
+internal delegate Task<InvokeResponse> UntypedInvokeHandler(TurnContext turn, CancellationToken ct);
+
 /// <summary>An Action.Execute route after its data type has been erased; parsing happens in the route.</summary>
 internal delegate Task<InvokeResponse> UntypedActionHandler(TurnContext turn, JsonElement data, CancellationToken ct);

@@ -1,0 +1,100 @@
+using CoopBot.Cards;
+using CoopBot.Common;
+using CoopBot.Decisions;
+using CoopBot.Meetings;
+using CoopBot.Protocol.Hosting;
+using CoopBot.Protocol.Schema;
+using CoopBot.Registry;
+
+namespace CoopBot.MeetingChat;
+
+/// <summary>
+/// meetingStart and meetingEnd of a Teams meeting CoopBot planned (matched by its join link): at the start the agenda
+/// goes to the meeting chat, at the end the chair gets the verslag form and everyone the decisions started in the chat.
+/// The meeting chat has guests, so only the public agenda is posted there. Each post is claimed once per meeting.
+/// </summary>
+internal sealed class MeetingEventHandlers(
+    IMembershipDirectory directory,
+    MeetingStore meetings,
+    MeetingService meetingService,
+    DecisionService decisions,
+    MeetingChatLinks links)
+{
+    private const string StartClaim = "start";
+    private const string EndClaim = "end";
+
+    public async Task OnMeetingStartAsync(TurnContext turn, CancellationToken ct)
+    {
+        if (turn.Activity.Conversation?.Id is not { } chatId || await FindPlannedAsync(turn.Activity, ct) is not { } meeting)
+        {
+            return;
+        }
+
+        await links.SaveAsync(new MeetingChatLink(chatId, meeting.SteeringGroupId, meeting.Id), ct);
+        if (await meetingService.GetViewAsync(meeting.Id, ct) is not { } view)
+        {
+            return;
+        }
+
+        var card = MeetingCards.Public(PublicMeetingContent.From(view, withMinutes: false), isMinutes: false, view.TimeZone, MeetingChatTexts.StartHeading);
+        await PostOnceAsync(turn, chatId, $"{StartClaim}|{meeting.Id}", card, ct);
+    }
+
+    public async Task OnMeetingEndAsync(TurnContext turn, CancellationToken ct)
+    {
+        if (turn.Activity.Conversation?.Id is not { } chatId || await links.FindAsync(chatId, ct) is not { } link)
+        {
+            return;
+        }
+
+        var polls = new List<PollRecord>();
+        foreach (var pollId in await links.PollIdsAsync(chatId, ct))
+        {
+            if (await decisions.FindAsync(pollId, ct) is { } poll)
+            {
+                polls.Add(poll);
+            }
+        }
+
+        var card = MeetingChatCards.Ended(link.MeetingId, polls.OrderBy(p => p.CreatedAt).ToList(), decisions.TimeZone);
+        await PostOnceAsync(turn, chatId, $"{EndClaim}|{link.MeetingId}", card, ct);
+    }
+
+    private async Task PostOnceAsync(TurnContext turn, string chatId, string claim, AdaptiveCard card, CancellationToken ct)
+    {
+        if (!await links.TryClaimAsync(chatId, claim, ct))
+        {
+            return;
+        }
+
+        try
+        {
+            await turn.SendCardAsync(card, ct);
+        }
+        catch
+        {
+            await links.ReleaseAsync(chatId, claim, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<MeetingRecord?> FindPlannedAsync(Activity activity, CancellationToken ct)
+    {
+        if (activity.GetValueAs<MeetingEventDetails>()?.JoinUrl is not { Length: > 0 } joinUrl)
+        {
+            return null;
+        }
+
+        foreach (var group in await directory.GetSteeringGroupsAsync(ct))
+        {
+            var planned = (await meetings.GetAllAsync(group.Id, ct)).FirstOrDefault(m =>
+                m.Status != Domain.Meetings.MeetingStatus.Geannuleerd && string.Equals(m.Event?.JoinUrl, joinUrl, StringComparison.Ordinal));
+            if (planned is not null)
+            {
+                return planned;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,19 @@
+using CoopBot.Decisions;
+using CoopBot.Protocol.Hosting;
+
+namespace CoopBot.MeetingChat;
+
+/// <summary>What follows a decision created in a meeting chat: it is remembered for the end of the meeting and announced in the meeting.</summary>
+internal sealed class MeetingVotes(ConversationGroups groups, MeetingChatLinks links, MeetingChatNotifier notifier)
+{
+    public async Task AfterCreatedAsync(TurnContext turn, PollRecord poll, CancellationToken ct)
+    {
+        if (await groups.FindMeetingChatAsync(turn.Activity, ct) is not { } link)
+        {
+            return;
+        }
+
+        await links.AddPollAsync(link.ConversationId, poll.Id, ct);
+        await notifier.NotifyAsync(turn, poll, ct);
+    }
+}
