@@ -54,6 +54,7 @@ public static class AzureAppSettings
         ["Meetings:TimeZone"] = EmbeddedDefault,
         ["Meetings:OrganizerMailbox"] = "Optional: the mailbox that organises meeting events; empty = meetings on the card only (no Graph).",
         ["Meetings:AgendaLeadTime"] = EmbeddedDefault,
+        ["MeetingChat:PublicBaseUrl"] = "Optional: the bot's public https URL for the in-meeting notification page; empty = votes in a meeting chat without the bubble.",
         ["Meetings:AgendaUpdateDelay"] = EmbeddedDefault,
         ["Meetings:YearCheckHour"] = EmbeddedDefault,
         ["Broadcast:Enabled"] = EmbeddedDefault,
