@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
 using CoopBot.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
@@ -159,7 +160,7 @@ public sealed class DecisionKindsFlowTests(AzuriteFixture azurite) : IAsyncLifet
     private static async Task<List<CoopBot.Storage.TableEntity>> BallotRowsAsync(CoopBot.Storage.TableClient table, string pollId)
     {
         var rows = new List<CoopBot.Storage.TableEntity>();
-        await foreach (var row in table.QueryAsync($"PartitionKey eq '{pollId}' and RowKey lt '~'"))
+        await foreach (var row in table.QueryAsync<TableEntity>($"PartitionKey eq '{pollId}' and RowKey lt '~'"))
         {
             rows.Add(row);
         }

@@ -15,7 +15,7 @@ public sealed class TransactionTests(AzuriteFixture fixture)
         var actions = Enumerable.Range(0, 100)
             .Select(i => new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("p", $"r{i:D3}") { ["I"] = i }));
 
-        var etags = await table.SubmitTransactionAsync(actions);
+        var etags = (await table.SubmitTransactionAsync(actions)).ETags();
 
         Assert.Equal(100, etags.Count);
         Assert.All(etags, e => Assert.NotEqual(default, e));
@@ -31,7 +31,7 @@ public sealed class TransactionTests(AzuriteFixture fixture)
         await table.AddEntityAsync(new TableEntity("p", "delete"));
         await table.AddEntityAsync(new TableEntity("p", "upsert") { ["A"] = 1, ["B"] = 1 });
 
-        var etags = await table.SubmitTransactionAsync(
+        var etags = (await table.SubmitTransactionAsync(
         [
             new(TableTransactionActionType.Add, new TableEntity("p", "add") { ["A"] = 2 }),
             new(TableTransactionActionType.UpdateMerge, new TableEntity("p", "update") { ["A"] = 2 }, updateETag),
@@ -39,7 +39,7 @@ public sealed class TransactionTests(AzuriteFixture fixture)
             new(TableTransactionActionType.UpsertMerge, new TableEntity("p", "upsert") { ["A"] = 2 }),
             new(TableTransactionActionType.UpsertReplace, new TableEntity("p", "fresh") { ["A"] = 2 }),
             new(TableTransactionActionType.Delete, new TableEntity("p", "delete")),
-        ]);
+        ])).ETags();
 
         var rows = (await table.QueryAsync().ToListAsync()).ToDictionary(e => e.RowKey);
         Assert.Equal(["add", "fresh", "replace", "update", "upsert"], rows.Keys.Order(StringComparer.Ordinal));

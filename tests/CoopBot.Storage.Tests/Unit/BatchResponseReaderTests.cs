@@ -37,11 +37,11 @@ public sealed class BatchResponseReaderTests
         await using var server = await ServeAsync(Wrap(Part("W/\"1\"") + Part("W/\"2\"")));
         var table = FakeTableService.Client(server).GetTableClient("batchtable");
 
-        var etags = await table.SubmitTransactionAsync(
+        var etags = (await table.SubmitTransactionAsync(
         [
             new(TableTransactionActionType.Add, new TableEntity("p", "a")),
             new(TableTransactionActionType.UpsertMerge, new TableEntity("p", "b")),
-        ]);
+        ])).ETags();
 
         Assert.Equal(["W/\"1\"", "W/\"2\""], etags.Select(e => e.ToString()));
         var request = Assert.Single(server.Requests);
