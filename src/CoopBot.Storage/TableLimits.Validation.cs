@@ -68,6 +68,7 @@ public static partial class TableLimits
         }
 
         var partitionKey = actions[0]?.Entity.PartitionKey;
+        long bodySize = 0;
         var rowKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var action in actions)
         {
@@ -95,8 +96,49 @@ public static partial class TableLimits
             else
             {
                 ValidateEntity(table);
+                bodySize += EstimateJsonSize(table);
             }
         }
+
+        if (bodySize + (actions.Count * TransactionPartOverhead) > MaxTransactionBodySize)
+        {
+            throw new TableLimitException($"The transaction body would be about {bodySize} bytes; the maximum is 4 MiB.", nameof(actions));
+        }
+    }
+
+    // The multipart headers of one action (boundary, method, URL with both keys, content headers): generous.
+    private const int TransactionPartOverhead = 400;
+
+    /// <summary>
+    /// The entity's JSON as the SDK writes it, from below: names and values, with non-ASCII characters escaped
+    /// (<c>\u00FC</c>, six bytes) by System.Text.Json's default encoder, binary as base64.
+    /// </summary>
+    private static long EstimateJsonSize(TableEntity entity)
+    {
+        long size = 2;
+        foreach (var (name, value) in entity)
+        {
+            size += name.Length + 4 + value switch
+            {
+                string s => JsonStringSize(s),
+                byte[] b => ((b.Length + 2) / 3 * 4) + 40,
+                BinaryData d => ((d.ToMemory().Length + 2) / 3 * 4) + 40,
+                _ => 40,
+            };
+        }
+
+        return size;
+    }
+
+    private static long JsonStringSize(string s)
+    {
+        long size = 2;
+        foreach (var c in s)
+        {
+            size += c is >= ' ' and < '\u007f' and not ('"' or '\\' or '<' or '>' or '&' or '\'' or '+' or '`') ? 1 : 6;
+        }
+
+        return size;
     }
 
     private static void ValidatePropertyName(string name)
