@@ -17,7 +17,7 @@ internal sealed class DecisionOpenVotes(ITableClientProvider tables) : IOpenVote
         var filter = TableClient.CreateQueryFilter(
             $"RowKey eq {DecisionEntities.PollRowKey} and SteeringGroupId eq {steeringGroupId} and Status eq {nameof(PollStatus.Open)}");
         var open = new List<OpenVoteItem>();
-        await foreach (var poll in table.QueryAsync<TableEntity>(filter, select: ["Title", "ClosesAt", "Settings"], cancellationToken: ct))
+        await foreach (var poll in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "Title", "ClosesAt", "Settings"], cancellationToken: ct))
         {
             var closesAt = poll.GetDateTimeOffset("ClosesAt") ?? DateTimeOffset.MinValue;
             // A consultation's ballot belongs to the organisation, not the person: it is not a personal open vote here.
