@@ -71,8 +71,7 @@ public sealed class OldShapeTests : IAsyncLifetime
     public async Task QueueMessage_QueuedByThePreviousClient_IsReceivedAsTheSameText()
     {
         const string text = """{"b":"meeting-1.agenda","d":"19:a@thread.tacv2;messageid=1 Chloë <&>"}""";
-        var queue = new QueueClient(_azurite.ConnectionString, "old" + TestTables.UniquePrefix().ToLowerInvariant(), new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-        await queue.CreateIfNotExistsAsync();
+        var queue = await NewQueueAsync();
         var sas = queue.GenerateSasUri(QueueSasPermissions.All, DateTimeOffset.UtcNow.AddHours(1));
         // QueueClient.SendMessageAsync of the previous version: base64 UTF-8 text in a QueueMessage envelope.
         var envelope = $"<QueueMessage><MessageText>{Convert.ToBase64String(Encoding.UTF8.GetBytes(text))}</MessageText></QueueMessage>";
@@ -93,8 +92,7 @@ public sealed class OldShapeTests : IAsyncLifetime
     [Fact]
     public async Task TryDeleteMessage_StalePopReceiptOrGone_ReturnsFalseLikeThePreviousClient()
     {
-        var queue = new QueueClient(_azurite.ConnectionString, "pop" + TestTables.UniquePrefix().ToLowerInvariant(), new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-        await queue.CreateIfNotExistsAsync();
+        var queue = await NewQueueAsync();
         await queue.SendMessageAsync("x");
         QueueMessage[] first = await queue.ReceiveMessagesAsync(1, TimeSpan.FromSeconds(1));
         QueueMessage[] again = [];
@@ -103,6 +101,14 @@ public sealed class OldShapeTests : IAsyncLifetime
         Assert.False(await queue.TryDeleteMessageAsync(first[0].MessageId, first[0].PopReceipt));
         Assert.True(await queue.TryDeleteMessageAsync(again[0].MessageId, again[0].PopReceipt));
         Assert.False(await queue.TryDeleteMessageAsync(again[0].MessageId, again[0].PopReceipt));
+    }
+
+    // As BroadcastQueue creates its queues: Base64 message encoding.
+    private async Task<QueueClient> NewQueueAsync()
+    {
+        var queue = new QueueClient(_azurite.ConnectionString, "q" + TestTables.UniquePrefix().ToLowerInvariant(), new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        await queue.CreateIfNotExistsAsync();
+        return queue;
     }
 
     private static async Task<string> SendOldAsync(TableClient table, HttpMethod method, string entityPath, string? json)
