@@ -19,7 +19,7 @@ cleanup() { trap - INT TERM EXIT; for pid in "${pids[@]}"; do kill "$pid" 2>/dev
 trap cleanup INT TERM EXIT
 
 echo "Azurite starten…"
-node node_modules/azurite/dist/src/azurite.js --location "$DATA_DIR" --tableHost 127.0.0.1 --tablePort 10002 \
+node node_modules/azurite/dist/src/azurite.js --location "$DATA_DIR" --skipApiVersionCheck --tableHost 127.0.0.1 --tablePort 10002 \
   --queueHost 127.0.0.1 --queuePort 10001 --blobHost 127.0.0.1 --blobPort 10000 --disableTelemetry --silent \
   >.artifacts/azurite.log 2>&1 &
 pids+=($!)

@@ -1,8 +1,11 @@
+using Azure.Data.Tables;
+
 namespace CoopBot.Storage;
 
 /// <summary>
 /// Table service limits (learn.microsoft.com: "Understanding the Table service data model", "Scalability
-/// targets for Table storage"). The client checks them before sending; see <see cref="TableLimitException"/>.
+/// targets for Table storage"). Azure.Data.Tables checks none of them and Azurite enforces only some, so
+/// <see cref="LimitCheckedTableClient"/> checks them before sending; see <see cref="TableLimitException"/>.
 /// </summary>
 public static partial class TableLimits
 {
@@ -62,8 +65,14 @@ public static partial class TableLimits
         return size;
     }
 
+    /// <summary>Keys, Timestamp and the SDK's <c>odata.etag</c> entry: never sent as properties.</summary>
     internal static bool IsSystemProperty(string name) =>
-        name is TableEntity.PartitionKeyName or TableEntity.RowKeyName or TableEntity.TimestampName;
+        name is PartitionKeyName or RowKeyName or TimestampName or ETagName;
+
+    internal const string PartitionKeyName = "PartitionKey";
+    internal const string RowKeyName = "RowKey";
+    private const string TimestampName = "Timestamp";
+    private const string ETagName = "odata.etag";
 
     private static long ValueSize(object value) => value switch
     {

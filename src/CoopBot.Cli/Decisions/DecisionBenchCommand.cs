@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
 using CoopBot.Decisions;
 using CoopBot.Hosting;
 using CoopBot.Registry;

@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+
 namespace CoopBot.Storage;
 
 /// <summary>Hands out table clients by logical name, creating each table once per process.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 
 namespace CoopBot.Storage;
@@ -23,9 +24,9 @@ internal sealed partial class StorageOptionsValidator : IValidateOptions<Storage
         {
             try
             {
-                _ = StorageConnectionString.Parse(options.ConnectionString);
+                _ = new TableServiceClient(options.ConnectionString);
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
             {
                 failures.Add("Storage:ConnectionString: " + e.Message);
             }

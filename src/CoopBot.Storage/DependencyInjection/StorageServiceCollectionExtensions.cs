@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Data.Tables;
 using CoopBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the Table storage client.</summary>
+/// <summary>Registers Table storage on Azure.Data.Tables.</summary>
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
@@ -27,23 +28,12 @@ public static class StorageServiceCollectionExtensions
             .Configure(o => StorageOptionsBinder.Bind(configuration.GetSection(StorageOptions.SectionName), o))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
-        services.TryAddSingleton(sp => CreateServiceClient(sp, credentialFactory));
+        services.TryAddSingleton(sp => new StorageAccount(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value,
+            sp.GetService<TableClientOptions>() ?? new TableClientOptions(),
+            () => credentialFactory?.Invoke(sp) ?? sp.GetService<TokenCredential>()));
+        services.TryAddSingleton(sp => sp.GetRequiredService<StorageAccount>().CreateServiceClient());
         services.TryAddSingleton<ITableClientProvider, TableClientProvider>();
         return services;
-    }
-
-    private static TableServiceClient CreateServiceClient(IServiceProvider sp, Func<IServiceProvider, TokenCredential>? credentialFactory)
-    {
-        var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-        var clientOptions = sp.GetService<TableClientOptions>() ?? new TableClientOptions();
-        if (options.TableServiceUri is not { } uri)
-        {
-            return new TableServiceClient(options.ConnectionString, clientOptions);
-        }
-
-        var credential = credentialFactory?.Invoke(sp) ?? sp.GetService<TokenCredential>()
-            ?? throw new InvalidOperationException(
-                "Storage:TableServiceUri is set, but no TokenCredential was given to AddTableStorage or registered in DI.");
-        return new TableServiceClient(uri, credential, clientOptions);
     }
 }

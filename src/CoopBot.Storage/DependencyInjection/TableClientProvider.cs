@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 
 namespace CoopBot.Storage;
 
 /// <summary>Caches one created table client per name; concurrent first calls share one create request.</summary>
-internal sealed class TableClientProvider(TableServiceClient service, IOptions<StorageOptions> options) : ITableClientProvider
+internal sealed class TableClientProvider(StorageAccount account, IOptions<StorageOptions> options) : ITableClientProvider
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<TableClient>>> _tables = new(StringComparer.OrdinalIgnoreCase);
 
@@ -26,7 +27,7 @@ internal sealed class TableClientProvider(TableServiceClient service, IOptions<S
 
     private async Task<TableClient> CreateAsync(string name)
     {
-        var client = service.GetTableClient(name);
+        var client = account.CreateTableClient(name);
         // Not the caller's token: other callers may be awaiting this shared creation.
         await client.CreateIfNotExistsAsync(CancellationToken.None);
         return client;

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
 using CoopBot.Decisions;
 using CoopBot.Storage;
 

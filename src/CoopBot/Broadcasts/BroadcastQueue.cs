@@ -1,5 +1,5 @@
 using CoopBot.Storage;
-using CoopBot.Storage.Queues;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 
 namespace CoopBot.Broadcasts;
@@ -32,8 +32,8 @@ internal sealed class BroadcastQueue(IOptions<BroadcastOptions> options, IOption
             {
                 var work = _service.Value.GetQueueClient(Name);
                 var poison = _service.Value.GetQueueClient(Name + "-poison");
-                await work.CreateIfNotExistsAsync(ct);
-                await poison.CreateIfNotExistsAsync(ct);
+                await work.CreateIfNotExistsAsync(cancellationToken: ct);
+                await poison.CreateIfNotExistsAsync(cancellationToken: ct);
                 _queues = (work, poison);
             }
 
@@ -47,8 +47,11 @@ internal sealed class BroadcastQueue(IOptions<BroadcastOptions> options, IOption
 
     public void Dispose() => _gate.Dispose();
 
+    // Base64, as the previous client wrote: any JSON survives the XML envelope, and queued messages stay readable.
     private static QueueServiceClient CreateService(BroadcastOptions options, StorageOptions storage, IServiceProvider services) =>
         options.QueueServiceUri.Length > 0
-            ? new QueueServiceClient(new Uri(options.QueueServiceUri), Hosting.StorageCredential.Create(services))
-            : new QueueServiceClient(storage.ConnectionString);
+            ? new QueueServiceClient(new Uri(options.QueueServiceUri), Hosting.StorageCredential.Create(services), ClientOptions())
+            : new QueueServiceClient(storage.ConnectionString, ClientOptions());
+
+    private static QueueClientOptions ClientOptions() => new() { MessageEncoding = QueueMessageEncoding.Base64 };
 }

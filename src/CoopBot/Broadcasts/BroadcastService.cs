@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure;
+using Azure.Data.Tables;
 using CoopBot.Common;
 using CoopBot.Storage;
 
@@ -20,7 +21,7 @@ internal sealed class BroadcastService(ITableClientProvider tables, BroadcastQue
         {
             await table.AddEntityAsync(BroadcastEntities.ToHeader(request, distinct.Count, clock.GetUtcNow()), ct);
         }
-        catch (TableEntityAlreadyExistsException)
+        catch (RequestFailedException ex) when (ex.Status == 409)
         {
             // Started before; finish what is left.
         }
@@ -44,7 +45,7 @@ internal sealed class BroadcastService(ITableClientProvider tables, BroadcastQue
         {
             if (BroadcastEntities.Status(row) is DeliveryStatus.Pending or DeliveryStatus.Sending)
             {
-                await work.SendMessageAsync(JsonSerializer.Serialize(new BroadcastMessage(request.Id, row.RowKey)), ct: ct);
+                await work.SendMessageAsync(JsonSerializer.Serialize(new BroadcastMessage(request.Id, row.RowKey)), cancellationToken: ct);
                 queued++;
             }
         }
@@ -54,7 +55,7 @@ internal sealed class BroadcastService(ITableClientProvider tables, BroadcastQue
 
     public async Task<BroadcastStats?> GetStatsAsync(string broadcastId, CancellationToken ct)
     {
-        var header = await (await Table(ct)).GetEntityIfExistsAsync(BroadcastEntities.Partition(broadcastId), BroadcastEntities.HeaderRow, cancellationToken: ct);
+        var header = await (await Table(ct)).GetEntityOrNullAsync(BroadcastEntities.Partition(broadcastId), BroadcastEntities.HeaderRow, cancellationToken: ct);
         if (header is null)
         {
             return null;
@@ -71,7 +72,7 @@ internal sealed class BroadcastService(ITableClientProvider tables, BroadcastQue
     /// <summary>Replaces the chair's stats card with the current counts.</summary>
     public async Task<BroadcastStats?> UpdateStatsCardAsync(string broadcastId, CancellationToken ct)
     {
-        var header = await (await Table(ct)).GetEntityIfExistsAsync(BroadcastEntities.Partition(broadcastId), BroadcastEntities.HeaderRow, cancellationToken: ct);
+        var header = await (await Table(ct)).GetEntityOrNullAsync(BroadcastEntities.Partition(broadcastId), BroadcastEntities.HeaderRow, cancellationToken: ct);
         var stats = await GetStatsAsync(broadcastId, ct);
         if (header is not null && stats is not null && BroadcastEntities.StatsCard(header) is { } location)
         {
@@ -84,9 +85,9 @@ internal sealed class BroadcastService(ITableClientProvider tables, BroadcastQue
     internal async Task<List<TableEntity>> DeliveriesAsync(string broadcastId, CancellationToken ct)
     {
         var prefix = BroadcastEntities.DeliveryPrefix;
-        var filter = TableFilter.Create($"PartitionKey eq {BroadcastEntities.Partition(broadcastId)} and RowKey ge {prefix} and RowKey lt {prefix + "~"}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {BroadcastEntities.Partition(broadcastId)} and RowKey ge {prefix} and RowKey lt {prefix + "~"}");
         var rows = new List<TableEntity>();
-        await foreach (var row in (await Table(ct)).QueryAsync(filter, cancellationToken: ct))
+        await foreach (var row in (await Table(ct)).QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             rows.Add(row);
         }
@@ -100,7 +101,7 @@ internal sealed class BroadcastService(ITableClientProvider tables, BroadcastQue
     private async Task PostStatsCardAsync(string broadcastId, CancellationToken ct)
     {
         var table = await Table(ct);
-        var header = await table.GetEntityAsync(BroadcastEntities.Partition(broadcastId), BroadcastEntities.HeaderRow, cancellationToken: ct);
+        var header = (await table.GetEntityAsync<TableEntity>(BroadcastEntities.Partition(broadcastId), BroadcastEntities.HeaderRow, cancellationToken: ct)).Value;
         if (BroadcastEntities.StatsCard(header) is not null || BroadcastEntities.ReportTo(header) is not { } thread)
         {
             return;
@@ -113,7 +114,7 @@ internal sealed class BroadcastService(ITableClientProvider tables, BroadcastQue
         {
             await table.UpdateEntityAsync(update, header.ETag, TableUpdateMode.Merge, ct);
         }
-        catch (TableRequestFailedException ex) when (ex.Status == 412)
+        catch (RequestFailedException ex) when (ex.Status == 412)
         {
             // Another start recorded its card first.
         }

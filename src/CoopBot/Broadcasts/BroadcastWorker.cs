@@ -3,11 +3,13 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using CoopBot.Common;
 using CoopBot.Protocol.Connector;
 using CoopBot.Protocol.Schema;
 using CoopBot.Storage;
-using CoopBot.Storage.Queues;
 using Microsoft.Extensions.Options;
 
 namespace CoopBot.Broadcasts;
@@ -64,8 +66,8 @@ internal sealed partial class BroadcastWorker(
     {
         var settings = options.Value;
         var work = await queue.WorkAsync(ct);
-        var messages = await work.ReceiveMessagesAsync(32, settings.VisibilityTimeout, ct);
-        if (messages.Count == 0)
+        QueueMessage[] messages = await work.ReceiveMessagesAsync(32, settings.VisibilityTimeout, ct);
+        if (messages.Length == 0)
         {
             return 0;
         }
@@ -83,7 +85,7 @@ internal sealed partial class BroadcastWorker(
             await ReportAsync(broadcastId, ct);
         }
 
-        return messages.Count;
+        return messages.Length;
     }
 
     private async Task<string?> HandleAsync(QueueClient work, QueueMessage message, CancellationToken ct)
@@ -91,7 +93,7 @@ internal sealed partial class BroadcastWorker(
         BroadcastMessage? body;
         try
         {
-            body = JsonSerializer.Deserialize<BroadcastMessage>(message.Text, JsonSerializerOptions.Web);
+            body = JsonSerializer.Deserialize<BroadcastMessage>(message.Body.ToString(), JsonSerializerOptions.Web);
         }
         catch (JsonException)
         {
@@ -100,14 +102,14 @@ internal sealed partial class BroadcastWorker(
 
         if (body is null || !TableKey.IsValid(body.D) || !TableKey.IsValid(BroadcastEntities.Partition(body.B)))
         {
-            await work.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+            await work.TryDeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
             return null;
         }
 
         var outcome = await DeliverAsync(body, message, ct);
         if (outcome != Outcome.RetryLater)
         {
-            await work.DeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
+            await work.TryDeleteMessageAsync(message.MessageId, message.PopReceipt, ct);
         }
 
         return body.B;
@@ -117,8 +119,8 @@ internal sealed partial class BroadcastWorker(
     {
         var table = await broadcasts.Table(ct);
         var partition = BroadcastEntities.Partition(body.B);
-        var row = await table.GetEntityIfExistsAsync(partition, body.D, cancellationToken: ct);
-        var header = row is null ? null : await table.GetEntityIfExistsAsync(partition, BroadcastEntities.HeaderRow, cancellationToken: ct);
+        var row = await table.GetEntityOrNullAsync(partition, body.D, cancellationToken: ct);
+        var header = row is null ? null : await table.GetEntityOrNullAsync(partition, BroadcastEntities.HeaderRow, cancellationToken: ct);
         if (row is null || header is null)
         {
             return Outcome.Done;
@@ -138,7 +140,7 @@ internal sealed partial class BroadcastWorker(
 
         if (message.DequeueCount > options.Value.MaxAttempts)
         {
-            await (await queue.PoisonAsync(ct)).SendMessageAsync(message.Text, ct: ct);
+            await (await queue.PoisonAsync(ct)).SendMessageAsync(message.Body.ToString(), cancellationToken: ct);
             await TryWriteAsync(table, row, row.ETag, DeliveryStatus.Failed, ct, ("Error", $"Na {message.DequeueCount - 1} pogingen opgegeven."));
             return Outcome.Done;
         }
@@ -210,9 +212,9 @@ internal sealed partial class BroadcastWorker(
 
         try
         {
-            return await table.UpdateEntityAsync(update, ifMatch, TableUpdateMode.Merge, ct);
+            return (await table.UpdateEntityAsync(update, ifMatch, TableUpdateMode.Merge, ct)).ETagOf();
         }
-        catch (TableRequestFailedException ex) when (ex.Status is 404 or 412)
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Azure.Data.Tables;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Budget;
 using CoopBot.Storage;
@@ -20,7 +21,7 @@ internal sealed class BudgetStore(ITableClientProvider tables)
     public async Task<SubBudget?> GetAsync(string steeringGroupId, int year, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(TableName, ct);
-        var entity = await table.GetEntityIfExistsAsync(steeringGroupId, YearKey(year), cancellationToken: ct);
+        var entity = await table.GetEntityOrNullAsync(steeringGroupId, YearKey(year), cancellationToken: ct);
         return entity is null ? null : ToBudget(entity);
     }
 
@@ -28,7 +29,7 @@ internal sealed class BudgetStore(ITableClientProvider tables)
     {
         var table = await tables.GetTableAsync(TableName, ct);
         var budgets = new List<SubBudget>();
-        await foreach (var entity in table.QueryAsync(null, cancellationToken: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(cancellationToken: ct))
         {
             budgets.Add(ToBudget(entity));
         }
@@ -37,7 +38,7 @@ internal sealed class BudgetStore(ITableClientProvider tables)
     }
 
     private static SubBudget ToBudget(TableEntity e) =>
-        new(e.PartitionKey, int.Parse(e.RowKey, CultureInfo.InvariantCulture), Money.FromCents(e.GetInt64("AmountCents") ?? 0));
+        new(e.PartitionKey, int.Parse(e.RowKey, CultureInfo.InvariantCulture), Money.FromCents(e.GetInt64Widened("AmountCents") ?? 0));
 
     private static string YearKey(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
 }

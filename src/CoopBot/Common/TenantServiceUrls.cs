@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Azure.Data.Tables;
 using CoopBot.Protocol.Connector;
 using CoopBot.Protocol.Schema;
 using CoopBot.Storage;
@@ -50,7 +51,7 @@ internal sealed class TenantServiceUrls(ITableClientProvider tables)
         }
 
         var table = await tables.GetTableAsync(TableName, ct);
-        var entity = await table.GetEntityIfExistsAsync(Partition, key, cancellationToken: ct);
+        var entity = await table.GetEntityOrNullAsync(Partition, key, cancellationToken: ct);
         if (entity?.GetString("ServiceUrl") is not { Length: > 0 } stored)
         {
             return null;

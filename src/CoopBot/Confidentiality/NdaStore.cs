@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using CoopBot.Domain.Confidentiality;
 using CoopBot.Storage;
 
@@ -46,7 +47,7 @@ internal sealed class NdaStore(ITableClientProvider tables)
     public async Task<IReadOnlyList<NdaAcknowledgement>> FindAsync(string steeringGroupId, string personId, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(TableName, ct);
-        var entity = await table.GetEntityIfExistsAsync(steeringGroupId, Key(personId), cancellationToken: ct);
+        var entity = await table.GetEntityOrNullAsync(steeringGroupId, Key(personId), cancellationToken: ct);
         return entity is null
             ? []
             : [new NdaAcknowledgement(personId, steeringGroupId, entity.GetInt32("Version") ?? 0, entity.GetDateTimeOffset("SignedAt") ?? DateTimeOffset.MaxValue, entity.GetDateTimeOffset("ValidUntil") ?? DateTimeOffset.MinValue)];

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Azure.Data.Tables;
 using CoopBot.Storage;
 
 namespace CoopBot.Decisions;
@@ -130,7 +131,7 @@ internal sealed class BallotCommitQueue
             Interlocked.Add(ref _ballots, batch.Count);
             batch.ForEach(p => p.Done.TrySetResult(BallotWrite.Recorded));
         }
-        catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedOperationIndex is { } index && index % 2 == 1)
+        catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedTransactionActionIndex is { } index && index % 2 == 1)
         {
             // That ballot's audit event exists: a retried activity whose first delivery was recorded. The rest was
             // rolled back with it and goes again.

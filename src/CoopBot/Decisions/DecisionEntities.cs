@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Azure.Data.Tables;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Decisions;
 using CoopBot.Domain.Registry;
@@ -72,7 +73,7 @@ internal static class DecisionEntities
         var options = JsonSerializer.Deserialize<List<PollOption>>(e.GetString("Options") ?? "[]", Json) ?? [];
         var settings = JsonSerializer.Deserialize<PollSettings>(e.GetString("Settings") ?? "null", Json) ?? PollSettings.Default;
         var attachments = e.GetString("Attachments") is { } links ? JsonSerializer.Deserialize<List<PollAttachment>>(links, Json) : null;
-        var amount = e.GetInt64("AmountCents") is { } cents ? Money.FromCents(cents) : (Money?)null;
+        var amount = e.GetInt64Widened("AmountCents") is { } cents ? Money.FromCents(cents) : (Money?)null;
         var definition = PollDefinition.Restore(
             kind, e.GetString("Title") ?? string.Empty, e.GetString("Description") ?? string.Empty, options, settings, amount, attachments);
         var state = new PollState(

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using CoopBot.Domain.Decisions;
 using CoopBot.Registry;
 using CoopBot.Storage;
@@ -13,14 +14,14 @@ internal sealed class DecisionOpenVotes(ITableClientProvider tables) : IOpenVote
     public async Task<IReadOnlyList<OpenVoteItem>> FindWithoutBallotAsync(string steeringGroupId, string voterAadObjectId, DateTimeOffset now, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(DecisionEntities.TableName, ct);
-        var filter = TableFilter.Create(
+        var filter = TableClient.CreateQueryFilter(
             $"RowKey eq {DecisionEntities.PollRowKey} and SteeringGroupId eq {steeringGroupId} and Status eq {nameof(PollStatus.Open)}");
         var open = new List<OpenVoteItem>();
-        await foreach (var poll in table.QueryAsync(filter, select: ["Title", "ClosesAt", "Settings"], cancellationToken: ct))
+        await foreach (var poll in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "Title", "ClosesAt", "Settings"], cancellationToken: ct))
         {
             var closesAt = poll.GetDateTimeOffset("ClosesAt") ?? DateTimeOffset.MinValue;
             // A consultation's ballot belongs to the organisation, not the person: it is not a personal open vote here.
-            if (closesAt > now && !DecisionEntities.IsConsultation(poll) && await table.GetEntityIfExistsAsync(poll.PartitionKey, voterAadObjectId, ["RowKey"], ct) is null)
+            if (closesAt > now && !DecisionEntities.IsConsultation(poll) && await table.GetEntityOrNullAsync(poll.PartitionKey, voterAadObjectId, ["RowKey"], ct) is null)
             {
                 open.Add(new OpenVoteItem(poll.PartitionKey, steeringGroupId, poll.GetString("Title") ?? poll.PartitionKey, closesAt));
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Azure.Data.Tables;
 using CoopBot.Domain.Decisions;
 using CoopBot.Storage;
 
@@ -39,9 +40,9 @@ internal sealed class DecisionRegister(ITableClientProvider tables)
     public async Task<IReadOnlyList<RegisterEntry>> LatestAsync(string steeringGroupId, int count, RegisterScope scope, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(TableName, ct);
-        var filter = TableFilter.Create($"PartitionKey eq {steeringGroupId}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {steeringGroupId}");
         var entries = new List<RegisterEntry>();
-        await foreach (var page in table.QueryPagesAsync(filter, maxPerPage: Math.Min(count, 1000), cancellationToken: ct))
+        await foreach (var page in table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(count, 1000), cancellationToken: ct).AsPages())
         {
             entries.AddRange(page.Values.Select(ToEntry).Where(e => RegisterScopes.Includes(scope, e.Confidential)));
             if (entries.Count >= count)
@@ -57,9 +58,9 @@ internal sealed class DecisionRegister(ITableClientProvider tables)
     public async Task<IReadOnlyList<RegisterEntry>> AllAsync(string? steeringGroupId, RegisterScope scope, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(TableName, ct);
-        var filter = steeringGroupId is null ? null : TableFilter.Create($"PartitionKey eq {steeringGroupId}");
+        var filter = steeringGroupId is null ? null : TableClient.CreateQueryFilter($"PartitionKey eq {steeringGroupId}");
         var entries = new List<RegisterEntry>();
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             var entry = ToEntry(entity);
             if (RegisterScopes.Includes(scope, entry.Confidential))
@@ -122,7 +123,7 @@ internal sealed class DecisionRegister(ITableClientProvider tables)
         e.GetString("Outcome") ?? string.Empty,
         e.GetInt32("Voters") ?? 0,
         e.GetInt32("Eligible") ?? 0,
-        e.GetInt64("AmountCents"),
+        e.GetInt64Widened("AmountCents"),
         e.GetBoolean("Anonymous") ?? false,
         e.GetBoolean("Confidential") ?? false,
         e.GetString("OutcomeStatement"));

@@ -31,7 +31,7 @@ internal sealed partial class DecisionService(
     // Per-instance caches that keep the vote path at one storage round trip. The poll row is safe to cache for a short
     // time: a vote accepted on a stale "open" still lands before counting starts (DecisionsOptions validates the sum).
     private readonly ConcurrentDictionary<string, (PollRecord Poll, DateTimeOffset At)> _polls = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (Task<TallyResult> Tally, DateTimeOffset At)> _tallies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TallyCache> _tallies = new(StringComparer.Ordinal);
 
     public TimeZoneInfo TimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
@@ -341,18 +341,60 @@ internal sealed partial class DecisionService(
         return found.Poll;
     }
 
-    // Single flight: when the cached tally expires under load, one recount serves every concurrent vote response.
+    // A vote never waits for a recount (which reads every ballot): once a tally exists, the vote path gets the latest
+    // settled one at once and, when it is older than CardUpdateInterval, starts one background recount (single flight)
+    // for the votes after it. Only the first vote of a poll on this instance waits. Fresh views always recount.
     private Task<TallyResult> GetTallyAsync(PollRecord poll, int eligibleCount, bool fresh, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (!fresh && _tallies.TryGetValue(poll.Id, out var hit) && now - hit.At < options.Value.CardUpdateInterval && !hit.Tally.IsFaulted)
+        var cache = _tallies.GetOrAdd(poll.Id, _ => new TallyCache());
+        lock (cache)
         {
-            return hit.Tally;
+            if (fresh)
+            {
+                return cache.Start(RecountAsync(cache, now, CountAsync(poll, eligibleCount, ct)), now);
+            }
+
+            var due = cache.Running is null || cache.Running.IsFaulted || now - cache.StartedAt >= options.Value.CardUpdateInterval;
+            if (due && cache.Running is not { IsCompleted: false })
+            {
+                cache.Start(RecountAsync(cache, now, CountAsync(poll, eligibleCount, CancellationToken.None)), now);
+            }
+
+            return cache.Settled is { } settled ? Task.FromResult(settled) : cache.Running!;
+        }
+    }
+
+    private static async Task<TallyResult> RecountAsync(TallyCache cache, DateTimeOffset startedAt, Task<TallyResult> count)
+    {
+        var result = await count;
+        lock (cache)
+        {
+            if (startedAt >= cache.SettledStartedAt)
+            {
+                (cache.Settled, cache.SettledStartedAt) = (result, startedAt);
+            }
         }
 
-        var recount = CountAsync(poll, eligibleCount, fresh ? ct : CancellationToken.None);
-        _tallies[poll.Id] = (recount, now);
-        return recount;
+        return result;
+    }
+
+    /// <summary>Per poll: the latest recount (maybe still running) and the latest finished one. Guarded by its own lock.</summary>
+    private sealed class TallyCache
+    {
+        public Task<TallyResult>? Running { get; private set; }
+
+        public DateTimeOffset StartedAt { get; private set; }
+
+        public TallyResult? Settled { get; set; }
+
+        public DateTimeOffset SettledStartedAt { get; set; } = DateTimeOffset.MinValue;
+
+        public Task<TallyResult> Start(Task<TallyResult> recount, DateTimeOffset at)
+        {
+            (Running, StartedAt) = (recount, at);
+            return recount;
+        }
     }
 
     private async Task<TallyResult> CountAsync(PollRecord poll, int eligibleCount, CancellationToken ct) =>

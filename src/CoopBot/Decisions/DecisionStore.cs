@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using CoopBot.Storage;
 
 namespace CoopBot.Decisions;
@@ -27,7 +28,7 @@ internal sealed class DecisionStore(ITableClientProvider tables, BallotCommitQue
     public async Task<(PollRecord Poll, ETag ETag)?> GetAsync(string pollId, CancellationToken ct)
     {
         var table = await Table(ct);
-        var entity = await table.GetEntityIfExistsAsync(pollId, DecisionEntities.PollRowKey, cancellationToken: ct);
+        var entity = await table.GetEntityOrNullAsync(pollId, DecisionEntities.PollRowKey, cancellationToken: ct);
         return entity is null ? null : (DecisionEntities.ToPoll(entity), entity.ETag);
     }
 
@@ -35,12 +36,12 @@ internal sealed class DecisionStore(ITableClientProvider tables, BallotCommitQue
     public async Task<ETag> UpdateAsync(PollRecord poll, ETag ifMatch, AuditEvent evt, CancellationToken ct)
     {
         var table = await Table(ct);
-        var etags = await table.SubmitTransactionAsync(
+        var etags = (await table.SubmitTransactionAsync(
             [
                 new TableTransactionAction(TableTransactionActionType.UpdateReplace, DecisionEntities.ToEntity(poll), ifMatch),
                 new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEvent(poll.Id, evt)),
             ],
-            ct);
+            ct)).ETags();
         return etags[0];
     }
 
@@ -57,7 +58,7 @@ internal sealed class DecisionStore(ITableClientProvider tables, BallotCommitQue
     public async Task<BallotRecord?> GetBallotAsync(PollRecord poll, string voterId, CancellationToken ct)
     {
         var table = await Table(ct);
-        var entity = await table.GetEntityIfExistsAsync(poll.Id, voterId, cancellationToken: ct);
+        var entity = await table.GetEntityOrNullAsync(poll.Id, voterId, cancellationToken: ct);
         return entity is null ? null : DecisionEntities.ToBallot(entity, poll);
     }
 
@@ -75,8 +76,8 @@ internal sealed class DecisionStore(ITableClientProvider tables, BallotCommitQue
     private async IAsyncEnumerable<TableEntity> BallotRowsAsync(string pollId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var table = await Table(ct);
-        var filter = TableFilter.Create($"PartitionKey eq {pollId} and RowKey lt {DecisionEntities.BallotUpperBound}");
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pollId} and RowKey lt {DecisionEntities.BallotUpperBound}");
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             yield return entity;
         }
@@ -85,9 +86,9 @@ internal sealed class DecisionStore(ITableClientProvider tables, BallotCommitQue
     public async Task<IReadOnlyList<AuditEvent>> GetHistoryAsync(string pollId, CancellationToken ct)
     {
         var table = await Table(ct);
-        var filter = TableFilter.Create($"PartitionKey eq {pollId} and RowKey ge {DecisionEntities.EventPrefix} and RowKey lt {DecisionEntities.EventPrefix + "~"}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pollId} and RowKey ge {DecisionEntities.EventPrefix} and RowKey lt {DecisionEntities.EventPrefix + "~"}");
         var events = new List<AuditEvent>();
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             events.Add(DecisionEntities.ToAuditEvent(entity));
         }
@@ -118,9 +119,9 @@ internal sealed class DecisionStore(ITableClientProvider tables, BallotCommitQue
     public async Task<IReadOnlyList<CommentRecord>> GetCommentsAsync(string pollId, CancellationToken ct)
     {
         var table = await Table(ct);
-        var filter = TableFilter.Create($"PartitionKey eq {pollId} and RowKey ge {DecisionEntities.CommentPrefix} and RowKey lt {DecisionEntities.CommentPrefix + "~"}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pollId} and RowKey ge {DecisionEntities.CommentPrefix} and RowKey lt {DecisionEntities.CommentPrefix + "~"}");
         var comments = new List<CommentRecord>();
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             comments.Add(DecisionEntities.ToComment(entity));
         }
@@ -137,7 +138,7 @@ internal sealed class DecisionStore(ITableClientProvider tables, BallotCommitQue
             await table.AddEntityAsync(DecisionEntities.ToEvent(pollId, evt), ct);
             return true;
         }
-        catch (TableEntityAlreadyExistsException)
+        catch (RequestFailedException ex) when (ex.Status == 409)
         {
             return false;
         }
@@ -190,9 +191,9 @@ internal sealed class DecisionStore(ITableClientProvider tables, BallotCommitQue
     public async Task<IReadOnlyList<ProxyRecord>> GetProxiesAsync(string pollId, CancellationToken ct)
     {
         var table = await Table(ct);
-        var filter = TableFilter.Create($"PartitionKey eq {pollId} and RowKey ge {DecisionEntities.ProxyPrefix} and RowKey lt {DecisionEntities.ProxyPrefix + "~"}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pollId} and RowKey ge {DecisionEntities.ProxyPrefix} and RowKey lt {DecisionEntities.ProxyPrefix + "~"}");
         var proxies = new List<ProxyRecord>();
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             proxies.Add(DecisionEntities.ToProxy(entity));
         }

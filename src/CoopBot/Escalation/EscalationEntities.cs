@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
 using CoopBot.Decisions;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Escalation;
@@ -51,7 +53,7 @@ internal static class EscalationEntities
         var state = new EscalationState(
             e.PartitionKey,
             Enum.Parse<CommitmentKind>(e.GetString("Kind") ?? nameof(CommitmentKind.FinancieleVerbintenis)),
-            Money.FromCents(e.GetInt64("AmountCents") ?? 0),
+            Money.FromCents(e.GetInt64Widened("AmountCents") ?? 0),
             Enum.Parse<EscalationTier>(e.GetString("Tier") ?? nameof(EscalationTier.StuurgroepAlone)),
             Enum.Parse<EscalationStatus>(e.GetString("Status") ?? nameof(EscalationStatus.Concept)),
             confirmed,

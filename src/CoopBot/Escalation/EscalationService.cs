@@ -1,3 +1,4 @@
+using Azure;
 using CoopBot.Budget;
 using CoopBot.Decisions;
 using CoopBot.Domain.Amounts;

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using CoopBot.Decisions;
 using CoopBot.Domain.Escalation;
 using CoopBot.Storage;
@@ -36,7 +37,7 @@ internal sealed class EscalationStore(ITableClientProvider tables)
         }
 
         var table = await Table(ct);
-        var entity = await table.GetEntityIfExistsAsync(pollId, EscalationEntities.StateRowKey, cancellationToken: ct);
+        var entity = await table.GetEntityOrNullAsync(pollId, EscalationEntities.StateRowKey, cancellationToken: ct);
         return entity is null ? null : (EscalationEntities.ToRecord(entity), entity.ETag);
     }
 
@@ -55,10 +56,10 @@ internal sealed class EscalationStore(ITableClientProvider tables)
     public async Task<IReadOnlyList<EscalationEvent>> GetHistoryAsync(string pollId, CancellationToken ct)
     {
         var table = await Table(ct);
-        var filter = TableFilter.Create(
+        var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {pollId} and RowKey ge {EscalationEntities.EventPrefix} and RowKey lt {EscalationEntities.EventPrefix + "~"}");
         var events = new List<EscalationEvent>();
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             events.Add(EscalationEntities.ToEvent(entity));
         }
@@ -75,10 +76,10 @@ internal sealed class EscalationStore(ITableClientProvider tables)
     {
         var table = await Table(ct);
         var filter = steeringGroupId is null
-            ? TableFilter.Create($"RowKey eq {EscalationEntities.StateRowKey}")
-            : TableFilter.Create($"RowKey eq {EscalationEntities.StateRowKey} and SteeringGroupId eq {steeringGroupId}");
+            ? TableClient.CreateQueryFilter($"RowKey eq {EscalationEntities.StateRowKey}")
+            : TableClient.CreateQueryFilter($"RowKey eq {EscalationEntities.StateRowKey} and SteeringGroupId eq {steeringGroupId}");
         var records = new List<EscalationRecord>();
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             records.Add(EscalationEntities.ToRecord(entity));
         }
@@ -95,10 +96,10 @@ internal sealed class EscalationStore(ITableClientProvider tables)
     public async Task<IReadOnlyList<(ConfirmingBody Body, CardLocation Card)>> GetCardsAsync(string pollId, CancellationToken ct)
     {
         var table = await Table(ct);
-        var filter = TableFilter.Create(
+        var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {pollId} and RowKey ge {EscalationEntities.CardPrefix} and RowKey lt {EscalationEntities.CardPrefix + "~"}");
         var cards = new List<(ConfirmingBody, CardLocation)>();
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             cards.Add(EscalationEntities.ToCard(entity));
         }

@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using CoopBot.Storage;
 
 namespace CoopBot.Faq;
@@ -23,7 +25,7 @@ internal sealed class FaqFeedbackStore(ITableClientProvider tables, TimeProvider
             await table.AddEntityAsync(entity, ct);
             return true;
         }
-        catch (TableEntityAlreadyExistsException)
+        catch (RequestFailedException ex) when (ex.Status == 409)
         {
             return false;
         }
@@ -34,7 +36,7 @@ internal sealed class FaqFeedbackStore(ITableClientProvider tables, TimeProvider
     {
         var table = await tables.GetTableAsync(TableName, ct);
         var result = new List<(string, bool)>();
-        await foreach (var entity in table.QueryAsync(TableFilter.Create($"PartitionKey eq {entryId}"), cancellationToken: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {entryId}"), cancellationToken: ct))
         {
             result.Add((entity.RowKey, entity.GetBoolean("Helpful") ?? false));
         }

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using CoopBot.Decisions;
 using CoopBot.Domain.Faq;
 using CoopBot.Storage;

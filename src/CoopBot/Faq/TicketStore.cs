@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using CoopBot.Storage;
 
 namespace CoopBot.Faq;
@@ -41,7 +42,7 @@ internal sealed class TicketStore(ITableClientProvider tables)
         }
 
         var table = await Table(ct);
-        var entity = await table.GetEntityIfExistsAsync(ticketId, TicketEntities.TicketRowKey, cancellationToken: ct);
+        var entity = await table.GetEntityOrNullAsync(ticketId, TicketEntities.TicketRowKey, cancellationToken: ct);
         return entity is null ? null : (TicketEntities.ToTicket(entity), entity.ETag);
     }
 

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using CoopBot.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using CoopBot.Storage;
 
 namespace CoopBot.Jobs;
@@ -12,7 +14,7 @@ public sealed class JobScheduler(ITableClientProvider tables)
         {
             await table.AddEntityAsync(JobEntities.ToEntity(new JobItem(type, key, dueAt, payload, 0)), ct);
         }
-        catch (TableEntityAlreadyExistsException)
+        catch (RequestFailedException ex) when (ex.Status == 409)
         {
             // Already scheduled by an earlier delivery or another instance.
         }
@@ -22,9 +24,9 @@ public sealed class JobScheduler(ITableClientProvider tables)
     public async Task<int> CountDueAsync(DateTimeOffset now, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(JobEntities.TableName, ct);
-        var filter = TableFilter.Create($"PartitionKey eq {JobEntities.Partition} and RowKey lt {JobEntities.DueBefore(now)}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {JobEntities.Partition} and RowKey lt {JobEntities.DueBefore(now)}");
         var count = 0;
-        await foreach (var _ in table.QueryAsync(filter, select: ["RowKey"], cancellationToken: ct))
+        await foreach (var _ in table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: ct))
         {
             count++;
         }

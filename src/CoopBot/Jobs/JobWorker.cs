@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using CoopBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -47,9 +48,9 @@ internal sealed partial class JobWorker(
     {
         var table = await tables.GetTableAsync(JobEntities.TableName, ct);
         var now = clock.GetUtcNow();
-        var filter = TableFilter.Create($"PartitionKey eq {JobEntities.Partition} and RowKey lt {JobEntities.DueBefore(now)}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {JobEntities.Partition} and RowKey lt {JobEntities.DueBefore(now)}");
         var ran = 0;
-        await foreach (var entity in table.QueryAsync(filter, maxPerPage: 100, cancellationToken: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, maxPerPage: 100, cancellationToken: ct))
         {
             if ((entity.GetDateTimeOffset("LeasedUntil") ?? DateTimeOffset.MinValue) > now || (entity.GetInt32("Attempt") ?? 0) >= options.Value.MaxAttempts)
             {
@@ -75,9 +76,9 @@ internal sealed partial class JobWorker(
         };
         try
         {
-            return await table.UpdateEntityAsync(claim, entity.ETag, TableUpdateMode.Merge, ct);
+            return (await table.UpdateEntityAsync(claim, entity.ETag, TableUpdateMode.Merge, ct)).ETagOf();
         }
-        catch (TableRequestFailedException ex) when (ex.Status is 404 or 412)
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
             return null; // another instance claimed or finished it first
         }
@@ -147,7 +148,7 @@ internal sealed partial class JobWorker(
         {
             await write();
         }
-        catch (TableRequestFailedException ex) when (ex.Status is 404 or 412)
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
             // The lease expired and another instance took the job over; it owns the outcome now.
         }

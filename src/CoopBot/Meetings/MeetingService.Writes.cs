@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Meetings;
 using CoopBot.Storage;

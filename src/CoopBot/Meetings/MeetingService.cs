@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using CoopBot.Decisions;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Meetings;
@@ -61,7 +62,7 @@ internal sealed partial class MeetingService(
 
                 return fixedMeeting;
             }
-            catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedOperationIndex == 0)
+            catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedTransactionActionIndex == 0)
             {
                 return (await store.GetAsync(meeting.Id, ct))!.Meeting; // a redelivered activity: already planned
             }
@@ -103,7 +104,7 @@ internal sealed partial class MeetingService(
             await store.WriteAsync(meeting, default, [], Event(meeting, by, "tijdspeiling"), ct);
             return meeting;
         }
-        catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedOperationIndex == 0)
+        catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedTransactionActionIndex == 0)
         {
             return (await store.GetAsync(meeting.Id, ct))!.Meeting;
         }

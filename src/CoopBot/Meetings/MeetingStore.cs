@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using CoopBot.Domain.Meetings;
 using CoopBot.Storage;
 
@@ -21,7 +22,7 @@ internal sealed class MeetingStore(ITableClientProvider tables)
             return null;
         }
 
-        var entity = await (await Table(ct)).GetEntityIfExistsAsync(MeetingEntities.Partition(group), MeetingEntities.MeetingRow(meetingId), cancellationToken: ct);
+        var entity = await (await Table(ct)).GetEntityOrNullAsync(MeetingEntities.Partition(group), MeetingEntities.MeetingRow(meetingId), cancellationToken: ct);
         return entity is null ? null : new StoredMeeting(MeetingEntities.ToMeeting(entity), entity.ETag);
     }
 
@@ -33,7 +34,7 @@ internal sealed class MeetingStore(ITableClientProvider tables)
 
     public async Task<YearGuard> GetYearGuardAsync(string steeringGroupId, int year, CancellationToken ct)
     {
-        var entity = await (await Table(ct)).GetEntityIfExistsAsync(MeetingEntities.Partition(steeringGroupId), MeetingEntities.YearRow(year), cancellationToken: ct);
+        var entity = await (await Table(ct)).GetEntityOrNullAsync(MeetingEntities.Partition(steeringGroupId), MeetingEntities.YearRow(year), cancellationToken: ct);
         return new YearGuard(year, entity?.ETag ?? default);
     }
 
@@ -59,7 +60,7 @@ internal sealed class MeetingStore(ITableClientProvider tables)
         }
 
         actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, auditEvent));
-        var etags = await (await Table(ct)).SubmitTransactionAsync(actions, ct);
+        var etags = (await (await Table(ct)).SubmitTransactionAsync(actions, ct)).ETags();
         return etags[0];
     }
 
@@ -93,7 +94,7 @@ internal sealed class MeetingStore(ITableClientProvider tables)
             await (await Table(ct)).AddEntityAsync(new TableEntity(MeetingEntities.Partition(steeringGroupId), rowKey), ct);
             return true;
         }
-        catch (TableEntityAlreadyExistsException)
+        catch (RequestFailedException ex) when (ex.Status == 409)
         {
             return false;
         }
@@ -104,9 +105,9 @@ internal sealed class MeetingStore(ITableClientProvider tables)
 
     private async Task<List<TableEntity>> QueryPrefixAsync(string steeringGroupId, string prefix, CancellationToken ct)
     {
-        var filter = TableFilter.Create($"PartitionKey eq {MeetingEntities.Partition(steeringGroupId)} and RowKey ge {prefix} and RowKey lt {prefix + "~"}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {MeetingEntities.Partition(steeringGroupId)} and RowKey ge {prefix} and RowKey lt {prefix + "~"}");
         var rows = new List<TableEntity>();
-        await foreach (var entity in (await Table(ct)).QueryAsync(filter, cancellationToken: ct))
+        await foreach (var entity in (await Table(ct)).QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             rows.Add(entity);
         }

@@ -1,3 +1,4 @@
+using Azure;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Registry;
 using CoopBot.Jobs;
@@ -97,7 +98,7 @@ internal sealed class CompositionFeedbackService(
         {
             await store.UpdateAsync(item, current.ETag, ct);
         }
-        catch (TablePreconditionFailedException)
+        catch (RequestFailedException ex) when (ex.Status == 412)
         {
             // Decided at the same moment from another card or instance: report what was stored.
             var winner = (await store.GetAsync(current.Item.Feedback.Id, ct))!.Value.Item.Feedback;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Azure;
+using Azure.Data.Tables;
 using CoopBot.Domain.Registry;
 using CoopBot.Storage;
 
@@ -26,7 +27,7 @@ internal sealed class FeedbackStore(ITableClientProvider tables)
             await table.AddEntityAsync(ToEntity(item), ct);
             return true;
         }
-        catch (TableEntityAlreadyExistsException)
+        catch (RequestFailedException ex) when (ex.Status == 409)
         {
             return false;
         }
@@ -35,7 +36,7 @@ internal sealed class FeedbackStore(ITableClientProvider tables)
     public async Task<(StoredFeedback Item, ETag ETag)?> GetAsync(string id, CancellationToken ct)
     {
         var table = await Table(ct);
-        var entity = await table.GetEntityIfExistsAsync(Partition, TableKey.Encode(id), cancellationToken: ct);
+        var entity = await table.GetEntityOrNullAsync(Partition, TableKey.Encode(id), cancellationToken: ct);
         return entity is null ? null : (ToItem(entity), entity.ETag);
     }
 
@@ -50,7 +51,7 @@ internal sealed class FeedbackStore(ITableClientProvider tables)
     {
         var table = await Table(ct);
         var items = new List<CompositionFeedback>();
-        await foreach (var entity in table.QueryAsync(TableFilter.Create($"PartitionKey eq {Partition} and PersonId eq {aadObjectId}"), cancellationToken: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and PersonId eq {aadObjectId}"), cancellationToken: ct))
         {
             items.Add(ToItem(entity).Feedback);
         }

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using CoopBot.Domain.Escalation;
 using CoopBot.Domain.Registry;
 using CoopBot.Storage;
@@ -34,7 +35,7 @@ internal sealed partial class MembershipDirectory
     }
 
     public async Task<IReadOnlyList<Organisation>> GetOrganisationsAsync(CancellationToken ct) =>
-        await QueryAsync(TableFilter.Create($"PartitionKey eq {RegistryEntities.OrganisationPartition}"), RegistryEntities.ToOrganisation, ct);
+        await QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {RegistryEntities.OrganisationPartition}"), RegistryEntities.ToOrganisation, ct);
 
     public async Task<IReadOnlyList<Organisation>> GetCooperantsAsync(string steeringGroupId, CancellationToken ct)
     {
@@ -45,19 +46,19 @@ internal sealed partial class MembershipDirectory
 
     public async Task<IReadOnlyList<RegistryService>> GetServicesAsync(string steeringGroupId, CancellationToken ct) =>
         await QueryAsync(
-            TableFilter.Create($"PartitionKey eq {RegistryEntities.ServicePartition} and SteeringGroupId eq {steeringGroupId}"),
+            TableClient.CreateQueryFilter($"PartitionKey eq {RegistryEntities.ServicePartition} and SteeringGroupId eq {steeringGroupId}"),
             RegistryEntities.ToService,
             ct);
 
     public async Task<IReadOnlyList<WorkingGroup>> GetWorkingGroupsAsync(string steeringGroupId, CancellationToken ct) =>
         await QueryAsync(
-            TableFilter.Create($"PartitionKey eq {RegistryEntities.WorkingGroupPartition} and SteeringGroupId eq {steeringGroupId}"),
+            TableClient.CreateQueryFilter($"PartitionKey eq {RegistryEntities.WorkingGroupPartition} and SteeringGroupId eq {steeringGroupId}"),
             RegistryEntities.ToWorkingGroup,
             ct);
 
     public async Task<IReadOnlyList<PersonContact>> GetRepresentativesAsync(string organisationId, CancellationToken ct) =>
         await QueryAsync(
-            TableFilter.Create($"PartitionKey eq {RegistryEntities.PersonPartition} and OrganisationId eq {organisationId}"),
+            TableClient.CreateQueryFilter($"PartitionKey eq {RegistryEntities.PersonPartition} and OrganisationId eq {organisationId}"),
             RegistryEntities.ToContact,
             ct);
 
@@ -65,7 +66,7 @@ internal sealed partial class MembershipDirectory
     {
         // Seat rows are keyed by the AAD object id as stored; compare case-insensitively like the vote check does.
         var seats = await QueryAsync(
-            TableFilter.Create(
+            TableClient.CreateQueryFilter(
                 $"PartitionKey ge {RegistryEntities.SeatPartitionPrefix} and PartitionKey lt {RegistryEntities.SeatPartitionEnd}"),
             e => RegistryEntities.ToSeat(e.PartitionKey[RegistryEntities.SeatPartitionPrefix.Length..], e),
             ct);
@@ -113,14 +114,14 @@ internal sealed partial class MembershipDirectory
     private async Task<TableEntity?> GetAsync(string partitionKey, string rowKey, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
-        return await table.GetEntityIfExistsAsync(partitionKey, rowKey, cancellationToken: ct);
+        return await table.GetEntityOrNullAsync(partitionKey, rowKey, cancellationToken: ct);
     }
 
     private async Task<List<T>> QueryAsync<T>(string filter, Func<TableEntity, T> map, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
         var items = new List<T>();
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             items.Add(map(entity));
         }

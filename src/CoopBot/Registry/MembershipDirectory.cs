@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using CoopBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ internal sealed partial class MembershipDirectory(
     public async Task<SteeringGroup?> FindSteeringGroupAsync(string steeringGroupId, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
-        var entity = await table.GetEntityIfExistsAsync(RegistryEntities.SteeringGroupPartition, steeringGroupId, cancellationToken: ct);
+        var entity = await table.GetEntityOrNullAsync(RegistryEntities.SteeringGroupPartition, steeringGroupId, cancellationToken: ct);
         return entity is null ? null : RegistryEntities.ToSteeringGroup(entity);
     }
 
@@ -19,7 +20,7 @@ internal sealed partial class MembershipDirectory(
         var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
         foreach (var id in new[] { channelId, teamId }.Where(id => !string.IsNullOrEmpty(id)).Distinct())
         {
-            var index = await table.GetEntityIfExistsAsync(RegistryEntities.TeamPartition, TableKey.Encode(id!), cancellationToken: ct);
+            var index = await table.GetEntityOrNullAsync(RegistryEntities.TeamPartition, TableKey.Encode(id!), cancellationToken: ct);
             if (index?.GetString("SteeringGroupId") is { } groupId)
             {
                 return await FindSteeringGroupAsync(groupId, ct);
@@ -38,9 +39,9 @@ internal sealed partial class MembershipDirectory(
         }
 
         var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
-        var filter = TableFilter.Create($"PartitionKey eq {RegistryEntities.SeatPartition(steeringGroupId)}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {RegistryEntities.SeatPartition(steeringGroupId)}");
         var seats = new List<MemberSeat>();
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             seats.Add(RegistryEntities.ToSeat(steeringGroupId, entity));
         }
@@ -52,9 +53,9 @@ internal sealed partial class MembershipDirectory(
     public async Task<IReadOnlyList<SteeringGroup>> GetSteeringGroupsAsync(CancellationToken ct)
     {
         var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
-        var filter = TableFilter.Create($"PartitionKey eq {RegistryEntities.SteeringGroupPartition}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {RegistryEntities.SteeringGroupPartition}");
         var groups = new List<SteeringGroup>();
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             groups.Add(RegistryEntities.ToSteeringGroup(entity));
         }

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using CoopBot.Domain.Escalation;
 using CoopBot.Domain.Registry;
 using CoopBot.Storage;

@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using CoopBot.Domain.Escalation;
 using CoopBot.Domain.Registry;
 using CoopBot.Jobs;
@@ -37,7 +39,7 @@ internal sealed class RegistryWriter(ITableClientProvider tables, SeatCache seat
                 {
                     await table.DeleteEntityAsync(RegistryEntities.TeamPartition, TableKey.Encode(id), Azure.ETag.All, ct);
                 }
-                catch (TableRequestFailedException ex) when (ex.Status == 404)
+                catch (RequestFailedException ex) when (ex.Status == 404)
                 {
                     // Already gone: an earlier link attempt removed it.
                 }

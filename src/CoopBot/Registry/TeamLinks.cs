@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Registry;
 using CoopBot.Storage;
@@ -34,7 +35,7 @@ internal sealed class TeamLinks(ITableClientProvider tables, IMembershipDirector
     public async Task<TeamInstall?> FindAsync(string teamId, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
-        var e = await table.GetEntityIfExistsAsync(InstallPartition, TableKey.Encode(teamId), cancellationToken: ct);
+        var e = await table.GetEntityOrNullAsync(InstallPartition, TableKey.Encode(teamId), cancellationToken: ct);
         return e is null
             ? null
             : new TeamInstall(teamId, e.GetString("TeamName"), e.GetString("ChannelId") ?? teamId, e.GetString("ServiceUrl") ?? string.Empty, e.GetString("TenantId"), e.GetString("AadGroupId"));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Azure.Data.Tables;
 using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Registry;
@@ -32,7 +33,7 @@ internal sealed class TermNoticeJob(
         var member = seats.FirstOrDefault(s => string.Equals(s.AadObjectId, parts[1], StringComparison.OrdinalIgnoreCase) && Key(s.Seat) == job.Key);
         var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
         var marker = TableKey.Encode(job.Key);
-        var notified = await table.GetEntityIfExistsAsync(NoticePartition, marker, cancellationToken: ct) is not null;
+        var notified = await table.GetEntityOrNullAsync(NoticePartition, marker, cancellationToken: ct) is not null;
         var now = clock.GetUtcNow();
         if (member is null || !TermRules.NeedsExpiryNotice(member.Seat, now, notified))
         {

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using CoopBot.Decisions;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Decisions;
@@ -34,7 +35,7 @@ internal sealed class SubmissionStore(ITableClientProvider tables)
         }
 
         var table = await Table(ct);
-        var entity = await table.GetEntityIfExistsAsync(id, SubmissionRowKey, cancellationToken: ct);
+        var entity = await table.GetEntityOrNullAsync(id, SubmissionRowKey, cancellationToken: ct);
         return entity is null ? null : (ToSubmission(entity), entity.ETag);
     }
 
@@ -82,7 +83,7 @@ internal sealed class SubmissionStore(ITableClientProvider tables)
     {
         var table = await Table(ct);
         var count = 0;
-        await foreach (var _ in table.QueryAsync(TableFilter.Create($"PartitionKey eq {id} and RowKey lt {DecisionEntities.BallotUpperBound}"), select: ["RowKey"], cancellationToken: ct))
+        await foreach (var _ in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {id} and RowKey lt {DecisionEntities.BallotUpperBound}"), select: ["RowKey"], cancellationToken: ct))
         {
             count++;
         }
@@ -93,9 +94,9 @@ internal sealed class SubmissionStore(ITableClientProvider tables)
     public async Task<IReadOnlyList<AuditEvent>> GetHistoryAsync(string id, CancellationToken ct)
     {
         var table = await Table(ct);
-        var filter = TableFilter.Create($"PartitionKey eq {id} and RowKey ge {DecisionEntities.EventPrefix} and RowKey lt {DecisionEntities.EventPrefix + "~"}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {id} and RowKey ge {DecisionEntities.EventPrefix} and RowKey lt {DecisionEntities.EventPrefix + "~"}");
         var events = new List<AuditEvent>();
-        await foreach (var entity in table.QueryAsync(filter, cancellationToken: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             events.Add(DecisionEntities.ToAuditEvent(entity));
         }
@@ -141,7 +142,7 @@ internal sealed class SubmissionStore(ITableClientProvider tables)
         e.GetString("ServiceName") ?? string.Empty,
         e.GetString("Title") ?? string.Empty,
         e.GetString("Description") ?? string.Empty,
-        e.GetInt64("AmountCents") is { } cents ? Money.FromCents(cents) : null,
+        e.GetInt64Widened("AmountCents") is { } cents ? Money.FromCents(cents) : null,
         e.GetString("SubmitterId") ?? string.Empty,
         e.GetString("SubmitterName") ?? string.Empty,
         e.GetString("OrganisationName") ?? string.Empty,

@@ -71,8 +71,8 @@ public sealed class BroadcastTests(AzuriteQueueFixture azurite, ITestOutputHelpe
         var stats = await service.GetStatsAsync("bfail", CancellationToken.None);
         Assert.Equal((1, 1, 0), (stats!.Sent, stats.Failed, stats.Pending));
         var poison = await app.GetService<BroadcastQueue>().PoisonAsync(CancellationToken.None);
-        var parked = Assert.Single(await poison.ReceiveMessagesAsync(32, TimeSpan.FromSeconds(30)));
-        Assert.Contains("bfail", parked.Text, StringComparison.Ordinal);
+        var parked = Assert.Single((await poison.ReceiveMessagesAsync(32, TimeSpan.FromSeconds(30))).Value);
+        Assert.Contains("bfail", parked.Body.ToString(), StringComparison.Ordinal);
     }
 
     /// <summary>Simulates the queue delivering every message twice: the same text is queued again.</summary>

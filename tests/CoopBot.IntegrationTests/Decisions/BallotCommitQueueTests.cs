@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using CoopBot.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Storage;
@@ -47,10 +48,10 @@ public sealed class BallotCommitQueueTests(AzuriteFixture azurite) : IAsyncLifet
         var second = CommitAsync(poll, "voter-x", "o2", "act-x2");
         await Task.WhenAll([.. others, first, second]);
 
-        var ballot = await _table.GetEntityIfExistsAsync(poll, "voter-x");
+        var ballot = await _table.GetEntityOrNullAsync(poll, "voter-x");
         Assert.Equal("o2", ballot!.GetString("Choice"));
-        Assert.NotNull(await _table.GetEntityIfExistsAsync(poll, "~evt|act-x1"));
-        Assert.NotNull(await _table.GetEntityIfExistsAsync(poll, "~evt|act-x2"));
+        Assert.NotNull(await _table.GetEntityOrNullAsync(poll, "~evt|act-x1"));
+        Assert.NotNull(await _table.GetEntityOrNullAsync(poll, "~evt|act-x2"));
     }
 
     [Fact]
@@ -84,8 +85,8 @@ public sealed class BallotCommitQueueTests(AzuriteFixture azurite) : IAsyncLifet
 
         Assert.NotNull(error);
         Assert.All(await Task.WhenAll(others), o => Assert.Equal(BallotWrite.Recorded, o));
-        Assert.Null(await _table.GetEntityIfExistsAsync(poll, "voter-bad"));
-        Assert.Null(await _table.GetEntityIfExistsAsync(poll, "~evt|act-bad"));
+        Assert.Null(await _table.GetEntityOrNullAsync(poll, "voter-bad"));
+        Assert.Null(await _table.GetEntityOrNullAsync(poll, "~evt|act-bad"));
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class BallotCommitQueueTests(AzuriteFixture azurite) : IAsyncLifet
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => _queue.CommitAsync(_table, Ballot(poll, "voter-z", "o1"), Event(poll, "act-z"), cancelled.Token));
 
-        Assert.Null(await _table.GetEntityIfExistsAsync(poll, "voter-z"));
+        Assert.Null(await _table.GetEntityOrNullAsync(poll, "voter-z"));
     }
 
     private Task<BallotWrite> CommitAsync(string poll, string voter, string choice, string activity) =>
@@ -113,7 +114,7 @@ public sealed class BallotCommitQueueTests(AzuriteFixture azurite) : IAsyncLifet
     private async Task<int> CountAsync(string poll, string rowFilter)
     {
         var count = 0;
-        await foreach (var _ in _table.QueryAsync($"PartitionKey eq '{poll}' and {rowFilter}"))
+        await foreach (var _ in _table.QueryAsync<TableEntity>($"PartitionKey eq '{poll}' and {rowFilter}"))
         {
             count++;
         }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
 using CoopBot.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
@@ -156,10 +157,10 @@ public sealed class DecisionKindsFlowTests(AzuriteFixture azurite) : IAsyncLifet
         Assert.Contains("kan niet heropend worden", reopen.ToJsonString(), StringComparison.Ordinal);
     }
 
-    private static async Task<List<CoopBot.Storage.TableEntity>> BallotRowsAsync(CoopBot.Storage.TableClient table, string pollId)
+    private static async Task<List<Azure.Data.Tables.TableEntity>> BallotRowsAsync(Azure.Data.Tables.TableClient table, string pollId)
     {
-        var rows = new List<CoopBot.Storage.TableEntity>();
-        await foreach (var row in table.QueryAsync($"PartitionKey eq '{pollId}' and RowKey lt '~'"))
+        var rows = new List<Azure.Data.Tables.TableEntity>();
+        await foreach (var row in table.QueryAsync<Azure.Data.Tables.TableEntity>($"PartitionKey eq '{pollId}' and RowKey lt '~'"))
         {
             rows.Add(row);
         }

@@ -193,7 +193,7 @@ public sealed class MeetingCycleTests(AzuriteQueueFixture azurite) : IAsyncLifet
         var cards = new List<string>();
         foreach (var kind in new[] { "agenda", "verslag" })
         {
-            var header = await table.GetEntityAsync($"b|{meetingId}.{kind}", "~h", cancellationToken: CancellationToken.None);
+            var header = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>($"b|{meetingId}.{kind}", "~h", cancellationToken: CancellationToken.None)).Value;
             cards.Add(header.GetString("Card")!);
         }
 

@@ -1,6 +1,7 @@
 using CoopBot.Cli;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Registry;
+using CoopBot.Registry.Import;
 using CoopBot.Testing;
 
 namespace CoopBot.IntegrationTests.Registry;
@@ -119,6 +120,27 @@ public sealed class RegistryImportTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Export_NamesWithLineBreaksQuotesAndDelimiters_ImportsAgainUnchanged()
+    {
+        const string organisationName = "Bibliotheek \"De Zwaan\"; Aalst\nfiliaal Nieuwerkerken";
+        const string personName = "Chloë \"Cloé\" Dubois\nzegt: ja;nee";
+        Import(Write("org.csv", "id;name;kind;province;size;regional;pilot;services\n" + CsvFile.Line(["bib-zwaan", organisationName, "Bibliotheek", "Oost-Vlaanderen", "Klein", "ja", "nee", "open-vlacc|krantenarchief"]) + "\n"));
+        Import(Write("pers.csv", "aadObjectId;name;email;organisationId;teamsUserId\n" + CsvFile.Line(["a1c0ffee-0000-4000-8000-0000000000a1", personName, "chloe@zwaan.be", "bib-zwaan", "29:zw;aan"]) + "\n"));
+        Import(Write("zit.csv", "steeringGroupId;aadObjectId;organisationId;role;termStart;termEnd;experience;ratifiedOn\nbeleven;a1c0ffee-0000-4000-8000-0000000000a1;;Lid;2026-01-01;;Nieuw;\n"));
+        var before = Export("export-lastig");
+
+        foreach (var name in new[] { "organisations.csv", "persons.csv", "seats.csv" })
+        {
+            Import(Path.Combine(_folder, "export-lastig", name));
+        }
+
+        Assert.Equal(before, Export("opnieuw-lastig"));
+        var directory = _app.GetService<IMembershipDirectory>();
+        Assert.Equal(organisationName, (await directory.FindOrganisationAsync("bib-zwaan", CancellationToken.None))?.Name);
+        Assert.Contains(await directory.GetSeatsAsync("beleven", CancellationToken.None), s => s.Name == personName);
+    }
+
+    [Fact]
     public void Import_MissingFileOrArgument_FailsCleanly()
     {
         Assert.Equal(CliExitCodes.Failure, _cli.Run("registry", "import", Path.Combine(_folder, "bestaat-niet.csv")).Code);
@@ -131,6 +153,12 @@ public sealed class RegistryImportTests(AzuriteFixture azurite) : IAsyncLifetime
         var (code, output, _) = _cli.Run("registry", "export", "--out", folder);
         Assert.True(code == CliExitCodes.Success, output);
         return string.Join("\n--\n", new[] { "organisations.csv", "persons.csv", "seats.csv" }.Select(f => File.ReadAllText(Path.Combine(folder, f))));
+    }
+
+    private void Import(string path)
+    {
+        var (code, output, _) = _cli.Run("registry", "import", path);
+        Assert.True(code == CliExitCodes.Success, output);
     }
 
     private string Write(string name, string content)

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using CoopBot.Domain.Registry;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Jobs;
@@ -50,7 +51,7 @@ public sealed class TermNoticeTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var table = await _app.GetService<CoopBot.Storage.ITableClientProvider>().GetTableAsync("Jobs");
         var due = new List<DateTimeOffset?>();
-        await foreach (var job in table.QueryAsync(cancellationToken: CancellationToken.None))
+        await foreach (var job in table.QueryAsync<TableEntity>(cancellationToken: CancellationToken.None))
         {
             if (job.GetString("Key") == TermNoticeJob.Key(seat))
             {
@@ -64,7 +65,7 @@ public sealed class TermNoticeTests(AzuriteFixture azurite) : IAsyncLifetime
     private async Task<bool> JobsPendingAsync()
     {
         var table = await _app.GetService<CoopBot.Storage.ITableClientProvider>().GetTableAsync("Jobs");
-        await foreach (var job in table.QueryAsync(cancellationToken: CancellationToken.None))
+        await foreach (var job in table.QueryAsync<TableEntity>(cancellationToken: CancellationToken.None))
         {
             if (job.GetString("Type") == TermNoticeJob.Type && (job.GetDateTimeOffset("DueAt") ?? DateTimeOffset.MaxValue) < DateTimeOffset.UtcNow)
             {

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Data.Tables;
 using CoopBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,8 @@ public sealed class DependencyInjectionTests(AzuriteFixture fixture)
         Assert.All(clients, c => Assert.Same(again, c));
         Assert.Equal(_prefix + "Votes", again.Name);
         await again.AddEntityAsync(new TableEntity("p", "r"));
-        Assert.False(await provider.GetRequiredService<TableServiceClient>().CreateTableIfNotExistsAsync(_prefix + "Votes"));
+        Assert.Equal(409, (await provider.GetRequiredService<TableServiceClient>().CreateTableIfNotExistsAsync(_prefix + "Votes")).GetRawResponse().Status);
+        Assert.IsType<LimitCheckedTableClient>(again);
     }
 
     [Fact]
@@ -34,7 +36,7 @@ public sealed class DependencyInjectionTests(AzuriteFixture fixture)
         var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
 
         Assert.Equal(("UseDevelopmentStorage=true", ""), (options.ConnectionString, options.TablePrefix));
-        Assert.Equal(new Uri("http://127.0.0.1:10002/devstoreaccount1/"), provider.GetRequiredService<TableServiceClient>().Uri);
+        Assert.Equal(new Uri("http://127.0.0.1:10002/devstoreaccount1"), provider.GetRequiredService<TableServiceClient>().Uri);
     }
 
     [Theory]

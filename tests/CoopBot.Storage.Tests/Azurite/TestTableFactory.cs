@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using CoopBot.Testing;
 
 namespace CoopBot.Storage.Tests.Azurite;
@@ -12,10 +13,14 @@ internal sealed class TestTableFactory(AzuriteFixture fixture)
 
     public string NextName() => _prefix + "n" + Interlocked.Increment(ref _count);
 
+    /// <summary>A limit-checked client on a table that does not exist: a request that reached Azurite would fail.</summary>
+    public TableClient NotCreated() => new LimitCheckedTableClient(fixture.Server.ConnectionString, NextName(), new TableClientOptions());
+
+    /// <summary>A client as <see cref="ITableClientProvider"/> hands them out (limits checked), on a new table.</summary>
     public async Task<TableClient> CreateTableAsync()
     {
-        var table = Service.GetTableClient(NextName());
-        Assert.True(await table.CreateIfNotExistsAsync());
+        var table = new LimitCheckedTableClient(fixture.Server.ConnectionString, NextName(), new TableClientOptions());
+        Assert.NotNull(await table.CreateIfNotExistsAsync());
         return table;
     }
 }

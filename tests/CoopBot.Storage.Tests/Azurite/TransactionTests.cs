@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using CoopBot.Testing;
 
 namespace CoopBot.Storage.Tests.Azurite;
@@ -15,23 +16,23 @@ public sealed class TransactionTests(AzuriteFixture fixture)
         var actions = Enumerable.Range(0, 100)
             .Select(i => new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("p", $"r{i:D3}") { ["I"] = i }));
 
-        var etags = await table.SubmitTransactionAsync(actions);
+        var etags = (await table.SubmitTransactionAsync(actions)).ETags();
 
         Assert.Equal(100, etags.Count);
         Assert.All(etags, e => Assert.NotEqual(default, e));
-        Assert.Equal(100, await table.QueryAsync(maxPerPage: 1000).CountAsync());
+        Assert.Equal(100, await table.QueryAsync<TableEntity>(maxPerPage: 1000).CountAsync());
     }
 
     [Fact]
     public async Task SubmitTransaction_EveryActionType_AppliesEach()
     {
         var table = await _tables.CreateTableAsync();
-        var updateETag = await table.AddEntityAsync(new TableEntity("p", "update") { ["A"] = 1, ["B"] = 1 });
+        var updateETag = (await table.AddEntityAsync(new TableEntity("p", "update") { ["A"] = 1, ["B"] = 1 })).ETagOf();
         await table.AddEntityAsync(new TableEntity("p", "replace") { ["A"] = 1, ["B"] = 1 });
         await table.AddEntityAsync(new TableEntity("p", "delete"));
         await table.AddEntityAsync(new TableEntity("p", "upsert") { ["A"] = 1, ["B"] = 1 });
 
-        var etags = await table.SubmitTransactionAsync(
+        var etags = (await table.SubmitTransactionAsync(
         [
             new(TableTransactionActionType.Add, new TableEntity("p", "add") { ["A"] = 2 }),
             new(TableTransactionActionType.UpdateMerge, new TableEntity("p", "update") { ["A"] = 2 }, updateETag),
@@ -39,9 +40,9 @@ public sealed class TransactionTests(AzuriteFixture fixture)
             new(TableTransactionActionType.UpsertMerge, new TableEntity("p", "upsert") { ["A"] = 2 }),
             new(TableTransactionActionType.UpsertReplace, new TableEntity("p", "fresh") { ["A"] = 2 }),
             new(TableTransactionActionType.Delete, new TableEntity("p", "delete")),
-        ]);
+        ])).ETags();
 
-        var rows = (await table.QueryAsync().ToListAsync()).ToDictionary(e => e.RowKey);
+        var rows = (await table.QueryAsync<TableEntity>().ToListAsync()).ToDictionary(e => e.RowKey);
         Assert.Equal(["add", "fresh", "replace", "update", "upsert"], rows.Keys.Order(StringComparer.Ordinal));
         Assert.All(rows.Values, e => Assert.Equal(2, e.GetInt32("A")));
         Assert.Equal((1, null, 1), (rows["update"].GetInt32("B"), rows["replace"].GetInt32("B"), rows["upsert"].GetInt32("B")));
@@ -60,10 +61,8 @@ public sealed class TransactionTests(AzuriteFixture fixture)
 
         var e = await Assert.ThrowsAsync<TableTransactionFailedException>(() => table.SubmitTransactionAsync(actions));
 
-        Assert.Equal((3, 409, "EntityAlreadyExists"), (e.FailedOperationIndex, e.Status, e.ErrorCode));
-        Assert.True(e.IsConflict);
-        Assert.Same(actions[3], e.FailedAction);
-        var remaining = await table.QueryAsync().ToListAsync();
+        Assert.Equal((3, 409, "EntityAlreadyExists"), (e.FailedTransactionActionIndex, e.Status, e.ErrorCode));
+        var remaining = await table.QueryAsync<TableEntity>().ToListAsync();
         Assert.Equal("r3", Assert.Single(remaining).RowKey);
     }
 
@@ -71,7 +70,7 @@ public sealed class TransactionTests(AzuriteFixture fixture)
     public async Task SubmitTransaction_StaleETag_FailsWith412AtThatIndex()
     {
         var table = await _tables.CreateTableAsync();
-        var stale = await table.AddEntityAsync(new TableEntity("p", "r"));
+        var stale = (await table.AddEntityAsync(new TableEntity("p", "r"))).ETagOf();
         await table.UpsertEntityAsync(new TableEntity("p", "r") { ["A"] = 1 });
 
         var e = await Assert.ThrowsAsync<TableTransactionFailedException>(() => table.SubmitTransactionAsync(
@@ -80,9 +79,8 @@ public sealed class TransactionTests(AzuriteFixture fixture)
             new(TableTransactionActionType.UpdateMerge, new TableEntity("p", "r") { ["A"] = 2 }, stale),
         ]));
 
-        Assert.Equal((1, 412), (e.FailedOperationIndex, e.Status));
-        Assert.True(e.IsPreconditionFailed);
-        Assert.Null(await table.GetEntityIfExistsAsync("p", "other"));
+        Assert.Equal((1, 412), (e.FailedTransactionActionIndex, e.Status));
+        Assert.Null(await table.GetEntityOrNullAsync("p", "other"));
     }
 
     [Fact]
@@ -93,14 +91,13 @@ public sealed class TransactionTests(AzuriteFixture fixture)
         var e = await Assert.ThrowsAsync<TableTransactionFailedException>(() => table.SubmitTransactionAsync(
             [new(TableTransactionActionType.Delete, new TableEntity("p", "missing"))]));
 
-        Assert.Equal((0, 404), (e.FailedOperationIndex, e.Status));
-        Assert.True(e.IsNotFound);
+        Assert.Equal((0, 404), (e.FailedTransactionActionIndex, e.Status));
     }
 
     [Fact]
     public async Task SubmitTransaction_101Actions_RejectedBeforeSending()
     {
-        var table = _tables.Service.GetTableClient(_tables.NextName());
+        var table = _tables.NotCreated();
         var actions = Enumerable.Range(0, 101)
             .Select(i => new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("p", $"r{i}")));
 
@@ -113,7 +110,7 @@ public sealed class TransactionTests(AzuriteFixture fixture)
     [Fact]
     public async Task SubmitTransaction_BodyOver4MiB_RejectedBeforeSending()
     {
-        var table = _tables.Service.GetTableClient(_tables.NextName());
+        var table = _tables.NotCreated();
         // Each entity is legal (2 × 32,000 chars ≈ 128 KB by the service estimate); 40 of them exceed 4 MiB of UTF-8 body.
         var actions = Enumerable.Range(0, 40).Select(i => new TableTransactionAction(
             TableTransactionActionType.UpsertReplace,
@@ -137,7 +134,7 @@ public sealed class TransactionTests(AzuriteFixture fixture)
         ]));
 
         Assert.Contains("one PartitionKey", e.Message, StringComparison.Ordinal);
-        Assert.Empty(await table.QueryAsync().ToListAsync());
+        Assert.Empty(await table.QueryAsync<TableEntity>().ToListAsync());
     }
 
     [Fact]

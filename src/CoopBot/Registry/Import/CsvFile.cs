@@ -1,4 +1,6 @@
-using System.Text;
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace CoopBot.Registry.Import;
 
@@ -9,97 +11,87 @@ internal sealed record CsvRow(int Line, IReadOnlyDictionary<string, string> Fiel
 }
 
 /// <summary>
-/// Minimal CSV (RFC 4180 quoting, no line breaks inside fields). The delimiter is ';' when the header has one (Excel in
-/// nl-BE writes ';'), else ','. Header names are compared case-insensitively.
+/// RFC 4180 CSV through CsvHelper: quoted fields may hold the delimiter, quotes and line breaks, so every exported file
+/// imports again. The delimiter is ';' when the header has one (Excel in nl-BE writes ';'), else ','. Header names are
+/// compared case-insensitively; a row's line number is the line where it starts.
 /// </summary>
 internal static class CsvFile
 {
     public static (IReadOnlyList<string> Header, IReadOnlyList<CsvRow> Rows, IReadOnlyList<string> Errors) Parse(string text)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var headerIndex = Array.FindIndex(lines, l => l.Trim().Length > 0);
-        if (headerIndex < 0)
+        var lines = text.TrimStart('\uFEFF').Split('\n');
+        var firstLine = lines.FirstOrDefault(l => l.Trim().Length > 0);
+        if (firstLine is null)
         {
             return ([], [], ["Het bestand is leeg."]);
         }
 
-        var delimiter = lines[headerIndex].Contains(';', StringComparison.Ordinal) ? ';' : ',';
-        var header = Split(lines[headerIndex].TrimStart('\uFEFF'), delimiter, out _).Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var lastLine = Array.FindLastIndex(lines, l => l.Trim().Length > 0) + 1;
+        var configuration = Configuration(firstLine.Contains(';', StringComparison.Ordinal) ? ";" : ",");
+        List<string>? header = null;
         var rows = new List<CsvRow>();
         var errors = new List<string>();
-        for (var i = headerIndex + 1; i < lines.Length; i++)
+        // A quote that is never closed would swallow the rest of the file into one field: report it, then go on
+        // from the next line, so every other row is still checked.
+        for (int? from = 0; from is { } skipped;)
         {
-            if (lines[i].Trim().Length == 0)
+            from = null;
+            using var parser = new CsvParser(new StringReader(string.Join('\n', lines[skipped..])), configuration);
+            while (parser.Read())
             {
-                continue;
-            }
-
-            var fields = Split(lines[i], delimiter, out var problem);
-            if (problem is not null || fields.Count != header.Count)
-            {
-                errors.Add($"regel {i + 1}: {problem ?? $"{fields.Count} velden, de kopregel heeft er {header.Count}"}.");
-                continue;
-            }
-
-            rows.Add(new CsvRow(i + 1, header.Zip(fields).ToDictionary(p => p.First, p => p.Second, StringComparer.OrdinalIgnoreCase)));
-        }
-
-        return (header, rows, errors);
-    }
-
-    public static string Line(IEnumerable<string?> fields, char delimiter = ';') =>
-        string.Join(delimiter, fields.Select(f => Quote(f ?? string.Empty, delimiter)));
-
-    private static string Quote(string field, char delimiter) =>
-        field.IndexOfAny([delimiter, '"', '\n']) >= 0 || field != field.Trim() ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
-
-    private static List<string> Split(string line, char delimiter, out string? problem)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        problem = null;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                var raw = parser.RawRecord.TrimEnd('\r', '\n');
+                var line = skipped + parser.RawRow - raw.Count(c => c == '\n');
+                var fields = parser.Record ?? [];
+                // An odd number of quotes in a record that runs to the end of the file: the quote was never closed
+                // (a stray quote inside an unquoted field on an ordinary line is kept as text).
+                if (raw.Count(c => c == '"') % 2 == 1 && (raw.Contains('\n', StringComparison.Ordinal) || line == lastLine))
                 {
-                    field.Append('"');
-                    i++;
+                    errors.Add($"regel {line}: aanhalingsteken niet gesloten.");
+                    from = line;
+                    break;
                 }
-                else if (c == '"')
+
+                if (header is null)
                 {
-                    quoted = false;
+                    header = [.. fields.Select(h => h.Trim().ToLowerInvariant())];
+                }
+                else if (fields.Length != header.Count)
+                {
+                    errors.Add($"regel {line}: {fields.Length} velden, de kopregel heeft er {header.Count}.");
                 }
                 else
                 {
-                    field.Append(c);
+                    rows.Add(new CsvRow(line, header.Zip(fields).ToDictionary(p => p.First, p => p.Second, StringComparer.OrdinalIgnoreCase)));
                 }
             }
-            else if (c == '"' && field.ToString().Trim().Length == 0)
-            {
-                field.Clear();
-                quoted = true;
-            }
-            else if (c == delimiter)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
         }
 
-        if (quoted)
-        {
-            problem = "aanhalingsteken niet gesloten";
-        }
-
-        fields.Add(field.ToString());
-        return fields;
+        return (header ?? [], rows, errors);
     }
+
+    /// <summary>One record, quoted where needed (delimiter, quote, line break, surrounding spaces), without the line break.</summary>
+    public static string Line(IEnumerable<string?> fields, char delimiter = ';')
+    {
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        using (var writer = new CsvWriter(output, Configuration(delimiter.ToString())))
+        {
+            foreach (var field in fields)
+            {
+                writer.WriteField(field ?? string.Empty);
+            }
+        }
+
+        return output.ToString();
+    }
+
+    private static CsvConfiguration Configuration(string delimiter) => new(CultureInfo.InvariantCulture)
+    {
+        Delimiter = delimiter,
+        HasHeaderRecord = false,
+        IgnoreBlankLines = true,
+        TrimOptions = TrimOptions.Trim,
+        ShouldQuote = args => args.Field is { } f && (f.AsSpan().IndexOfAny(delimiter[0], '"', '\n') >= 0 || f.Contains('\r', StringComparison.Ordinal) || f != f.Trim()),
+        BadDataFound = null,
+        MissingFieldFound = null,
+    };
 }
