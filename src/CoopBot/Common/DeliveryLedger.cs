@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using CoopBot.Jobs;
 using CoopBot.Storage;
 using Microsoft.Extensions.Options;
@@ -24,7 +25,7 @@ internal enum Delivery
 }
 
 /// <summary>
-/// The one mechanism for "posted once" (ADR 0010): a row per outbound message, claimed before the send (insert, or an
+/// The one mechanism for "posted once" (ADR 0011): a row per outbound message, claimed before the send (insert, or an
 /// ETag-guarded takeover of an expired claim), marked sent after it, and released when the send fails, so a job retry
 /// sends it again. A transient Connector failure therefore never loses the message, a re-run never repeats it, and only
 /// a send cut off by a crash is repeated once (or skipped, by choice of the caller).
@@ -73,13 +74,13 @@ internal sealed class DeliveryLedger(ITableClientProvider tables, TimeProvider c
         {
             try
             {
-                return (await table.AddEntityAsync(claim, ct), Delivery.Sent);
+                return ((await table.AddEntityAsync(claim, ct)).ETagOf(), Delivery.Sent);
             }
-            catch (TableEntityAlreadyExistsException)
+            catch (RequestFailedException ex) when (ex.Status == 409)
             {
             }
 
-            if (await table.GetEntityIfExistsAsync(partition, row, cancellationToken: ct) is not { } existing)
+            if (await table.GetEntityOrNullAsync(partition, row, cancellationToken: ct) is not { } existing)
             {
                 continue; // released by a failed sender in between: claim it now
             }
@@ -98,10 +99,10 @@ internal sealed class DeliveryLedger(ITableClientProvider tables, TimeProvider c
             var takeover = afterCrash == AfterCrash.Skip ? new TableEntity(partition, row) { ["State"] = SentState, ["SkippedAt"] = now } : claim;
             try
             {
-                var etag = await table.UpdateEntityAsync(takeover, existing.ETag, TableUpdateMode.Merge, ct);
+                var etag = (await table.UpdateEntityAsync(takeover, existing.ETag, TableUpdateMode.Merge, ct)).ETagOf();
                 return afterCrash == AfterCrash.Skip ? (null, Delivery.SentBefore) : (etag, Delivery.Sent);
             }
-            catch (TableRequestFailedException ex) when (ex.Status is 404 or 412)
+            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
             {
                 // Another instance took it over or released it first: look again.
             }
@@ -120,7 +121,7 @@ internal sealed class DeliveryLedger(ITableClientProvider tables, TimeProvider c
         {
             await write();
         }
-        catch (TableRequestFailedException ex) when (ex.Status is 404 or 412)
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
             // The claim expired and another run took the message over; that run records the outcome.
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Azure;
 using Azure.Data.Tables;
 using CoopBot.Domain.Decisions;
 using CoopBot.Storage;
@@ -83,8 +84,8 @@ internal sealed class DecisionRegister(ITableClientProvider tables)
         // Inverted ticks: later instants have smaller keys. CreatedAt < to ⇔ key ≥ Inverted(to) + 1; CreatedAt ≥ from ⇔ key < Inverted(from) + 1.
         var upper = from is { } f ? TicksKey(DateTimeOffset.MaxValue.UtcTicks - f.UtcTicks + 1) : "~";
         var lower = to is { } t ? TicksKey(DateTimeOffset.MaxValue.UtcTicks - t.UtcTicks + 1) : string.Empty;
-        var filter = TableFilter.Create($"PartitionKey eq {steeringGroupId} and RowKey ge {lower} and RowKey lt {upper}");
-        await foreach (var entity in table.QueryAsync(filter, maxPerPage: Math.Clamp(pageSize, 1, 1000), cancellationToken: ct))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {steeringGroupId} and RowKey ge {lower} and RowKey lt {upper}");
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Clamp(pageSize, 1, 1000), cancellationToken: ct))
         {
             yield return ToEntry(entity);
         }

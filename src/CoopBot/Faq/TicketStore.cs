@@ -73,7 +73,7 @@ internal sealed class TicketStore(ITableClientProvider tables)
     {
         var table = await Table(ct);
         var tickets = new List<TicketRecord>();
-        await foreach (var entity in table.QueryAsync(TableFilter.Create($"RowKey eq {TicketEntities.TicketRowKey}"), cancellationToken: ct))
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {TicketEntities.TicketRowKey}"), cancellationToken: ct))
         {
             tickets.Add(TicketEntities.ToTicket(entity));
         }

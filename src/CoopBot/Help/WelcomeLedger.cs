@@ -1,3 +1,5 @@
+using Azure;
+using Azure.Data.Tables;
 using CoopBot.Storage;
 
 namespace CoopBot.Help;
@@ -21,7 +23,7 @@ internal sealed class WelcomeLedger(ITableClientProvider tables, TimeProvider cl
             await table.AddEntityAsync(new TableEntity(Partition, TableKey.Encode(conversationId)) { ["At"] = clock.GetUtcNow() }, ct);
             return true;
         }
-        catch (TableEntityAlreadyExistsException)
+        catch (RequestFailedException ex) when (ex.Status == 409)
         {
             return false;
         }

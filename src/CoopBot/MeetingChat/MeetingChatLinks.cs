@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Data.Tables;
 using CoopBot.Storage;
 
 namespace CoopBot.MeetingChat;
@@ -26,7 +27,7 @@ internal sealed class MeetingChatLinks(ITableClientProvider tables)
     public async Task<MeetingChatLink?> FindAsync(string conversationId, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(TableName, ct);
-        var row = await table.GetEntityIfExistsAsync(TableKey.Encode(conversationId), LinkRow, cancellationToken: ct);
+        var row = await table.GetEntityOrNullAsync(TableKey.Encode(conversationId), LinkRow, cancellationToken: ct);
         return row is null ? null : new MeetingChatLink(conversationId, row.GetString("SteeringGroupId") ?? string.Empty, row.GetString("MeetingId") ?? string.Empty);
     }
 
@@ -44,7 +45,7 @@ internal sealed class MeetingChatLinks(ITableClientProvider tables)
             await (await tables.GetTableAsync(TableName, ct)).AddEntityAsync(new TableEntity(TableKey.Encode(conversationId), ClaimPrefix + TableKey.Encode(what)), ct);
             return true;
         }
-        catch (TableEntityAlreadyExistsException)
+        catch (RequestFailedException ex) when (ex.Status == 409)
         {
             return false;
         }
@@ -61,9 +62,9 @@ internal sealed class MeetingChatLinks(ITableClientProvider tables)
         var partition = TableKey.Encode(conversationId);
         // '}' follows '|' in ASCII: the range holds exactly the rows that start with "poll|".
         const string pollEnd = "poll}";
-        var filter = TableFilter.Create($"PartitionKey eq {partition} and RowKey ge {PollPrefix} and RowKey lt {pollEnd}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {PollPrefix} and RowKey lt {pollEnd}");
         var ids = new List<string>();
-        await foreach (var row in table.QueryAsync(filter, cancellationToken: ct))
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             ids.Add(TableKey.Decode(row.RowKey[PollPrefix.Length..]));
         }

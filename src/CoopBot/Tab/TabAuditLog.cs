@@ -1,4 +1,6 @@
 using System.Globalization;
+using Azure;
+using Azure.Data.Tables;
 using CoopBot.Storage;
 
 namespace CoopBot.Tab;
@@ -37,7 +39,7 @@ internal sealed class TabAuditLog(ITableClientProvider tables)
         var table = await tables.GetTableAsync(TableName, ct);
         var events = new List<TabAuditEvent>();
         var partition = at.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        await foreach (var e in table.QueryAsync(TableFilter.Create($"PartitionKey eq {partition}"), maxPerPage: count, cancellationToken: ct))
+        await foreach (var e in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), maxPerPage: count, cancellationToken: ct))
         {
             events.Add(new TabAuditEvent(e.GetString("Type") ?? string.Empty, e.GetString("ActorId") ?? string.Empty, e.GetString("ActorName") ?? string.Empty,
                 e.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue, e.GetString("Before"), e.GetString("After")));

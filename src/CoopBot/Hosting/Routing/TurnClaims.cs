@@ -1,11 +1,13 @@
 using System.Security.Cryptography;
 using System.Text;
+using Azure;
+using Azure.Data.Tables;
 using CoopBot.Storage;
 
 namespace CoopBot.Hosting.Routing;
 
 /// <summary>
-/// One delivery of an activity at a time, across instances (ADR 0010). Teams redelivers an invoke it got no answer for,
+/// One delivery of an activity at a time, across instances (ADR 0011). Teams redelivers an invoke it got no answer for,
 /// sometimes while the first delivery still runs; handlers are idempotent for a redelivery that comes after the first
 /// finished (each keys its write on the activity id), so concurrent deliveries of the same activity are made to queue:
 /// the first inserts a claim row, the others wait until it is deleted (or, after a crash, expires) and then run.
@@ -30,14 +32,14 @@ internal sealed class TurnClaims(ITableClientProvider tables, TimeProvider clock
             var now = clock.GetUtcNow();
             try
             {
-                var etag = await table.AddEntityAsync(new TableEntity(partition, row) { ["LeasedUntil"] = now + Lease }, ct);
+                var etag = (await table.AddEntityAsync(new TableEntity(partition, row) { ["LeasedUntil"] = now + Lease }, ct)).ETagOf();
                 return new Claim(table, partition, row, etag);
             }
-            catch (TableEntityAlreadyExistsException)
+            catch (RequestFailedException ex) when (ex.Status == 409)
             {
             }
 
-            if (await table.GetEntityIfExistsAsync(partition, row, cancellationToken: ct) is { } held
+            if (await table.GetEntityOrNullAsync(partition, row, cancellationToken: ct) is { } held
                 && (held.GetDateTimeOffset("LeasedUntil") ?? DateTimeOffset.MaxValue) <= now)
             {
                 await ReleaseAsync(table, partition, row, held.ETag);
@@ -54,7 +56,7 @@ internal sealed class TurnClaims(ITableClientProvider tables, TimeProvider clock
         {
             await table.DeleteEntityAsync(partition, row, etag, CancellationToken.None);
         }
-        catch (TableRequestFailedException ex) when (ex.Status is 404 or 412)
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
             // Released (or expired and taken over) by another delivery already.
         }
