@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using CoopBot.Storage;
 
 namespace CoopBot.IntegrationTests.Infrastructure;
@@ -13,7 +14,7 @@ public static class StorageSnapshot
         var service = new TableServiceClient(app.StorageConnectionString);
         var prefix = app.TablePrefix;
         var tables = new List<string>();
-        await foreach (var table in service.QueryTablesAsync($"TableName ge '{prefix}' and TableName lt '{prefix}~'"))
+        await foreach (var table in service.QueryAsync($"TableName ge '{prefix}' and TableName lt '{prefix}~'"))
         {
             if (!table.Name.Equals(prefix + CoopBot.Common.TenantServiceUrls.TableName, StringComparison.OrdinalIgnoreCase))
             {
@@ -24,7 +25,7 @@ public static class StorageSnapshot
         var rows = await Task.WhenAll(tables.Select(async name =>
         {
             var found = new List<KeyValuePair<string, string>>();
-            await foreach (var entity in service.GetTableClient(name).QueryAsync(select: ["PartitionKey", "RowKey"]))
+            await foreach (var entity in service.GetTableClient(name).QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey"]))
             {
                 found.Add(new($"{name}|{entity.PartitionKey}|{entity.RowKey}", entity.ETag.ToString()));
             }
