@@ -34,7 +34,7 @@ internal sealed class DemoPoll(
     public async Task OnChannelOpenedAsync(TurnContext turn, CancellationToken ct)
     {
         var channelData = turn.Activity.GetTeamsChannelData();
-        var botAdded = turn.Activity.MembersAdded?.Any(m => m.Id == turn.Activity.Recipient?.Id) ?? false;
+        var botAdded = turn.Activity.MembersAdded?.Any(m => m is not null && m.Id == turn.Activity.Recipient?.Id) ?? false;
         var channelId = channelData.Channel?.Id ?? channelData.Settings?.SelectedChannel?.Id;
         if (!Enabled || !botAdded || channelId is null || await directory.FindByTeamAsync(channelData.Team?.Id, channelId, ct) is not { } group)
         {

@@ -33,7 +33,7 @@ public sealed class PlaygroundBrowserTests(AzuriteFixture azurite)
 
         // The response to the click, and after it the card update (1 s later), both show the voter's own view.
         await Assertions.Expect(card.GetByText(DecisionTexts.YourVote(choice))).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = WaitMs });
-        await Assertions.Expect(card.GetByText("1 van 4 leden heeft gestemd")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = WaitMs });
+        await Assertions.Expect(card.GetByText("1 van 4 leden heeft gestemd").First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = WaitMs });
         await Assertions.Expect(card.GetByText(DecisionTexts.YourVote(choice))).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "playground-voted.png") });
     }
