@@ -11,29 +11,14 @@ namespace CoopBot.IntegrationTests.Playground;
 /// the bot replies to, so this checks the whole loop a newcomer sees in the browser.
 /// </summary>
 [Collection(AzuriteShared.Collection)]
-public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : PlaygroundTestBase(azurite.Server)
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
-
-    private CoopBotApp _bot = null!;
-    private AgentsPlaygroundServer _playground = null!;
-
-    public async Task InitializeAsync()
-    {
-        _bot = await CoopBotApp.StartOnKestrelAsync(azurite.Server);
-        _playground = await AgentsPlaygroundServer.StartAsync(_bot.KestrelEndpoint!);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _playground.DisposeAsync();
-        await _bot.DisposeAsync();
-    }
 
     [Fact]
     public async Task Config_MocksTheDemoTeamWithTheChairAndANonMember()
     {
-        var config = (await _playground.GetConfigAsync())["config"]!;
+        var config = (await Playground.GetConfigAsync())["config"]!;
 
         Assert.Equal(DemoUser.TenantId, config["tenantId"]!.GetValue<string>());
         Assert.Equal(DemoUser.Chair.AadObjectId, config["currentUser"]!["aadObjectId"]!.GetValue<string>());
@@ -46,7 +31,7 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
     [Fact]
     public async Task ChannelPoll_ChairCreatesMemberVotesNonMemberIsRefused()
     {
-        await using var events = await _playground.OpenEventsAsync();
+        await using var events = await Playground.OpenEventsAsync();
 
         // 1-2. The chair mentions the bot with "stemming" in the channel, fills in the form card and submits it.
         var (poll, pollId) = await CreateThroughFormAsync(events, "stemming", new JsonObject
@@ -56,7 +41,7 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
         });
 
         // 3. A member votes: the per-user view shows the choice, and the shared card in the channel is updated.
-        var vote = await _playground.ExecuteActionAsync(
+        var vote = await Playground.ExecuteActionAsync(
             Conversation(poll), MessageId(poll), DemoUser.Bram.TeamsId, "decisions.vote",
             new JsonObject { ["pollId"] = pollId, ["choice"] = "o2" });
         Assert.Contains("Jouw stem: Leverancier B", vote.ToJsonString(), StringComparison.Ordinal);
@@ -66,7 +51,7 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
             Wait);
 
         // 4. The non-member is refused in Dutch.
-        var refused = await _playground.ExecuteActionAsync(
+        var refused = await Playground.ExecuteActionAsync(
             Conversation(poll), MessageId(poll), DemoUser.NonMember.TeamsId, "decisions.vote",
             new JsonObject { ["pollId"] = pollId, ["choice"] = "o1" });
         Assert.Contains("geen zitje in deze stuurgroep", refused.ToJsonString(), StringComparison.Ordinal);
@@ -76,10 +61,10 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
     [Fact]
     public async Task PersonalChat_GovernanceQuestion_IsAnsweredWithTheFaqCard()
     {
-        await using var events = await _playground.OpenEventsAsync();
-        var config = (await _playground.GetConfigAsync())["config"]!;
+        await using var events = await Playground.OpenEventsAsync();
+        var config = (await Playground.GetConfigAsync())["config"]!;
 
-        await _playground.SendMessageAsync(
+        await Playground.SendMessageAsync(
             config["personalChat"]!["id"]!.GetValue<string>(), DemoUser.Chair.TeamsId, "hoeveel keer per jaar vergadert een stuurgroep?", mentionBot: false);
 
         var answer = await events.WaitForAsync(e => CardText(e).Contains("Was dit nuttig?", StringComparison.Ordinal), Wait);
@@ -89,14 +74,14 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
     [Fact]
     public async Task PersonalChat_UnsureAnswer_TicketReachesTheCommunityManagersChat()
     {
-        await using var events = await _playground.OpenEventsAsync();
-        var personal = (await _playground.GetConfigAsync())["config"]!["personalChat"]!["id"]!.GetValue<string>();
+        await using var events = await Playground.OpenEventsAsync();
+        var personal = (await Playground.GetConfigAsync())["config"]!["personalChat"]!["id"]!.GetValue<string>();
 
-        await _playground.SendMessageAsync(personal, DemoUser.Chair.TeamsId, "hoe werkt dat?", mentionBot: false);
+        await Playground.SendMessageAsync(personal, DemoUser.Chair.TeamsId, "hoe werkt dat?", mentionBot: false);
         var unsure = await events.WaitForAsync(e => Verbs(e).Contains("faq.ticket.create"), Wait);
         var ask = Card(unsure)!["actions"]!.AsArray().First(a => a!["verb"]?.GetValue<string>() == "faq.ticket.create")!;
 
-        var sent = await _playground.ExecuteActionAsync(
+        var sent = await Playground.ExecuteActionAsync(
             Conversation(unsure), MessageId(unsure), DemoUser.Chair.TeamsId, "faq.ticket.create", ask["data"]!.AsObject().DeepClone().AsObject());
         Assert.Equal("application/vnd.microsoft.card.adaptive", sent["type"]?.GetValue<string>());
 
@@ -109,7 +94,7 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
     [Fact]
     public async Task Proposal_Of120k_ApprovedByVote_ConfirmationCardReachesTheBodiesChat()
     {
-        await using var events = await _playground.OpenEventsAsync();
+        await using var events = await Playground.OpenEventsAsync();
 
         var (proposal, pollId) = await CreateThroughFormAsync(events, "voorstel", new JsonObject
         {
@@ -120,12 +105,12 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
         });
         foreach (var member in new[] { DemoUser.Bram, DemoUser.Chloe, DemoUser.Dries })
         {
-            var vote = await _playground.ExecuteActionAsync(
+            var vote = await Playground.ExecuteActionAsync(
                 Conversation(proposal), MessageId(proposal), member.TeamsId, "decisions.vote", new JsonObject { ["pollId"] = pollId, ["choice"] = "voor" });
             Assert.Contains("Je stem is geteld", Text(vote), StringComparison.Ordinal);
         }
 
-        await _playground.ExecuteActionAsync(Conversation(proposal), MessageId(proposal), DemoUser.Chair.TeamsId, "decisions.close", new JsonObject { ["pollId"] = pollId });
+        await Playground.ExecuteActionAsync(Conversation(proposal), MessageId(proposal), DemoUser.Chair.TeamsId, "decisions.close", new JsonObject { ["pollId"] = pollId });
 
         // After counting, the financieel comité and the voorzitter get their confirmation card in the demo group chat.
         var confirmation = await events.WaitForAsync(e => Verbs(e).Contains("escalation.confirm"), Wait);
@@ -136,7 +121,7 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
     [Fact]
     public async Task Statement_AnonymousReasonRequiredResultsAfterClose_VoteCommentAndClose()
     {
-        await using var events = await _playground.OpenEventsAsync();
+        await using var events = await Playground.OpenEventsAsync();
         var (statement, pollId) = await CreateThroughFormAsync(events, "stelling", new JsonObject
         {
             ["title"] = "Transversale samenwerking biedt een meerwaarde voor de bibliotheken.",
@@ -155,19 +140,19 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Contains("zichtbaar na het sluiten", Text(counted), StringComparison.Ordinal);
 
         // Reageer: the comment is posted literally as a reply in the decision's thread.
-        var comment = await _playground.ExecuteActionAsync(
+        var comment = await Playground.ExecuteActionAsync(
             Conversation(statement), MessageId(statement), DemoUser.Chloe.TeamsId, "decisions.comment", new JsonObject { ["pollId"] = pollId, ["comment"] = "Graag ook **cijfers**." });
         Assert.Contains("Je reactie staat in de draad", Text(comment), StringComparison.Ordinal);
         await events.WaitForAsync(e => Card(e) is null && Text(e).Contains("cijfers", StringComparison.Ordinal), Wait);
 
         // The chair's refresh view carries close, extend and remind; closing shows the result on the shared card.
-        var chairView = await _playground.ExecuteActionAsync(Conversation(statement), MessageId(statement), DemoUser.Chair.TeamsId, "decisions.refresh", new JsonObject { ["pollId"] = pollId });
+        var chairView = await Playground.ExecuteActionAsync(Conversation(statement), MessageId(statement), DemoUser.Chair.TeamsId, "decisions.refresh", new JsonObject { ["pollId"] = pollId });
         foreach (var verb in new[] { "decisions.close", "decisions.extend", "decisions.remind" })
         {
             Assert.Contains(verb, Text(chairView), StringComparison.Ordinal);
         }
 
-        await _playground.ExecuteActionAsync(Conversation(statement), MessageId(statement), DemoUser.Chair.TeamsId, "decisions.close", new JsonObject { ["pollId"] = pollId });
+        await Playground.ExecuteActionAsync(Conversation(statement), MessageId(statement), DemoUser.Chair.TeamsId, "decisions.close", new JsonObject { ["pollId"] = pollId });
         var result = await events.WaitForAsync(e => e["action"]?.GetValue<string>() == "updateMessage" && CardText(e).Contains("· uitslag", StringComparison.Ordinal), Wait);
         Assert.Contains("Akkoord", CardText(result), StringComparison.Ordinal);
         Assert.DoesNotContain("sterker", CardText(result), StringComparison.Ordinal); // anonymous: reasons stay with nobody
@@ -176,7 +161,7 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
     [Fact]
     public async Task MultipleChoicePoll_WithMinimumAndGeenVanDeze_RefusesTooFewAndCountsTheRest()
     {
-        await using var events = await _playground.OpenEventsAsync();
+        await using var events = await Playground.OpenEventsAsync();
         var (poll, pollId) = await CreateThroughFormAsync(events, "stemming", new JsonObject
         {
             ["title"] = "Welke twee onderwerpen kiezen we voor de studiedag?",
@@ -201,7 +186,7 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
     [Fact]
     public async Task Consultation_TwoThirdsWithQuorum_OneBallotPerOrganisation_ExtendedThenClosed()
     {
-        await using var events = await _playground.OpenEventsAsync();
+        await using var events = await Playground.OpenEventsAsync();
         var (proposal, pollId) = await CreateThroughFormAsync(events, "voorstel", new JsonObject
         {
             ["title"] = "We vragen alle coöperanten: nieuwe uitleenregels",
@@ -215,14 +200,14 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Contains("Stem van Bibliotheek Gent: Voor", Text(await VoteAsync(proposal, DemoUser.Bram, new JsonObject { ["pollId"] = pollId, ["choice"] = "voor" })), StringComparison.Ordinal);
         Assert.Contains("Stem van Bibliotheek Antwerpen: Tegen", Text(await VoteAsync(proposal, DemoUser.NonMember, new JsonObject { ["pollId"] = pollId, ["choice"] = "tegen" })), StringComparison.Ordinal);
 
-        var extended = await _playground.ExecuteActionAsync(Conversation(proposal), MessageId(proposal), DemoUser.Chair.TeamsId, "decisions.extend", new JsonObject
+        var extended = await Playground.ExecuteActionAsync(Conversation(proposal), MessageId(proposal), DemoUser.Chair.TeamsId, "decisions.extend", new JsonObject
         {
             ["pollId"] = pollId,
             ["closesDate"] = DateTime.UtcNow.AddDays(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["closesTime"] = "12:00",
         });
         Assert.Contains("De sluitingstijd is aangepast", Text(extended), StringComparison.Ordinal);
-        await _playground.ExecuteActionAsync(Conversation(proposal), MessageId(proposal), DemoUser.Chair.TeamsId, "decisions.close", new JsonObject { ["pollId"] = pollId });
+        await Playground.ExecuteActionAsync(Conversation(proposal), MessageId(proposal), DemoUser.Chair.TeamsId, "decisions.close", new JsonObject { ["pollId"] = pollId });
 
         // Quorum met (2 of 12 organisations is over 10%), but 1 of 2 is not two thirds: rejected, and told in the thread.
         var result = await events.WaitForAsync(e => e["action"]?.GetValue<string>() == "updateMessage" && CardText(e).Contains("· uitslag", StringComparison.Ordinal), Wait);
@@ -234,7 +219,7 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
     // into the action's data); returns the decision card posted in the channel and its id.
     private async Task<(JsonNode Card, string PollId)> CreateThroughFormAsync(PlaygroundEvents events, string command, JsonObject fields)
     {
-        await _playground.SendMessageAsync(DemoUser.ChannelId, DemoUser.Chair.TeamsId, command, mentionBot: true);
+        await Playground.SendMessageAsync(DemoUser.ChannelId, DemoUser.Chair.TeamsId, command, mentionBot: true);
         var form = await events.WaitForAsync(e => Verbs(e).Contains("decisions.create"), Wait);
         var submit = Card(form)!["actions"]!.AsArray().First(a => a!["verb"]!.GetValue<string>() == "decisions.create")!["data"]!.AsObject().DeepClone().AsObject();
         submit["closesDate"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -244,14 +229,14 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
             submit[key] = value!.DeepClone();
         }
 
-        var created = await _playground.ExecuteActionAsync(Conversation(form), MessageId(form), DemoUser.Chair.TeamsId, "decisions.create", submit);
+        var created = await Playground.ExecuteActionAsync(Conversation(form), MessageId(form), DemoUser.Chair.TeamsId, "decisions.create", submit);
         Assert.Contains("gestart", created.ToJsonString(), StringComparison.Ordinal);
         var card = await events.WaitForAsync(e => Verbs(e).Contains("decisions.vote") && CardText(e).Contains(fields["title"]!.GetValue<string>().TrimEnd('.', '?'), StringComparison.Ordinal), Wait);
         return (card, Card(card)!["actions"]![0]!["data"]!["pollId"]!.GetValue<string>());
     }
 
     private Task<JsonNode> VoteAsync(JsonNode card, DemoUser voter, JsonObject data) =>
-        _playground.ExecuteActionAsync(Conversation(card), MessageId(card), voter.TeamsId, "decisions.vote", data);
+        Playground.ExecuteActionAsync(Conversation(card), MessageId(card), voter.TeamsId, "decisions.vote", data);
 
     [Theory]
     [InlineData("wie zit in de stuurgroep", "Bram Claes")]
@@ -260,9 +245,9 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : IAsyncLifeti
     [InlineData("besluiten", "besluiten")]
     public async Task Channel_ChairCommands_AreAnsweredWithTheirCards(string command, string expected)
     {
-        await using var events = await _playground.OpenEventsAsync();
+        await using var events = await Playground.OpenEventsAsync();
 
-        await _playground.SendMessageAsync(DemoUser.ChannelId, DemoUser.Chair.TeamsId, command, mentionBot: true);
+        await Playground.SendMessageAsync(DemoUser.ChannelId, DemoUser.Chair.TeamsId, command, mentionBot: true);
 
         await events.WaitForAsync(e => CardText(e).Contains(expected, StringComparison.Ordinal), Wait);
     }

@@ -12,46 +12,31 @@ namespace CoopBot.IntegrationTests.Playground;
 /// through Azure Queue Storage), the chair publishes the verslag, and an afnemer's feedback reaches the meeting thread.
 /// </summary>
 [Collection(AzuriteQueueFixture.Collection)]
-public sealed class MeetingCyclePlaygroundTests(AzuriteQueueFixture azurite) : IAsyncLifetime
+public sealed class MeetingCyclePlaygroundTests(AzuriteQueueFixture azurite) : PlaygroundTestBase(azurite.Server, MeetingFlow.BroadcastSettings())
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
     private const string AfnemerChannel = DemoUser.TeamId; // Bibliotheek Antwerpen's afnemer conversation in the demo registry
 
-    private CoopBotApp _bot = null!;
-    private AgentsPlaygroundServer _playground = null!;
-
-    public async Task InitializeAsync()
-    {
-        _bot = await CoopBotApp.StartOnKestrelAsync(azurite.Server, MeetingFlow.BroadcastSettings());
-        _playground = await AgentsPlaygroundServer.StartAsync(_bot.KestrelEndpoint!);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _playground.DisposeAsync();
-        await _bot.DisposeAsync();
-    }
-
     [Fact]
     public async Task PlanAgendaVerslagFeedback_PublicVersionsReachTheAfnemersWithoutConfidentialDetails()
     {
-        await using var events = await _playground.OpenEventsAsync();
+        await using var events = await Playground.OpenEventsAsync();
         var chair = DemoUser.Chair.TeamsId;
 
-        await _playground.SendMessageAsync(DemoUser.ChannelId, chair, "vergadering plannen", mentionBot: true);
+        await Playground.SendMessageAsync(DemoUser.ChannelId, chair, "vergadering plannen", mentionBot: true);
         var form = await events.WaitForAsync(e => Verbs(e).Contains("meetings.schedule"), Wait);
         var brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
         var start = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddSeconds(20), brussels).DateTime;
         var schedule = new JsonObject { ["steeringGroupId"] = "basisinfrastructuur", ["title"] = "Najaarsvergadering" };
         MeetingFlow.AddMoment(schedule, 1, new DateTime(start.Ticks - (start.Ticks % TimeSpan.TicksPerSecond)), 15);
-        var planned = await _playground.ExecuteActionAsync(Conversation(form), MessageId(form), chair, "meetings.schedule", schedule);
+        var planned = await Playground.ExecuteActionAsync(Conversation(form), MessageId(form), chair, "meetings.schedule", schedule);
         Assert.Contains("Vergadering gepland", Text(planned), StringComparison.Ordinal);
 
         var meeting = await events.WaitForAsync(e => Text(e).Contains("\"verb\":\"meetings.additem\"", StringComparison.Ordinal), Wait);
         var meetingId = MeetingFlow.MeetingIdOf(Card(meeting)!);
         foreach (var (title, confidential, amount) in new[] { ("Offerte Zeta", true, "87.500,00"), ("Roadmap bibliotheekwebsites", false, (string?)null) })
         {
-            await _playground.ExecuteActionAsync(Conversation(meeting), MessageId(meeting), chair, "meetings.additem", new JsonObject
+            await Playground.ExecuteActionAsync(Conversation(meeting), MessageId(meeting), chair, "meetings.additem", new JsonObject
             {
                 ["meetingId"] = meetingId, ["itemTitle"] = title, ["itemPresenter"] = "An Peeters", ["itemMinutes"] = "20",
                 ["itemConfidential"] = confidential ? "true" : "false", ["itemAmount"] = amount,
@@ -64,7 +49,7 @@ public sealed class MeetingCyclePlaygroundTests(AzuriteQueueFixture azurite) : I
         Assert.DoesNotContain("87.500", Text(publicAgenda), StringComparison.Ordinal);
 
         await Eventually.TrueAsync(() => DateTime.UtcNow > TimeZoneInfo.ConvertTimeToUtc(start, brussels).AddSeconds(1), Wait, "the meeting has started");
-        var published = await _playground.ExecuteActionAsync(Conversation(meeting), MessageId(meeting), chair, "meetings.publish", new JsonObject
+        var published = await Playground.ExecuteActionAsync(Conversation(meeting), MessageId(meeting), chair, "meetings.publish", new JsonObject
         {
             ["meetingId"] = meetingId, ["text1"] = "Offerte Zeta aanvaard voor 87.500 euro.", ["text2"] = "De roadmap werd goedgekeurd.",
             ["present"] = DemoUser.Chair.AadObjectId,
@@ -77,7 +62,7 @@ public sealed class MeetingCyclePlaygroundTests(AzuriteQueueFixture azurite) : I
         Assert.DoesNotContain("Offerte Zeta", Text(publicMinutes), StringComparison.Ordinal);
 
         // An afnemer (Fien De Smet, Bibliotheek Antwerpen) answers on the public verslag; it reaches the stuurgroep.
-        await _playground.ExecuteActionAsync(Conversation(publicMinutes), MessageId(publicMinutes), DemoUser.NonMember.TeamsId, "meetings.feedback",
+        await Playground.ExecuteActionAsync(Conversation(publicMinutes), MessageId(publicMinutes), DemoUser.NonMember.TeamsId, "meetings.feedback",
             new JsonObject { ["meetingId"] = meetingId, ["feedback"] = "Graag meer uitleg over de roadmap!" });
         await events.WaitForAsync(e => Text(e).Contains("Feedback van Fien De Smet op het verslag", StringComparison.Ordinal), Wait);
     }

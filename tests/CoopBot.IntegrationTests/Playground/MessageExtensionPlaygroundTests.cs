@@ -10,29 +10,14 @@ namespace CoopBot.IntegrationTests.Playground;
 /// queryLink) from its compose box. Meeting events and the in-meeting bubble it cannot produce (see README).
 /// </summary>
 [Collection(AzuriteShared.Collection)]
-public sealed class MessageExtensionPlaygroundTests(AzuriteFixture azurite) : IAsyncLifetime
+public sealed class MessageExtensionPlaygroundTests(AzuriteFixture azurite) : PlaygroundTestBase(azurite.Server)
 {
-    private CoopBotApp _bot = null!;
-    private AgentsPlaygroundServer _playground = null!;
-
-    public async Task InitializeAsync()
-    {
-        _bot = await CoopBotApp.StartOnKestrelAsync(azurite.Server);
-        _playground = await AgentsPlaygroundServer.StartAsync(_bot.KestrelEndpoint!);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _playground.DisposeAsync();
-        await _bot.DisposeAsync();
-    }
-
     [Fact]
     public async Task ComposeBox_ChairOpensTheDialog_SubmitsIt_AndSearchesTheRegister()
     {
-        await using var events = await _playground.OpenEventsAsync();
+        await using var events = await Playground.OpenEventsAsync();
 
-        var dialog = await _playground.ComposeExtensionAsync(DemoUser.ChannelId, DemoUser.Chair.TeamsId, "composeExtension/fetchTask", new JsonObject
+        var dialog = await Playground.ComposeExtensionAsync(DemoUser.ChannelId, DemoUser.Chair.TeamsId, "composeExtension/fetchTask", new JsonObject
         {
             ["commandId"] = "nieuweStemming",
             ["commandContext"] = "compose",
@@ -44,7 +29,7 @@ public sealed class MessageExtensionPlaygroundTests(AzuriteFixture azurite) : IA
         data["closesDate"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         data["closesTime"] = "17:00";
 
-        var submitted = await _playground.ComposeExtensionAsync(DemoUser.ChannelId, DemoUser.Chair.TeamsId, "composeExtension/submitAction", new JsonObject
+        var submitted = await Playground.ComposeExtensionAsync(DemoUser.ChannelId, DemoUser.Chair.TeamsId, "composeExtension/submitAction", new JsonObject
         {
             ["commandId"] = "nieuweStemming",
             ["commandContext"] = "compose",
@@ -53,14 +38,14 @@ public sealed class MessageExtensionPlaygroundTests(AzuriteFixture azurite) : IA
         Assert.StartsWith("Stemming gestart", submitted["task"]!["value"]!.GetValue<string>(), StringComparison.Ordinal);
         await events.WaitForAsync(e => e.ToJsonString().Contains("Welke dag voor de dienstendag?", StringComparison.Ordinal), TimeSpan.FromSeconds(20));
 
-        var refused = await _playground.ComposeExtensionAsync(DemoUser.ChannelId, DemoUser.Bram.TeamsId, "composeExtension/fetchTask", new JsonObject
+        var refused = await Playground.ComposeExtensionAsync(DemoUser.ChannelId, DemoUser.Bram.TeamsId, "composeExtension/fetchTask", new JsonObject
         {
             ["commandId"] = "nieuweStemming",
             ["commandContext"] = "compose",
         });
         Assert.Equal("message", refused["task"]!["type"]!.GetValue<string>());
 
-        var search = await _playground.ComposeExtensionAsync(DemoUser.ChannelId, DemoUser.Bram.TeamsId, "composeExtension/query", new JsonObject
+        var search = await Playground.ComposeExtensionAsync(DemoUser.ChannelId, DemoUser.Bram.TeamsId, "composeExtension/query", new JsonObject
         {
             ["commandId"] = "besluitZoeken",
             ["parameters"] = new JsonArray(new JsonObject { ["name"] = "zoekterm", ["value"] = "dienstendag" }),
