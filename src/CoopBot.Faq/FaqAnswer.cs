@@ -33,6 +33,25 @@ public sealed record FaqAnswer(
     IReadOnlyList<FaqSuggestion> Closest,
     bool IsOutOfScope)
 {
+    /// <summary>When answered: the facet of <see cref="Best"/> the question is about (its title and short answer lead).</summary>
+    public FaqFacet? Facet { get; init; }
+
+    /// <summary>When out of scope: what kind of question it is, so the refusal can say where to ask it instead.</summary>
+    public FaqRefusal? Refusal { get; init; }
+
     /// <summary>The action this answer calls for.</summary>
     public FaqOutcome Outcome => IsConfident ? FaqOutcome.Answered : IsOutOfScope ? FaqOutcome.OutOfScope : FaqOutcome.NotSure;
+}
+
+/// <summary>Why a question is out of scope, which decides where the refusal points the person to.</summary>
+public enum FaqRefusal
+{
+    /// <summary>Not about the cooperative model at all (weather, recipes, ...): CoopBot's topics and the community manager.</summary>
+    OffTopic,
+
+    /// <summary>A visitor's question for a library (opening hours, membership, loans): the library itself.</summary>
+    Library,
+
+    /// <summary>A visitor's question for a cultuur- or gemeenschapscentrum (programme, tickets, hours): the centre itself.</summary>
+    CultureCentre,
 }

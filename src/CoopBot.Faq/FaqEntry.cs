@@ -11,4 +11,25 @@ public sealed record FaqEntry(
     string Question,
     IReadOnlyList<string> Phrasings,
     string Answer,
-    IReadOnlyList<string> FollowUps);
+    IReadOnlyList<string> FollowUps)
+{
+    /// <summary>The answer in one sentence, shown before <see cref="Answer"/> (the detail). Required by validation.</summary>
+    public string ShortAnswer { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Narrower questions inside this entry (e.g. how often a stuurgroep meets, inside its role): their phrasings count
+    /// for the entry, and a question that matches one best is answered with that facet's question and short answer.
+    /// </summary>
+    public IReadOnlyList<FaqFacet> Facets { get; init; } = [];
+
+    /// <summary>The facet with id <paramref name="facetId"/>, or null.</summary>
+    public FaqFacet? FindFacet(string? facetId) =>
+        facetId is null ? null : Facets.FirstOrDefault(f => string.Equals(f.Id, facetId, StringComparison.Ordinal));
+}
+
+/// <summary>A narrower question inside an entry, with its own one-sentence answer (the entry's answer is the detail).</summary>
+/// <param name="Id">Id unique within the entry, e.g. <c>hoe-vaak</c>.</param>
+/// <param name="Question">The facet's question, shown as the answer card's title.</param>
+/// <param name="ShortAnswer">The answer in one sentence.</param>
+/// <param name="Phrasings">Other ways people ask it.</param>
+public sealed record FaqFacet(string Id, string Question, string ShortAnswer, IReadOnlyList<string> Phrasings);

@@ -41,6 +41,37 @@ public sealed partial class FaqIndex
         return ranking;
     }
 
+    /// <summary>
+    /// The facet of entry <paramref name="entry"/> whose question or phrasings resemble <paramref name="question"/> more
+    /// (character trigrams) than the entry's own question and phrasings do; null when none does.
+    /// </summary>
+    private FaqFacet? BestFacet(int entry, string question)
+    {
+        if (_entries[entry].Facets.Count == 0)
+        {
+            return null;
+        }
+
+        var words = TextAnalyzer.ContentWords(question);
+        var query = CharNGrams.Trigrams(words);
+        var (bestFacet, bestSimilarity) = (-1, 0.0);
+        for (var p = 0; p < _passageTrigrams.Length; p++)
+        {
+            if (_passageEntry[p] != entry)
+            {
+                continue;
+            }
+
+            var similarity = CharNGrams.Dice(query, _passageTrigrams[p]);
+            if (similarity > bestSimilarity)
+            {
+                (bestFacet, bestSimilarity) = (_passageFacet[p], similarity);
+            }
+        }
+
+        return bestFacet >= 0 ? _entries[entry].Facets[bestFacet] : null;
+    }
+
     /// <summary>Adds each entry's BM25 score and returns the score an ideal entry would reach (for normalising).</summary>
     private double AccumulateBm25(List<QueryTerm> terms, Span<double> scores)
     {

@@ -16,6 +16,7 @@ public sealed partial class FaqIndex
     private readonly Bm25Field _answerField;
     private readonly int[][] _passageTrigrams;
     private readonly int[] _passageEntry;
+    private readonly int[] _passageFacet;
     private readonly QueryAnalyzer _analyzer;
 
     private FaqIndex(FaqKnowledgeBase knowledgeBase, FaqIndexOptions options)
@@ -28,10 +29,11 @@ public sealed partial class FaqIndex
         var answerWords = new List<List<string>>(_entries.Length);
         var passages = new List<int[]>();
         var passageEntry = new List<int>();
+        var passageFacet = new List<int>();
         for (var e = 0; e < _entries.Length; e++)
         {
             var words = new List<string>();
-            foreach (var passage in _entries[e].Phrasings.Prepend(_entries[e].Question))
+            foreach (var (passage, facet) in Passages(_entries[e]))
             {
                 var passageWords = TextAnalyzer.ContentWords(passage);
                 words.AddRange(passageWords);
@@ -39,6 +41,7 @@ public sealed partial class FaqIndex
                 {
                     passages.Add(CharNGrams.Trigrams(passageWords));
                     passageEntry.Add(e);
+                    passageFacet.Add(facet);
                 }
             }
 
@@ -54,8 +57,14 @@ public sealed partial class FaqIndex
         _answerField = new Bm25Field(answerTerms, options.K1, options.B);
         _passageTrigrams = [.. passages];
         _passageEntry = [.. passageEntry];
+        _passageFacet = [.. passageFacet];
         _analyzer = new QueryAnalyzer(_statistics, options);
     }
+
+    /// <summary>The question and phrasings of an entry (facet −1), then each facet's question and phrasings (facet index).</summary>
+    private static IEnumerable<(string Text, int Facet)> Passages(FaqEntry entry) =>
+        entry.Phrasings.Prepend(entry.Question).Select(p => (p, -1))
+            .Concat(entry.Facets.SelectMany((f, i) => f.Phrasings.Prepend(f.Question).Select(p => (p, i))));
 
     /// <summary>Stems of the words, plus the parts of long compounds (as <see cref="QueryAnalyzer"/> splits them).</summary>
     private static List<string> IndexTerms(List<string> words, HashSet<string> stems)
@@ -102,10 +111,15 @@ public sealed partial class FaqIndex
     public FaqAnswer Answer(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
+        if (LocalQuestions.Detect(question) is { } local)
+        {
+            return new FaqAnswer(question, false, null, 0, [], true) { Refusal = local };
+        }
+
         var ranking = Rank(question);
         if (ranking.IsOutOfScope(Options))
         {
-            return new FaqAnswer(question, false, null, 0, [], true);
+            return new FaqAnswer(question, false, null, 0, [], true) { Refusal = FaqRefusal.OffTopic };
         }
 
         var closest = new FaqSuggestion[ranking.Count];
@@ -115,6 +129,9 @@ public sealed partial class FaqIndex
         }
 
         var confident = closest[0].Confidence >= Options.ConfidenceThreshold;
-        return new FaqAnswer(question, confident, confident ? closest[0].Entry : null, closest[0].Confidence, closest, false);
+        return new FaqAnswer(question, confident, confident ? closest[0].Entry : null, closest[0].Confidence, closest, false)
+        {
+            Facet = confident ? BestFacet(ranking.Entry(0), question) : null,
+        };
     }
 }

@@ -45,7 +45,24 @@ public sealed partial class FaqKnowledgeBase
             ReadString(element, "question"),
             ReadStrings(element, "phrasings"),
             ReadString(element, "answer"),
-            ReadStrings(element, "followUps"));
+            ReadStrings(element, "followUps"))
+        {
+            ShortAnswer = ReadString(element, "short"),
+            Facets = ReadFacets(element),
+        };
+    }
+
+    private static FaqFacet[] ReadFacets(JsonElement element)
+    {
+        if (!element.TryGetProperty("facets", out var value) || value.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+
+        return value.EnumerateArray()
+            .Where(f => f.ValueKind == JsonValueKind.Object)
+            .Select(f => new FaqFacet(ReadString(f, "id"), ReadString(f, "question"), ReadString(f, "short"), ReadStrings(f, "phrasings")))
+            .ToArray();
     }
 
     private static string ReadString(JsonElement element, string name) =>

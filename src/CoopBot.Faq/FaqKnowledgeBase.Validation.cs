@@ -1,9 +1,13 @@
+using System.Text.RegularExpressions;
 using CoopBot.Faq.Text;
 
 namespace CoopBot.Faq;
 
 public sealed partial class FaqKnowledgeBase
 {
+    /// <summary>Longest short answer (characters): one sentence that reads at a glance on a card.</summary>
+    public const int ShortAnswerMaxLength = 200;
+
     /// <summary>
     /// Checks the content: missing or duplicate ids, empty questions, answers or phrasings, phrasings that
     /// occur twice, and follow-ups that point nowhere (or to the entry itself).
@@ -38,6 +42,8 @@ public sealed partial class FaqKnowledgeBase
             }
 
             CheckPhrasings(entry, name, phrasings, problems);
+            CheckShortAnswer(entry.ShortAnswer, name, name, problems);
+            CheckFacets(entry, name, phrasings, problems);
         }
 
         foreach (var entry in Entries)
@@ -93,4 +99,44 @@ public sealed partial class FaqKnowledgeBase
             }
         }
     }
+
+    /// <summary>True when <paramref name="text"/> is one sentence: it ends with . ? or ! and no sentence ends inside it.</summary>
+    public static bool IsOneSentence(string text) =>
+        text.Length > 0 && text[^1] is '.' or '?' or '!' && !InnerSentenceEnd().IsMatch(text[..^1]);
+
+    private static void CheckShortAnswer(string shortAnswer, string entryName, string what, List<FaqProblem> problems)
+    {
+        if (shortAnswer.Length == 0)
+        {
+            problems.Add(new(FaqProblemKind.MissingShortAnswer, entryName, $"'{what}' heeft geen kort antwoord (\"short\")."));
+        }
+        else if (shortAnswer.Length > ShortAnswerMaxLength || !IsOneSentence(shortAnswer))
+        {
+            problems.Add(new(FaqProblemKind.ShortAnswerTooLong, entryName,
+                $"Het korte antwoord van '{what}' moet één zin zijn van hoogstens {ShortAnswerMaxLength} tekens."));
+        }
+    }
+
+    private static void CheckFacets(FaqEntry entry, string name, Dictionary<string, string> seen, List<FaqProblem> problems)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var facet in entry.Facets)
+        {
+            var what = $"{name}/{facet.Id}";
+            if (facet.Id.Length == 0 || facet.Question.Length == 0 || !ids.Add(facet.Id))
+            {
+                problems.Add(new(FaqProblemKind.InvalidFacet, name, $"Een deelvraag van '{name}' heeft geen (unieke) id of geen vraag."));
+            }
+
+            CheckShortAnswer(facet.ShortAnswer, name, what, problems);
+            foreach (var phrasing in facet.Phrasings.Prepend(facet.Question).Where(p => p.Length > 0))
+            {
+                CheckUnique(phrasing, name, seen, problems);
+            }
+        }
+    }
+
+    // A sentence end inside the text: . ? or ! followed by a space and a capital or digit ("excl. btw" is not one).
+    [GeneratedRegex(@"[.?!]\s+[\p{Lu}0-9]", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerSentenceEnd();
 }

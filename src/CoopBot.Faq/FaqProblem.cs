@@ -26,6 +26,15 @@ public enum FaqProblemKind
 
     /// <summary>An entry lists itself as follow-up.</summary>
     SelfFollowUp,
+
+    /// <summary>An entry or facet has no short answer (the one sentence shown first).</summary>
+    MissingShortAnswer,
+
+    /// <summary>A short answer is more than one sentence or longer than <see cref="FaqKnowledgeBase.ShortAnswerMaxLength"/>.</summary>
+    ShortAnswerTooLong,
+
+    /// <summary>A facet has no id or question, or its id occurs twice in the entry.</summary>
+    InvalidFacet,
 }
 
 /// <summary>One validation finding, with a Dutch message for the community manager.</summary>
