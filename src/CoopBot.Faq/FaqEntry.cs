@@ -22,6 +22,10 @@ public sealed record FaqEntry(
     /// </summary>
     public IReadOnlyList<FaqFacet> Facets { get; init; } = [];
 
+    /// <summary>Every way this entry is asked: the question, the phrasings, then each facet's question and phrasings.</summary>
+    public IEnumerable<string> AllQuestions() =>
+        Phrasings.Prepend(Question).Concat(Facets.SelectMany(f => f.Phrasings.Prepend(f.Question)));
+
     /// <summary>The facet with id <paramref name="facetId"/>, or null.</summary>
     public FaqFacet? FindFacet(string? facetId) =>
         facetId is null ? null : Facets.FirstOrDefault(f => string.Equals(f.Id, facetId, StringComparison.Ordinal));

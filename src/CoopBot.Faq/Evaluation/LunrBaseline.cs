@@ -21,7 +21,7 @@ public sealed class LunrBaseline : IFaqPredictor
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         _entries = [.. knowledgeBase.Entries];
         var documents = _entries
-            .Select(e => (IReadOnlyList<string>)Terms(string.Join(' ', e.Phrasings.Prepend(e.Question).Append(e.Answer))))
+            .Select(e => (IReadOnlyList<string>)Terms(string.Join(' ', e.AllQuestions().Append(e.Answer))))
             .ToList();
         _statistics = new TermStatistics(documents);
         _field = new Bm25Field(documents, 1.2, 0.75);

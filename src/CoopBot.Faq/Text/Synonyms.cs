@@ -90,6 +90,14 @@ internal static class Synonyms
         Add("leden", "members");
         Add("gekozen", "picked", "chosen", "selected", "choose", "pick", "select");
         Add("samenstelling", "samengesteld", "samengestelde", "samenstellen");
+
+        // Issue 16: general synonyms for words of the development set's misses that the knowledge base words differently.
+        Add("veranderen", "wijzigen", "wijzigt", "gewijzigd", "wijziging", "wijzigingen", "change", "changes", "changed");
+        Add("inspraak", "influence", "influences", "meebeslissen");
+        Add("strategie", "strategy", "strategies");
+        Add("nut", "point", "purpose", "benefit", "benefits");
+        Add("vallen", "belong", "belongs", "valt", "hoort");
+        Add("breakevenmodel", "breakeven model", "break even model", "breakeven", "break even");
         return table;
     }
 }
