@@ -16,6 +16,12 @@ public sealed record FaqEntry(
     /// <summary>The answer in one sentence, shown before <see cref="Answer"/> (the detail). Required by validation.</summary>
     public string ShortAnswer { get; init; } = string.Empty;
 
+    /// <summary>A short form of <see cref="Question"/> for buttons; empty when the question itself is short enough.</summary>
+    public string Label { get; init; } = string.Empty;
+
+    /// <summary>The button title: <see cref="Label"/>, or <see cref="Question"/> when there is no label.</summary>
+    public string ButtonTitle => Label.Length > 0 ? Label : Question;
+
     /// <summary>
     /// Narrower questions inside this entry (e.g. how often a stuurgroep meets, inside its role): their phrasings count
     /// for the entry, and a question that matches one best is answered with that facet's question and short answer.

@@ -48,6 +48,7 @@ public sealed partial class FaqKnowledgeBase
             ReadStrings(element, "followUps"))
         {
             ShortAnswer = ReadString(element, "short"),
+            Label = ReadString(element, "label"),
             Facets = ReadFacets(element),
         };
     }

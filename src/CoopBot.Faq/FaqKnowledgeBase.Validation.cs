@@ -8,6 +8,9 @@ public sealed partial class FaqKnowledgeBase
     /// <summary>Longest short answer (characters): one sentence that reads at a glance on a card.</summary>
     public const int ShortAnswerMaxLength = 200;
 
+    /// <summary>Longest button title (characters) that Teams shows uncut on a card button of its own.</summary>
+    public const int ButtonTitleMaxLength = 36;
+
     /// <summary>
     /// Checks the content: missing or duplicate ids, empty questions, answers or phrasings, phrasings that
     /// occur twice, and follow-ups that point nowhere (or to the entry itself).
@@ -43,6 +46,12 @@ public sealed partial class FaqKnowledgeBase
 
             CheckPhrasings(entry, name, phrasings, problems);
             CheckShortAnswer(entry.ShortAnswer, name, name, problems);
+            if (entry.ButtonTitle.Length > ButtonTitleMaxLength)
+            {
+                problems.Add(new(FaqProblemKind.ButtonTitleTooLong, name,
+                    $"'{name}' heeft een knoptekst (\"label\") nodig van hoogstens {ButtonTitleMaxLength} tekens; de vraag is te lang voor een knop."));
+            }
+
             CheckFacets(entry, name, phrasings, problems);
         }
 

@@ -33,6 +33,9 @@ public enum FaqProblemKind
     /// <summary>A short answer is more than one sentence or longer than <see cref="FaqKnowledgeBase.ShortAnswerMaxLength"/>.</summary>
     ShortAnswerTooLong,
 
+    /// <summary>The button title (label, or the question without one) is longer than <see cref="FaqKnowledgeBase.ButtonTitleMaxLength"/>.</summary>
+    ButtonTitleTooLong,
+
     /// <summary>A facet has no id or question, or its id occurs twice in the entry.</summary>
     InvalidFacet,
 }

@@ -17,17 +17,7 @@ internal sealed class MyConfirmations(EscalationStore store, IMembershipDirector
 
     public async Task ShowAsync(TurnContext turn, string arguments, CancellationToken ct)
     {
-        var viewer = turn.Activity.From?.AadObjectId;
-        var bodies = new HashSet<ConfirmingBody>();
-        foreach (var body in Enum.GetValues<ConfirmingBody>())
-        {
-            var contact = await directory.GetBodyAsync(body, ct);
-            if (viewer is not null && contact?.Members.Any(m => string.Equals(m.Person.AadObjectId, viewer, StringComparison.OrdinalIgnoreCase)) == true)
-            {
-                bodies.Add(body);
-            }
-        }
-
+        var bodies = await directory.BodiesOfAsync(turn.Activity.From?.AadObjectId, ct);
         if (bodies.Count == 0)
         {
             await turn.SendActivityAsync(EscalationTexts.NoConfirmingBody, ct);

@@ -14,6 +14,10 @@ internal static class FaqChatTexts
     public const string HelpHint = "Typ help voor alles wat CoopBot kan.";
     public const string OutOfScopeTitle = "Daar help ik je niet mee";
     public const string NotSureTitle = "Ik weet het niet zeker";
+    public const string ReadMore = "Meer lezen";
+    public const string FromQuestion = "Uit de vraag";
+    /// <summary>Under the card whose follow-up was clicked: the answer comes as a new message, this card stays as it was.</summary>
+    public const string FollowUpPosted = "Het antwoord staat hieronder.";
     /// <summary>Issue 16 §5: a question over the limit is refused whole, never cut; the person's message stays in the chat.</summary>
     public static string QuestionTooLong(int length, int limit) =>
         $"Je vraag is te lang: ze telt {length.ToString("N0", Dutch)} tekens en ik lees er hoogstens {limit.ToString("N0", Dutch)}. "

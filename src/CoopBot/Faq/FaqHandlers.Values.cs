@@ -15,7 +15,7 @@ internal static class FaqVerbs
 internal sealed record FaqEntryData(string? EntryId, string? Question);
 
 /// <summary>"Was dit nuttig?": 👍 (true) or 👎 (false) on the answer of one entry.</summary>
-internal sealed record FaqFeedbackData(string? EntryId, bool? Helpful, string? Question);
+internal sealed record FaqFeedbackData(string? EntryId, bool? Helpful, string? Question, string? FacetId = null);
 
 /// <summary>"Vraag het aan de community manager" with the question the bot could not answer.</summary>
 internal sealed record AskCommunityManagerData(string? Question);

@@ -9,8 +9,10 @@ namespace CoopBot.Faq;
 /// Questions in chat. In personal chat every message that is not a command is a question; in a channel or group
 /// chat only a message that @mentions CoopBot is (Teams only delivers those, and we check).
 /// </summary>
-internal sealed class FaqHandlers(FaqIndex index, FaqFeedbackStore feedback)
+internal sealed class FaqHandlers(FaqIndex index, FaqFeedbackStore feedback, DeliveryLedger ledger, HelpHandlers help)
 {
+    private const string FollowUpScope = "faq-followup";
+
     private FaqKnowledgeBase KnowledgeBase => index.KnowledgeBase;
 
     /// <summary>The route for messages that match no command.</summary>
@@ -24,7 +26,7 @@ internal sealed class FaqHandlers(FaqIndex index, FaqFeedbackStore feedback)
         if (string.IsNullOrWhiteSpace(text))
         {
             await turn.SendActivityAsync(FaqChatTexts.AskTheBot, ct);
-            await turn.SendCardAsync(HelpCards.Build(), ct);
+            await turn.SendCardAsync(await help.CardForSenderAsync(turn, ct), ct);
             return;
         }
 
@@ -37,20 +39,29 @@ internal sealed class FaqHandlers(FaqIndex index, FaqFeedbackStore feedback)
         var answer = index.Answer(text);
         var card = answer.Outcome switch
         {
-            FaqOutcome.Answered => FaqCards.Answer(answer.Best!, KnowledgeBase, text),
+            FaqOutcome.Answered => FaqCards.Answer(answer.Best!, answer.Facet, KnowledgeBase, text),
             FaqOutcome.NotSure => FaqCards.NotSure(text, answer.Closest.Select(s => s.Entry)),
-            _ => FaqCards.OutOfScope(text),
+            _ => FaqCards.OutOfScope(text, answer.Refusal),
         };
         await turn.SendCardAsync(card, ct);
     }
 
-    /// <summary>A suggestion or follow-up button: the card turns into that entry's answer.</summary>
-    public Task<InvokeResponse> ShowEntryAsync(TurnContext turn, FaqEntryData data, CancellationToken ct)
+    /// <summary>
+    /// A suggestion or follow-up button: that entry's answer is posted as a new message (once per click, also when Teams
+    /// redelivers it), and the clicked card stays as it was, so the earlier answer remains readable above the new one.
+    /// </summary>
+    public async Task<InvokeResponse> ShowEntryAsync(TurnContext turn, FaqEntryData data, CancellationToken ct)
     {
         var entry = data.EntryId is null ? null : KnowledgeBase.Find(data.EntryId);
-        return Task.FromResult(entry is null
-            ? AdaptiveCardInvokeResponseFactory.BadRequest(FaqChatTexts.UnknownEntry)
-            : TurnExtensions.CardResponse(FaqCards.Answer(entry, KnowledgeBase, data.Question)));
+        if (entry is null)
+        {
+            return AdaptiveCardInvokeResponseFactory.BadRequest(FaqChatTexts.UnknownEntry);
+        }
+
+        var card = FaqCards.Answer(entry, null, KnowledgeBase, data.Question);
+        await ledger.SendOnceAsync(
+            FollowUpScope, $"{turn.Activity.Conversation?.Id}|{turn.ActivityKey()}", AfterCrash.SendAgain, token => turn.SendCardAsync(card, token), ct);
+        return AdaptiveCardInvokeResponseFactory.Message(FaqChatTexts.FollowUpPosted);
     }
 
     /// <summary>👍 / 👎: stored once per user and answer; the buttons give way to a thank-you.</summary>
@@ -71,7 +82,7 @@ internal sealed class FaqHandlers(FaqIndex index, FaqFeedbackStore feedback)
         var question = data.Question is null ? null : FaqCards.Clip(data.Question);
         var recorded = await feedback.RecordAsync(entry.Id, userId, actor.Name, helpful, question, ct);
         var notice = recorded ? FaqChatTexts.FeedbackThanks : FaqChatTexts.FeedbackAlreadyNoted;
-        return TurnExtensions.CardResponse(FaqCards.Answer(entry, KnowledgeBase, question, notice));
+        return TurnExtensions.CardResponse(FaqCards.Answer(entry, entry.FindFacet(data.FacetId), KnowledgeBase, question, notice));
     }
 
     private static bool IsAddressedToBot(Activity activity) =>

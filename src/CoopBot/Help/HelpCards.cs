@@ -1,4 +1,5 @@
 using CoopBot.Cards;
+using CoopBot.Escalation;
 
 namespace CoopBot.Help;
 
@@ -16,7 +17,7 @@ internal static class HelpCards
         ("besluiten", "Toont de laatste besluiten van de stuurgroep van dit kanaal."),
         ("wie zit in de stuurgroep", "Toont de leden, hun rol, organisatie en einde van de termijn (in het kanaal: van die stuurgroep)."),
         ("mijn stuurgroepen", "Toont de stuurgroepen waarin je zit en de stemmingen waarop je nog niet stemde."),
-        ("mijn bevestigingen", "Voor de directie, het financieel comité, de voorzitter van Cultuurconnect en de Raad van Bestuur: de besluiten die op jouw bevestiging wachten."),
+        (MyConfirmations.Command, "Voor de directie, het financieel comité, de voorzitter van Cultuurconnect en de Raad van Bestuur: de besluiten die op jouw bevestiging wachten."),
         ("kandidaat stellen", "Stel je kandidaat voor een stuurgroep, met je motivatie (in een persoonlijke chat)."),
         ("voorstel indienen", "Dien als coöperant een voorstel in bij een stuurgroep; andere coöperanten kunnen het steunen (in een persoonlijke chat)."),
         ("bezwaar samenstelling", "Maak bezwaar tegen de samenstelling van een stuurgroep (in een persoonlijke chat)."),
@@ -27,10 +28,11 @@ internal static class HelpCards
         ("je vraag", "Elke andere boodschap is een vraag over het coöperatief bestuursmodel; weet CoopBot het niet zeker, dan kan je ze aan de community manager stellen."),
     ];
 
-    public static AdaptiveCard Build() => new AdaptiveCard()
+    /// <summary>The help card; <paramref name="confirmer"/> (issue 16 §3: only they see it) adds the line for <c>mijn bevestigingen</c> (directie, financieel comité, voorzitter, Raad van Bestuur).</summary>
+    public static AdaptiveCard Build(bool confirmer = false) => new AdaptiveCard()
         .AddBody(
             TextBlock.Heading(Title),
             new TextBlock("In het kanaal van je stuurgroep vermeld je @CoopBot met een opdracht. In een persoonlijke chat typ je de opdracht gewoon."),
-            new FactSet(Commands.Select(c => new Fact(c.Command, c.Description))),
+            new FactSet(Commands.Where(c => confirmer || c.Command != MyConfirmations.Command).Select(c => new Fact(c.Command, c.Description))),
             new TextBlock("Leden stemmen rechtstreeks op de kaart en kunnen hun stem wijzigen tot de stemming sluit.") { IsSubtle = true });
 }

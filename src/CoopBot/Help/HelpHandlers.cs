@@ -1,12 +1,15 @@
+using CoopBot.Cards;
 using CoopBot.Common;
 using CoopBot.Protocol.Hosting;
+using CoopBot.Registry;
 
 namespace CoopBot.Help;
 
 /// <summary>"help", and the welcome card. Messages that match no command are FAQ questions (see Faq/FaqHandlers).</summary>
-internal sealed class HelpHandlers(WelcomeLedger welcomes)
+internal sealed class HelpHandlers(WelcomeLedger welcomes, IMembershipDirectory directory)
 {
-    public Task ShowHelpAsync(TurnContext turn, string arguments, CancellationToken ct) => turn.SendCardAsync(HelpCards.Build(), ct);
+    public async Task ShowHelpAsync(TurnContext turn, string arguments, CancellationToken ct) =>
+        await turn.SendCardAsync(await CardForSenderAsync(turn, ct), ct);
 
     /// <summary>Greets a team or person when CoopBot is installed: once per conversation, whatever the number of install events.</summary>
     public async Task WelcomeAsync(TurnContext turn, CancellationToken ct)
@@ -18,7 +21,9 @@ internal sealed class HelpHandlers(WelcomeLedger welcomes)
 
         try
         {
-            await turn.SendCardAsync(HelpCards.Build(), ct);
+            // A team or group sees the welcome together: only a personal chat is one reader, whose bodies decide.
+            var personal = turn.Activity.Conversation?.ConversationType is null or "personal";
+            await turn.SendCardAsync(personal ? await CardForSenderAsync(turn, ct) : HelpCards.Build(), ct);
         }
         catch
         {
@@ -26,4 +31,8 @@ internal sealed class HelpHandlers(WelcomeLedger welcomes)
             throw;
         }
     }
+
+    /// <summary>The help card for the person who wrote: with "mijn bevestigingen" only when they sit in a confirming body (registry).</summary>
+    public async Task<AdaptiveCard> CardForSenderAsync(TurnContext turn, CancellationToken ct) =>
+        HelpCards.Build(confirmer: (await directory.BodiesOfAsync(turn.Activity.From?.AadObjectId, ct)).Count > 0);
 }

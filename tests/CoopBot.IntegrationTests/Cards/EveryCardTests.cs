@@ -191,12 +191,19 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         var question = "Mag de **stuurgroep** <b>zelf</b> [beslissen](http://x)? " + new string('x', 600);
         foreach (var entry in kb.Entries)
         {
-            yield return FaqCards.Answer(entry, kb, question);
+            yield return FaqCards.Answer(entry, null, kb, question);
+            foreach (var facet in entry.Facets)
+            {
+                yield return FaqCards.Answer(entry, facet, kb, question);
+            }
         }
 
-        yield return FaqCards.Answer(kb.Entries[0], kb, question, "Bedankt voor je feedback!");
+        yield return FaqCards.Answer(kb.Entries[0], null, kb, question, "Bedankt voor je feedback!");
         yield return FaqCards.NotSure(question, kb.Entries.Take(3));
-        yield return FaqCards.OutOfScope(question);
+        foreach (var refusal in Enum.GetValues<FaqRefusal>())
+        {
+            yield return FaqCards.OutOfScope(question, refusal);
+        }
         var asker = new TicketAsker("a", "Bram <b>Claes</b>", "user-id-1", "https://smba.trafficmanager.net/emea/", "t");
         var open = new TicketRecord("V-0123456789", FaqCards.Clip(question), asker, now, TicketState.New, 0, 0, null);
         var taken = open with { State = TicketLifecycle.Take(open.State, "cm", "Klaar Leroy", true).Value! };
