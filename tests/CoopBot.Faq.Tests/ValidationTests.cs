@@ -5,10 +5,10 @@ public class ValidationTests
     private const string Broken = """
         {
           "entries": [
-            { "id": "a", "question": "Vraag A?", "phrasings": ["Eerste", ""], "answer": "Antwoord A.", "followUps": ["b", "bestaat-niet"] },
-            { "id": "b", "question": "Vraag B?", "phrasings": ["eerste!"], "answer": "  ", "followUps": ["b"] },
-            { "id": "a", "question": "", "phrasings": [], "answer": "Nog een A.", "followUps": [] },
-            { "question": "Zonder id?", "answer": "Iets." }
+            { "id": "a", "question": "Vraag A?", "short": "Kort A.", "phrasings": ["Eerste", ""], "answer": "Antwoord A.", "followUps": ["b", "bestaat-niet"] },
+            { "id": "b", "question": "Vraag B?", "short": "Kort B.", "phrasings": ["eerste!"], "answer": "  ", "followUps": ["b"] },
+            { "id": "a", "question": "", "short": "Kort.", "phrasings": [], "answer": "Nog een A.", "followUps": [] },
+            { "question": "Zonder id?", "short": "Iets.", "answer": "Iets." }
           ]
         }
         """;
