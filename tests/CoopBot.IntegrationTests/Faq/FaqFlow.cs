@@ -15,7 +15,7 @@ public static class FaqFlow
 
     /// <summary>Entry ids behind the "show this answer" buttons (follow-ups or suggestions).</summary>
     public static IReadOnlyList<string> EntryButtons(JsonNode card) =>
-        [.. Actions(card).Where(a => a["verb"]!.GetValue<string>() == "faq.answer").Select(a => a["data"]!["entryId"]!.GetValue<string>())];
+        [.. Actions(card).Where(a => a["verb"]?.GetValue<string>() == "faq.answer").Select(a => a["data"]!["entryId"]!.GetValue<string>())];
 
     // Card JSON escapes non-ASCII and some punctuation; compare on the serialised form of the text.
     public static string Escape(string text) => System.Text.Json.JsonSerializer.Serialize(text)[1..^1];
