@@ -1,8 +1,6 @@
-using Azure;
 using Azure.Data.Tables;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Decisions;
-using CoopBot.Storage;
 
 namespace CoopBot.Decisions;
 

@@ -1,3 +1,4 @@
+using CoopBot.Common;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Decisions;
 using CoopBot.Registry;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CoopBot.Common;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Confidentiality;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Confidentiality;
 using CoopBot.Domain.Decisions;

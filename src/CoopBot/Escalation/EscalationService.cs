@@ -1,12 +1,11 @@
-using Azure;
 using CoopBot.Budget;
+using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Budget;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Escalation;
 using CoopBot.Jobs;
-using CoopBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CoopBot.Escalation;

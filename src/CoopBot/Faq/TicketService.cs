@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using CoopBot.Decisions;
+using CoopBot.Common;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Faq;
 using CoopBot.Jobs;

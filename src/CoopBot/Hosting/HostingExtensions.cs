@@ -12,7 +12,6 @@ using CoopBot.MessageExtensions;
 using CoopBot.Protocol.Connector;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Registry;
-using CoopBot.Storage;
 using CoopBot.Tab;
 
 namespace CoopBot.Hosting;

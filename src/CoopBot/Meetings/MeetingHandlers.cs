@@ -86,22 +86,7 @@ internal sealed partial class MeetingHandlers(
     {
         var view = await meetings.GetViewAsync(meetingId, ct) ?? throw new InvalidOperationException("Meeting vanished after creation.");
         var activity = TurnExtensions.CardActivity(MeetingCards.Shared(view));
-        var channelId = turn.Activity.GetTeamsChannelData().Channel?.Id;
-        var tenantId = turn.Activity.GetTenantId();
-        CardLocation location;
-        if (channelId is not null)
-        {
-            var thread = await turn.Connector.CreateConversationAsync(
-                new ConversationParameters { IsGroup = true, ChannelData = new { channel = new { id = channelId } }, TenantId = tenantId, Activity = activity, Bot = turn.Activity.Recipient }, ct);
-            var activityId = thread.ActivityId ?? (thread.Id!.Split(";messageid=", 2) is [_, var id] ? id : thread.Id!);
-            location = new CardLocation(turn.Activity.ServiceUrl!, thread.Id!, activityId, channelId, tenantId);
-        }
-        else
-        {
-            var sent = await turn.SendActivityAsync(activity, ct);
-            location = new CardLocation(turn.Activity.ServiceUrl!, turn.Activity.Conversation!.Id!, sent.Id!, null, tenantId);
-        }
-
+        var location = await ChannelThreads.PostAsync(turn, activity, turn.Activity.GetTeamsChannelData().Channel?.Id, ct);
         await meetings.AttachCardAsync(meetingId, location, ct);
     }
 

@@ -1,11 +1,11 @@
 using Azure.Data.Tables;
+using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Meetings;
 using CoopBot.Domain.Registry;
 using CoopBot.Jobs;
 using CoopBot.Registry;
-using CoopBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CoopBot.Meetings;

@@ -2,7 +2,6 @@ using Azure;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Registry;
 using CoopBot.Jobs;
-using CoopBot.Storage;
 
 namespace CoopBot.Registry;
 

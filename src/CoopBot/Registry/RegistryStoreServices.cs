@@ -1,6 +1,5 @@
 using CoopBot.Jobs;
 using CoopBot.Registry.Import;
-using CoopBot.Storage;
 
 namespace CoopBot.Registry;
 

@@ -68,11 +68,9 @@ internal sealed class SubmissionHandlers(
         if (view.Submission.Card is null && group?.Teams is { } link)
         {
             var activity = TurnExtensions.CardActivity(SubmissionCards.Channel(view));
-            var thread = await turn.Connector.CreateConversationAsync(
-                new ConversationParameters { IsGroup = true, ChannelData = new { channel = new { id = link.ChannelId } }, TenantId = link.TenantId, Activity = activity, Bot = turn.Activity.Recipient }, ct);
-            var messageId = thread.ActivityId ?? (thread.Id!.Split(";messageid=", 2) is [_, var id] ? id : thread.Id!);
             var serviceUrl = string.IsNullOrEmpty(link.ServiceUrl) ? turn.Activity.ServiceUrl! : link.ServiceUrl;
-            await submissions.AttachCardAsync(view.Submission.Id, new CardLocation(serviceUrl, thread.Id!, messageId, link.ChannelId, link.TenantId), ct);
+            var location = await ChannelThreads.StartAsync(turn, activity, link.ChannelId, link.TenantId, serviceUrl, ct);
+            await submissions.AttachCardAsync(view.Submission.Id, location, ct);
         }
 
         return TurnExtensions.CardResponse(SubmissionCards.Submitted(view));
