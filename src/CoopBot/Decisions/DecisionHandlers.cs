@@ -98,16 +98,16 @@ internal sealed partial class DecisionHandlers(
         var created = context is not null ? await decisions.CreateAsync(context.Request, ct) : Result<PollRecord>.Fail(request.Rejection!);
         if (!created.IsSuccess)
         {
-            return (null, DecisionCards.CreateForm(form, group.Id, group.Name, DefaultDate(form), created.Rejection!.Message, data));
+            return (null, DecisionCards.CreateForm(form, group.Id, group.Name, DefaultDate(form), created.Rejection.Message, data));
         }
 
         foreach (var gate in createGates)
         {
-            await gate.AfterCreatedAsync(created.Value!, context!, ct);
+            await gate.AfterCreatedAsync(created.Value, context!, ct);
         }
 
-        await PostPollCardAsync(turn, created.Value!, ct);
-        return (created.Value!, DecisionCards.Created(created.Value!, decisions.TimeZone));
+        await PostPollCardAsync(turn, created.Value, ct);
+        return (created.Value, DecisionCards.Created(created.Value, decisions.TimeZone));
     }
 
     private Result<CreatePollRequest> ToRequest(TurnContext turn, string steeringGroupId, DecisionForm form, CreatePollData data)

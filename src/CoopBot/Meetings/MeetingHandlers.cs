@@ -56,21 +56,21 @@ internal sealed partial class MeetingHandlers(
 
         InvokeResponse Form(Rejection rejection) => TurnExtensions.CardResponse(MeetingCards.PlanForm(group.Id, group.Name, DefaultDate(), rejection.Message, data));
         var slots = MomentParser.ParseAll(data, meetings.TimeZone);
-        if (!slots.IsSuccess || slots.Value!.Count == 0)
+        if (!slots.IsSuccess || slots.Value.Count == 0)
         {
             return Form(slots.Rejection ?? MeetingTexts.InvalidMoment);
         }
 
         var by = new MeetingActor(turn.Actor(), turn.ActivityKey());
         var planned = timePoll
-            ? await meetings.StartTimePollAsync(group.Id, by, data.Title, slots.Value!, ct)
-            : await meetings.ScheduleAsync(group.Id, by, data.Title, slots.Value![0], ct);
+            ? await meetings.StartTimePollAsync(group.Id, by, data.Title, slots.Value, ct)
+            : await meetings.ScheduleAsync(group.Id, by, data.Title, slots.Value[0], ct);
         if (!planned.IsSuccess)
         {
-            return Form(planned.Rejection!);
+            return Form(planned.Rejection);
         }
 
-        if (planned.Value!.Card is null)
+        if (planned.Value.Card is null)
         {
             await PostMeetingCardAsync(turn, planned.Value.Id, ct);
         }
