@@ -3,7 +3,7 @@ using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Escalation;
 using CoopBot.Protocol.Hosting;
-using CoopBot.Registry;
+using CoopBot.Registry.Contracts;
 
 namespace CoopBot.Escalation;
 
@@ -11,13 +11,13 @@ namespace CoopBot.Escalation;
 /// "mijn bevestigingen" (issue 16 §3): for a member of the directie, the financieel comité, the Raad van Bestuur or the
 /// voorzitter of Cultuurconnect, the stuurgroep decisions that wait for a confirmation of a body they belong to.
 /// </summary>
-internal sealed class MyConfirmations(EscalationStore store, IMembershipDirectory directory, DecisionService decisions)
+internal sealed class MyConfirmations(EscalationStore store, IConfirmingBodyMembership confirmers, DecisionService decisions)
 {
     public const string Command = "mijn bevestigingen";
 
     public async Task ShowAsync(TurnContext turn, string arguments, CancellationToken ct)
     {
-        var bodies = await directory.BodiesOfAsync(turn.Activity.From?.AadObjectId, ct);
+        var bodies = await confirmers.BodiesOfAsync(turn.Activity.From?.AadObjectId, ct);
         if (bodies.Count == 0)
         {
             await turn.SendActivityAsync(EscalationTexts.NoConfirmingBody, ct);

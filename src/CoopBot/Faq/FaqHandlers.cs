@@ -1,5 +1,5 @@
 using CoopBot.Common;
-using CoopBot.Help;
+using CoopBot.Help.Contracts;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
 
@@ -9,7 +9,7 @@ namespace CoopBot.Faq;
 /// Questions in chat. In personal chat every message that is not a command is a question; in a channel or group
 /// chat only a message that @mentions CoopBot is (Teams only delivers those, and we check).
 /// </summary>
-internal sealed class FaqHandlers(FaqIndex index, FaqFeedbackStore feedback, DeliveryLedger ledger, HelpHandlers help)
+internal sealed class FaqHandlers(FaqIndex index, FaqFeedbackStore feedback, DeliveryLedger ledger, IHelpCards help)
 {
     private const string FollowUpScope = "faq-followup";
 
@@ -26,7 +26,7 @@ internal sealed class FaqHandlers(FaqIndex index, FaqFeedbackStore feedback, Del
         if (string.IsNullOrWhiteSpace(text))
         {
             await turn.SendActivityAsync(FaqChatTexts.AskTheBot, ct);
-            await turn.SendCardAsync(await help.CardForSenderAsync(turn, ct), ct);
+            await turn.SendCardAsync(await help.ForSenderAsync(turn, ct), ct);
             return;
         }
 

@@ -1,15 +1,16 @@
 using CoopBot.Cards;
 using CoopBot.Common;
 using CoopBot.Protocol.Hosting;
-using CoopBot.Registry;
+using CoopBot.Help.Contracts;
+using CoopBot.Registry.Contracts;
 
 namespace CoopBot.Help;
 
 /// <summary>"help", and the welcome card. Messages that match no command are FAQ questions (see Faq/FaqHandlers).</summary>
-internal sealed class HelpHandlers(WelcomeLedger welcomes, IMembershipDirectory directory)
+internal sealed class HelpHandlers(WelcomeLedger welcomes, IConfirmingBodyMembership confirmers) : IHelpCards
 {
     public async Task ShowHelpAsync(TurnContext turn, string arguments, CancellationToken ct) =>
-        await turn.SendCardAsync(await CardForSenderAsync(turn, ct), ct);
+        await turn.SendCardAsync(await ForSenderAsync(turn, ct), ct);
 
     /// <summary>Greets a team or person when CoopBot is installed: once per conversation, whatever the number of install events.</summary>
     public async Task WelcomeAsync(TurnContext turn, CancellationToken ct)
@@ -23,7 +24,7 @@ internal sealed class HelpHandlers(WelcomeLedger welcomes, IMembershipDirectory 
         {
             // A team or group sees the welcome together: only a personal chat is one reader, whose bodies decide.
             var personal = turn.Activity.Conversation?.ConversationType is null or "personal";
-            await turn.SendCardAsync(personal ? await CardForSenderAsync(turn, ct) : HelpCards.Build(), ct);
+            await turn.SendCardAsync(personal ? await ForSenderAsync(turn, ct) : HelpCards.Build(), ct);
         }
         catch
         {
@@ -33,6 +34,6 @@ internal sealed class HelpHandlers(WelcomeLedger welcomes, IMembershipDirectory 
     }
 
     /// <summary>The help card for the person who wrote: with "mijn bevestigingen" only when they sit in a confirming body (registry).</summary>
-    public async Task<AdaptiveCard> CardForSenderAsync(TurnContext turn, CancellationToken ct) =>
-        HelpCards.Build(confirmer: (await directory.BodiesOfAsync(turn.Activity.From?.AadObjectId, ct)).Count > 0);
+    public async Task<AdaptiveCard> ForSenderAsync(TurnContext turn, CancellationToken ct) =>
+        HelpCards.Build(confirmer: (await confirmers.BodiesOfAsync(turn.Activity.From?.AadObjectId, ct)).Count > 0);
 }

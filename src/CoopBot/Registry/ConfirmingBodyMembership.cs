@@ -1,12 +1,12 @@
 using CoopBot.Domain.Escalation;
+using CoopBot.Registry.Contracts;
 
 namespace CoopBot.Registry;
 
-/// <summary>Which confirming bodies (directie, financieel comité with the voorzitter, Raad van Bestuur) a person sits in, from the registry.</summary>
-internal static class ConfirmingBodyMembership
+/// <summary>The registry's read model of the confirming bodies' members (<see cref="IMembershipDirectory.GetBodyAsync"/>).</summary>
+internal sealed class ConfirmingBodyMembership(IMembershipDirectory directory) : IConfirmingBodyMembership
 {
-    /// <summary>The bodies whose members include the person with <paramref name="aadObjectId"/>; empty for anyone else or no id.</summary>
-    public static async Task<IReadOnlySet<ConfirmingBody>> BodiesOfAsync(this IMembershipDirectory directory, string? aadObjectId, CancellationToken ct)
+    public async Task<IReadOnlySet<ConfirmingBody>> BodiesOfAsync(string? aadObjectId, CancellationToken ct)
     {
         var bodies = new HashSet<ConfirmingBody>();
         if (string.IsNullOrEmpty(aadObjectId))

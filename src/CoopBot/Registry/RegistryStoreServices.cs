@@ -16,6 +16,7 @@ internal static class RegistryStoreServices
         services.AddOptions<RegistryOptions>().Bind(configuration.GetSection(RegistryOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<SeatCache>();
         services.AddSingleton<IMembershipDirectory, MembershipDirectory>();
+        services.AddSingleton<Contracts.IConfirmingBodyMembership, ConfirmingBodyMembership>();
         services.TryAddSingleton<JobScheduler>();
         services.AddSingleton<RegistryWriter>();
         services.AddSingleton<RegistryImport>();

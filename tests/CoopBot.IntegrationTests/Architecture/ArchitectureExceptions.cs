@@ -78,7 +78,6 @@ internal static class ArchitectureExceptions
         "Escalation -> Registry: CoopBot.Registry.MemberSeat",
         "Escalation -> Registry: CoopBot.Registry.PersonContact",
         "Escalation -> Registry: CoopBot.Registry.SteeringGroup",
-        "Faq -> Help: CoopBot.Help.HelpCards",
         "Faq -> Jobs: CoopBot.Jobs.IJobHandler",
         "Faq -> Jobs: CoopBot.Jobs.JobItem",
         "Faq -> Jobs: CoopBot.Jobs.JobResult",
