@@ -138,7 +138,7 @@ internal sealed partial class MeetingService(
             return MeetingTexts.UnknownSlot;
         }
 
-        await store.SetAnswersAsync(meeting.SteeringGroupId, meeting.Id, seat.AadObjectId, seat.Name, answers, clock.GetUtcNow(), ct);
+        await store.SetAnswersAsync(meeting.SteeringGroupId, meeting.Id, seat.AadObjectId, seat.Name, answers, clock.GetUtcNow(), Event(meeting, by, "beschikbaarheid"), ct);
         return meeting;
     }
 
@@ -200,7 +200,7 @@ internal sealed partial class MeetingService(
             return MeetingTexts.OnlyMembers;
         }
 
-        await store.SetRsvpAsync(meeting.SteeringGroupId, meeting.Id, seat.AadObjectId, seat.Name, answer, clock.GetUtcNow(), ct);
+        await store.SetRsvpAsync(meeting.SteeringGroupId, meeting.Id, seat.AadObjectId, seat.Name, answer, clock.GetUtcNow(), Event(meeting, by, $"rsvp {answer}"), ct);
         return meeting;
     }
 
