@@ -16,7 +16,7 @@ namespace CoopBot.IntegrationTests.Faults;
 [Collection(AzuriteShared.Collection)]
 public sealed class ActivityFuzzTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
-    private const int DefaultSeed = 15_015;
+    internal const int DefaultSeed = 15_015;
     private const int DefaultCases = 1_000;
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class ActivityFuzzTests(AzuriteFixture azurite, ITestOutputHelper 
     }
 
     /// <summary>A refusal: an HTTP error, an ignored activity (202), or an invoke answered with an error or a warning card.</summary>
-    private static bool IsRefusal(int status, string body) =>
+    internal static bool IsRefusal(int status, string body) =>
         status is 202 or (>= 400 and < 500)
         || (status == 200 && body.Length > 0 && JsonNode.Parse(body)?["statusCode"]?.GetValue<int>() >= 400)
         || body.Contains("\"color\":\"Attention\"", StringComparison.Ordinal);
@@ -100,6 +100,6 @@ public sealed class ActivityFuzzTests(AzuriteFixture azurite, ITestOutputHelper 
         ("bot added", BotAddedToTeam(serviceUrl, DemoUser.Chair, "19:fuzz-team@thread.tacv2", "Fuzz-team")),
     ];
 
-    private static int FromEnvironment(string name, int fallback) =>
+    internal static int FromEnvironment(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
 }

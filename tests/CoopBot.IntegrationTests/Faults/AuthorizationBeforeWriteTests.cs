@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Escalation;
 using CoopBot.IntegrationTests.Infrastructure;
@@ -15,27 +14,23 @@ namespace CoopBot.IntegrationTests.Faults;
 /// <summary>
 /// Issue 15, "authorization before any write", for every handler outside the polls (those are in
 /// <see cref="RefusedInputTests"/>): meetings, NDA, FAQ tickets, feedback, submission triage, escalation confirmations and
-/// the deelbegroting. One host sets the scene (with its jobs); a second host on the same tables, jobs off so nothing else
-/// writes, gets every refused action, and the whole storage is compared row by row before and after each one.
+/// the deelbegroting. <see cref="FaultScene"/> sets the scene; a quiet host on the same tables gets every refused action,
+/// and the whole storage is compared row by row before and after each one.
 /// </summary>
 [Collection(AzuriteShared.Collection)]
-public sealed partial class AuthorizationBeforeWriteTests(AzuriteFixture azurite, ITestOutputHelper output)
+public sealed class AuthorizationBeforeWriteTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
-    private const string Group = "group-chat-id";
     private static readonly DemoUser Ward = NoCooperant;
 
-    private sealed record Scene(string MeetingId, string ConfidentialPollId, string EscalatedPollId, string TicketId, string FeedbackId, string SubmissionId);
-
-    private sealed record Refusal(string Name, DemoUser Actor, string Verb, Func<Scene, JsonObject> Data, string Expected, bool Personal = false);
+    private sealed record Refusal(string Name, DemoUser Actor, string Verb, Func<FaultScene, JsonObject> Data, string Expected, bool Personal = false);
 
     [Fact]
     public async Task EveryRefusal_IsAnsweredInDutch_AndLeavesStorageAsItWas()
     {
         var prefix = TestTables.UniquePrefix();
         await using var connector = await FakeConnector.StartAsync();
-        var scene = await SetTheSceneAsync(prefix, connector);
-        await using var app = await CoopBotApp.StartAsync(
-            azurite.Server, new Dictionary<string, string?> { ["Storage:TablePrefix"] = prefix, ["Jobs:Enabled"] = "false" }, TabClient.AsLoopbackCaller);
+        var scene = await FaultScene.SetAsync(azurite.Server, prefix, connector);
+        await using var app = await FaultScene.QuietHostAsync(azurite.Server, prefix);
         var failures = new List<string>();
 
         foreach (var row in Refusals())
@@ -148,53 +143,6 @@ public sealed partial class AuthorizationBeforeWriteTests(AzuriteFixture azurite
         }
     }
 
-    /// <summary>A meeting, a confidential proposal, a proposal waiting for its bodies, a ticket, a bezwaar and a submission.</summary>
-    private async Task<Scene> SetTheSceneAsync(string prefix, FakeConnector connector)
-    {
-        await using var host = await CoopBotApp.StartAsync(azurite.Server, settings: new Dictionary<string, string?> { ["Storage:TablePrefix"] = prefix }, sharedConnector: connector);
-        var meetingId = await new MeetingFlow(host).ScheduleMeetingAsync(MeetingFlow.InDays(40));
-
-        var escalation = new EscalationFlow(host);
-        var confidential = await escalation.OpenAsync("Vertrouwelijke offerte", "30.000", confidential: true, description: "Offerte Zeta");
-        var escalated = await escalation.OpenAsync("Nieuwe servers", "120.000");
-        await escalation.DecideAsync(escalated, "voor");
-        await Eventually.TrueAsync(() => escalation.BodyCards().Count >= 2, PollFlow.Wait, "a confirmation card for each body");
-
-        var asked = await host.InvokeAsync(TeamsActivity.CardAction(host.ServiceUrl, DemoUser.Bram, "faq.ticket.create", new JsonObject { ["question"] = "Hoe werkt dat?" }));
-        Assert.Contains("Je vraag is doorgestuurd", asked.ToJsonString(), StringComparison.Ordinal);
-        var ticketId = await IdFromGroupChatAsync(connector, "ticketId");
-
-        await host.InvokeAsync(PersonalInvoke(host.ServiceUrl, DemoUser.NonMember, "registry.feedback.submit", new JsonObject
-        {
-            ["kind"] = "Bezwaar", ["steeringGroupId"] = "basisinfrastructuur", ["motivation"] = "Er zit niemand uit Antwerpen in.",
-        }));
-        var feedbackId = await IdFromGroupChatAsync(connector, "feedbackId");
-
-        var submitted = await host.InvokeAsync(PersonalInvoke(host.ServiceUrl, DemoUser.NonMember, "submissions.submit", new JsonObject
-        {
-            ["target"] = "basisinfrastructuur|bibliotheekwebsites", ["title"] = "Langere openingsuren", ["description"] = "Toelichting",
-        }));
-        Assert.Contains("Voorstel ingediend", TextOf(submitted["value"]), StringComparison.Ordinal);
-        var submissionId = connector.CallsTo("POST", "/v3/conversations").Last(c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal))
-            .Card!["actions"]![0]!["data"]!["submissionId"]!.GetValue<string>();
-
-        // Nothing of the scene may still be running when the refusals start (a job would look like a write by them).
-        var clock = host.GetService<TimeProvider>();
-        var jobs = host.GetService<CoopBot.Jobs.JobScheduler>();
-        await Eventually.TrueAsync(async () => await jobs.CountDueAsync(clock.GetUtcNow(), CancellationToken.None) == 0, PollFlow.Wait, "no job due");
-        return new Scene(meetingId, confidential, escalated, ticketId, feedbackId, submissionId);
-    }
-
-    private static async Task<string> IdFromGroupChatAsync(FakeConnector connector, string field)
-    {
-        string? Find() => connector.CallsTo("POST", $"/v3/conversations/{Group}/activities")
-            .Select(c => IdField().Match(c.Card?.ToJsonString() ?? string.Empty))
-            .Select(m => m.Success && m.Groups[1].Value == field ? m.Groups[2].Value : null)
-            .LastOrDefault(id => id is not null);
-        await Eventually.TrueAsync(() => Find() is not null, PollFlow.Wait, $"a card with a {field} in the group chat");
-        return Find()!;
-    }
-
     private static JsonObject AgendaItem(string meetingId) => new()
     {
         ["meetingId"] = meetingId, ["itemTitle"] = "Eigen punt", ["itemPresenter"] = "Bram Claes", ["itemMinutes"] = "10",
@@ -210,7 +158,7 @@ public sealed partial class AuthorizationBeforeWriteTests(AzuriteFixture azurite
         return data;
     }
 
-    private static JsonObject Body(Scene scene, string body, string? reason = null)
+    private static JsonObject Body(FaultScene scene, string body, string? reason = null)
     {
         var data = new JsonObject { ["pollId"] = scene.EscalatedPollId, ["body"] = body };
         if (reason is not null)
@@ -222,7 +170,4 @@ public sealed partial class AuthorizationBeforeWriteTests(AzuriteFixture azurite
     }
 
     private static string Shorten(string text) => text.Length > 300 ? text[..300] + "…" : text;
-
-    [GeneratedRegex("\"(ticketId|feedbackId)\":\"([^\"]+)\"")]
-    private static partial Regex IdField();
 }
