@@ -44,6 +44,11 @@ internal sealed partial class MeetingService(
             return refused;
         }
 
+        if (MeetingTitles.Check(title) is { } badTitle)
+        {
+            return badTitle;
+        }
+
         if (CheckMoment(slot) is { } badMoment)
         {
             return badMoment;
@@ -80,6 +85,11 @@ internal sealed partial class MeetingService(
         if (await RefuseManagerAsync(steeringGroupId, by, ct) is { } refused)
         {
             return refused;
+        }
+
+        if (MeetingTitles.Check(title) is { } badTitle)
+        {
+            return badTitle;
         }
 
         var valid = TimePollSlots.Validate(slots, clock.GetUtcNow());
