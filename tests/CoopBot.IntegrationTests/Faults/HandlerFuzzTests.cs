@@ -27,17 +27,16 @@ public sealed class HandlerFuzzTests(AzuriteFixture azurite, ITestOutputHelper o
     [Fact]
     public async Task SeededPayloadMutations_ReachTheHandlers_NeverGet5xx_AndRefusedOnesWriteNothing()
     {
-        var seed = ActivityFuzzTests.FromEnvironment("COOPBOT_FUZZ_SEED", ActivityFuzzTests.DefaultSeed);
-        var cases = ActivityFuzzTests.FromEnvironment("COOPBOT_HANDLER_FUZZ_CASES", DefaultCases);
+        var seed = FuzzRun.FromEnvironment("COOPBOT_FUZZ_SEED", ActivityFuzzTests.DefaultSeed);
+        var cases = FuzzRun.FromEnvironment("COOPBOT_HANDLER_FUZZ_CASES", DefaultCases);
         var prefix = TestTables.UniquePrefix();
         await using var connector = await FakeConnector.StartAsync();
         var scene = await FaultScene.SetAsync(azurite.Server, prefix, connector);
         await using var app = await FaultScene.QuietHostAsync(azurite.Server, prefix);
         var bases = Bases(scene);
         var random = new Random(seed);
-        var failures = new List<string>();
-        var (reached, refused, serverErrors, refusedWrites) = (0, 0, 0, 0);
-        var snapshot = await StorageSnapshot.TakeAsync(app);
+        var run = new FuzzRun(app, seed, cases);
+        var reached = 0;
 
         for (var i = 0; i < cases; i++)
         {
@@ -46,38 +45,12 @@ public sealed class HandlerFuzzTests(AzuriteFixture azurite, ITestOutputHelper o
             activity["id"] = $"f:handler-fuzz-{seed}-{i}";
             var mutations = string.Join("; ", Enumerable.Range(0, 1 + random.Next(2)).Select(_ =>
                 activity["value"]?["action"]?["data"] is JsonObject data ? FuzzMutation.ApplyToPayload(data, random) : FuzzMutation.ApplyToCommand(activity, random)));
-
-            using var response = await app.PostActivityAsync(activity);
-            var status = (int)response.StatusCode;
-            var body = await response.Content.ReadAsStringAsync();
-            var after = await StorageSnapshot.TakeAsync(app);
-            var label = $"case {i} ({name}: {mutations}) -> {status}";
-            if (status >= 500)
-            {
-                serverErrors++;
-                failures.Add($"5xx: {label}");
-            }
-
-            if (ReachedAHandler(status, body))
-            {
-                reached++;
-            }
-
-            if (ActivityFuzzTests.IsRefusal(status, body))
-            {
-                refused++;
-                if (StorageSnapshot.Changes(snapshot, after) is { Count: > 0 } changes)
-                {
-                    refusedWrites++;
-                    failures.Add($"write by refused input: {label}: {string.Join(", ", changes.Take(3))}");
-                }
-            }
-
-            snapshot = after;
+            var (status, body) = await run.PostAsync(activity, $"case {i} ({name}: {mutations})");
+            reached += ReachedAHandler(status, body) ? 1 : 0;
         }
 
-        output.WriteLine($"seed {seed}: {cases} cases over {bases.Count} verbs and commands, {reached} reached a handler, {refused} refused, {serverErrors} 5xx, {refusedWrites} writes by refused input");
-        Assert.True(failures.Count == 0, $"seed {seed}, {cases} cases:\n{string.Join('\n', failures.Take(20))}");
+        output.WriteLine($"seed {seed}: {cases} cases over {bases.Count} verbs and commands, {reached} reached a handler, {run.Refused} refused, {run.ServerErrors} 5xx, {run.RefusedWrites} writes by refused input");
+        run.AssertNoFailures();
         Assert.True(reached > cases / 2, $"only {reached} of {cases} mutations reached a handler: the fuzzer no longer gets past the edge and the routing");
     }
 
