@@ -13,11 +13,18 @@ public static class TableClientExtensions
     /// <see cref="TableClient.GetEntityIfExistsAsync{T}"/> a missing table is an error (404 <c>TableNotFound</c>),
     /// not a missing row: tables are created at start, so that means wrong settings, and hiding it would lose data.
     /// Note that a <paramref name="select"/> list returns only those properties: the SDK adds no keys.
+    /// A key that no row can have (null, too long, forbidden characters; e.g. an id from a card built by hand) names no
+    /// row: null, without asking the service, so a lookup by a user-supplied id never fails on the table's key rules.
     /// </summary>
     public static async Task<TableEntity?> GetEntityOrNullAsync(
-        this TableClient table, string partitionKey, string rowKey, IEnumerable<string>? select = null, CancellationToken cancellationToken = default)
+        this TableClient table, string? partitionKey, string? rowKey, IEnumerable<string>? select = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
+        if (partitionKey is null || rowKey is null || !TableKey.IsValid(partitionKey) || !TableKey.IsValid(rowKey))
+        {
+            return null;
+        }
+
         var response = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, select, cancellationToken).ConfigureAwait(false);
         if (response.HasValue)
         {

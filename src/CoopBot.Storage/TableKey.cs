@@ -52,6 +52,22 @@ public static class TableKey
         return encoded;
     }
 
+    /// <summary>
+    /// For lookups by an id from outside (a card's data): <see cref="Encode"/>, or null when the encoded id would break
+    /// the key rules, so no row can have it (<see cref="TableClientExtensions.GetEntityOrNullAsync"/> answers null).
+    /// </summary>
+    public static string? EncodeOrNull(string? raw)
+    {
+        try
+        {
+            return raw is null ? null : Encode(raw);
+        }
+        catch (TableLimitException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Reverses <see cref="Encode"/>; throws <see cref="FormatException"/> on a malformed escape.</summary>
     public static string Decode(string encoded)
     {

@@ -25,6 +25,9 @@ internal sealed class NodeProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The operating system's process id (to pause and resume it with signals).</summary>
+    public int Id => _process.Id;
+
     /// <summary>Output lines so far, to wait for a tool's "listening" line.</summary>
     public string CapturedOutput
     {

@@ -21,6 +21,9 @@ public static class MeetingRejections
     public static Rejection NotStartedYet { get; } = new(
         "vergadering.nog-niet-begonnen", "De vergadering is nog niet begonnen, dus ze kan nog niet als gehouden worden gemarkeerd.");
 
+    public static Rejection Title { get; } = new(
+        "vergadering.titel", $"De titel van de vergadering is te lang: hoogstens {MeetingTitles.MaxLength} tekens.");
+
     public static Rejection AgendaFull { get; } = new(
         "agenda.vol", $"De agenda heeft al {AgendaRules.MaxItems} punten; meer past er niet op.");
 

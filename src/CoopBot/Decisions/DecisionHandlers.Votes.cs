@@ -16,6 +16,12 @@ internal sealed partial class DecisionHandlers
 
         var choice = (data.Choice ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var vote = await decisions.VoteAsync(new VoteRequest(data.PollId, turn.Actor(), choice, data.Reason, turn.ActivityKey()) { OnBehalfOf = data.OnBehalfOf }, ct);
+        if (vote.Rejection == DecisionTexts.VoteNotConfirmed)
+        {
+            // The storage did not answer in time: say so at once, without reading it again for the card.
+            return AdaptiveCardInvokeResponseFactory.Error(503, "VoteNotConfirmed", DecisionTexts.VoteNotConfirmed.Message);
+        }
+
         if (!vote.IsSuccess)
         {
             return await ViewerResponseAsync(turn, data.PollId, null, vote.Rejection, ct);

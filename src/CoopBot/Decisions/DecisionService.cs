@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Azure;
 using CoopBot.Common;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Common;
@@ -114,6 +115,30 @@ internal sealed partial class DecisionService(
 
     public async Task<Result<VoteReceipt>> VoteAsync(VoteRequest request, CancellationToken ct)
     {
+        // The checks between seeing the poll open and the write get their own deadline too (a storage that stalls): a
+        // ballot then lands within twice VoteWriteTimeout of the moment the vote saw the poll open, inside the close grace
+        // period, and the voter hears "not confirmed" in time instead of Teams' timeout.
+        using var checks = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        checks.CancelAfter(options.Value.VoteWriteTimeout);
+        Result<PreparedBallot> prepared;
+        try
+        {
+            prepared = await PrepareBallotAsync(request, checks.Token);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested && checks.IsCancellationRequested && ex is OperationCanceledException or RequestFailedException)
+        {
+            return DecisionTexts.VoteNotConfirmed; // nothing was written yet
+        }
+
+        return prepared.IsSuccess
+            ? await WriteBallotAsync(prepared.Value!.Poll, prepared.Value.Ballot, prepared.Value.Event, ct)
+            : prepared.Rejection!;
+    }
+
+    private sealed record PreparedBallot(PollRecord Poll, BallotRecord Ballot, AuditEvent Event);
+
+    private async Task<Result<PreparedBallot>> PrepareBallotAsync(VoteRequest request, CancellationToken ct)
+    {
         var now = clock.GetUtcNow();
         var poll = await GetPollAsync(request.PollId, cached: true, ct);
         if (poll is not null && VotingRules.CanCastVote(poll.State, now) is not null)
@@ -160,7 +185,7 @@ internal sealed partial class DecisionService(
         var evt = new AuditEvent(
             request.ActivityKey, AuditEventTypes.Vote, castBy.AadObjectId, now, IsConsultation(poll) ? ballotId : null,
             anonymous ? null : string.Join(',', ballot.OptionIds), anonymous ? null : ballot.Reason);
-        return await WriteBallotAsync(poll, ballot, evt, ct);
+        return new PreparedBallot(poll, ballot, evt);
     }
 
     private async Task<Result<BallotVoter>> CheckVoterAsync(PollRecord poll, VoteRequest request, DateTimeOffset now, CancellationToken ct)
@@ -204,10 +229,20 @@ internal sealed partial class DecisionService(
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            var stored = await store.GetBallotAsync(poll, ballot.VoterId, ct);
-            return stored is not null && stored.CastAt == ballot.CastAt
-                ? new VoteReceipt(poll, stored, false)
-                : DecisionTexts.VoteNotConfirmed;
+            // The read-back is bounded as well: a storage that does not answer at all gets "not confirmed" in time.
+            using var readBack = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            readBack.CancelAfter(options.Value.VoteWriteTimeout);
+            try
+            {
+                var stored = await store.GetBallotAsync(poll, ballot.VoterId, readBack.Token);
+                return stored is not null && stored.CastAt == ballot.CastAt
+                    ? new VoteReceipt(poll, stored, false)
+                    : DecisionTexts.VoteNotConfirmed;
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested && ex is OperationCanceledException or RequestFailedException)
+            {
+                return DecisionTexts.VoteNotConfirmed;
+            }
         }
     }
 

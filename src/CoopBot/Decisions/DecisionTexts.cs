@@ -25,7 +25,6 @@ internal static partial class DecisionTexts
     public static readonly Rejection StatementOnlyAfterClose = new("statement-open", "Een toelichting bij de uitkomst kan pas na het sluiten.");
     public static readonly Rejection ReminderAfterClose = new("reminder-closed", "Deze stemming is gesloten: een herinnering heeft geen zin meer.");
     public static readonly Rejection EveryoneVoted = new("everyone-voted", "Iedereen heeft al gestemd. Er is niemand om te herinneren.");
-    public static readonly Rejection ReminderAlreadySent = new("reminder-sent", "Deze herinnering is al verstuurd.");
     public static readonly Rejection CommentAlreadyPosted = new("comment-sent", "Deze reactie staat er al.");
 
     // The thread is read by members without an NDA too, so a comment could carry confidential details into it.

@@ -8,8 +8,9 @@ public sealed class DecisionsOptions : IValidatableObject
     public const string SectionName = "Decisions";
 
     /// <summary>
-    /// Time between closing and counting. A vote that saw the poll open before it closed lands within
-    /// <see cref="VoteWriteTimeout"/>; counting after this grace period therefore includes every acknowledged vote.
+    /// Time between closing and counting. A vote that saw the poll open before it closed lands within twice
+    /// <see cref="VoteWriteTimeout"/> (its checks and its write each have that deadline); counting after this grace period
+    /// therefore includes every acknowledged vote.
     /// </summary>
     public TimeSpan CloseGracePeriod { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -27,7 +27,7 @@ internal sealed class MeetingChatLinks(ITableClientProvider tables)
     public async Task<MeetingChatLink?> FindAsync(string conversationId, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(TableName, ct);
-        var row = await table.GetEntityOrNullAsync(TableKey.Encode(conversationId), LinkRow, cancellationToken: ct);
+        var row = await table.GetEntityOrNullAsync(TableKey.EncodeOrNull(conversationId), LinkRow, cancellationToken: ct);
         return row is null ? null : new MeetingChatLink(conversationId, row.GetString("SteeringGroupId") ?? string.Empty, row.GetString("MeetingId") ?? string.Empty);
     }
 

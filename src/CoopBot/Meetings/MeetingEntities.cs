@@ -96,7 +96,9 @@ internal static class MeetingEntities
     }
 
     public static TableEntity ToEvent(string steeringGroupId, string meetingId, string key, string type, string actor, DateTimeOffset at, string? detail) =>
-        new(Partition(steeringGroupId), $"e|{meetingId}|{TableKey.Encode(key)}") { ["Type"] = type, ["Actor"] = actor, ["At"] = at, ["Detail"] = detail };
+        new(Partition(steeringGroupId), EventRow(meetingId, key)) { ["Type"] = type, ["Actor"] = actor, ["At"] = at, ["Detail"] = detail };
+
+    public static string EventRow(string meetingId, string key) => $"e|{meetingId}|{TableKey.Encode(key)}";
 
     private static T? Read<T>(TableEntity e, string name) where T : class =>
         e.GetString(name) is { } json ? JsonSerializer.Deserialize<T>(json, Json) : null;

@@ -41,6 +41,11 @@ internal sealed partial class MeetingService
                 return refused;
             }
 
+            if (await IsRedeliveryAsync(stored.Meeting, by, ct))
+            {
+                return stored.Meeting;
+            }
+
             var next = change(stored.Meeting);
             if (!next.IsSuccess)
             {
@@ -80,6 +85,11 @@ internal sealed partial class MeetingService
                 return refused;
             }
 
+            if (await IsRedeliveryAsync(stored.Meeting, by, ct))
+            {
+                return stored.Meeting;
+            }
+
             var next = change(stored.Meeting);
             if (!next.IsSuccess)
             {
@@ -96,6 +106,13 @@ internal sealed partial class MeetingService
             }
         }
     }
+
+    /// <summary>
+    /// A person's change is keyed on the activity id (its audit event): a redelivery of an activity that already changed
+    /// the meeting changes nothing again (no second agenda point). Concurrent redeliveries queue on TurnClaims (ADR 0011).
+    /// </summary>
+    private async Task<bool> IsRedeliveryAsync(MeetingRecord meeting, MeetingActor? by, CancellationToken ct) =>
+        by is not null && await store.HasEventAsync(meeting.SteeringGroupId, meeting.Id, by.ActivityKey, ct);
 
     /// <summary>Durable follow-ups of a fixed moment: calendar sync, the agenda a week before, "held" at the end.</summary>
     private async Task ScheduleFollowUpsAsync(MeetingRecord meeting, CancellationToken ct)

@@ -44,6 +44,11 @@ internal sealed partial class MeetingService(
             return refused;
         }
 
+        if (MeetingTitles.Check(title) is { } badTitle)
+        {
+            return badTitle;
+        }
+
         if (CheckMoment(slot) is { } badMoment)
         {
             return badMoment;
@@ -80,6 +85,11 @@ internal sealed partial class MeetingService(
         if (await RefuseManagerAsync(steeringGroupId, by, ct) is { } refused)
         {
             return refused;
+        }
+
+        if (MeetingTitles.Check(title) is { } badTitle)
+        {
+            return badTitle;
         }
 
         var valid = TimePollSlots.Validate(slots, clock.GetUtcNow());
@@ -138,7 +148,7 @@ internal sealed partial class MeetingService(
             return MeetingTexts.UnknownSlot;
         }
 
-        await store.SetAnswersAsync(meeting.SteeringGroupId, meeting.Id, seat.AadObjectId, seat.Name, answers, clock.GetUtcNow(), ct);
+        await store.SetAnswersAsync(meeting.SteeringGroupId, meeting.Id, seat.AadObjectId, seat.Name, answers, clock.GetUtcNow(), Event(meeting, by, "beschikbaarheid"), ct);
         return meeting;
     }
 
@@ -200,7 +210,7 @@ internal sealed partial class MeetingService(
             return MeetingTexts.OnlyMembers;
         }
 
-        await store.SetRsvpAsync(meeting.SteeringGroupId, meeting.Id, seat.AadObjectId, seat.Name, answer, clock.GetUtcNow(), ct);
+        await store.SetRsvpAsync(meeting.SteeringGroupId, meeting.Id, seat.AadObjectId, seat.Name, answer, clock.GetUtcNow(), Event(meeting, by, $"rsvp {answer}"), ct);
         return meeting;
     }
 

@@ -64,8 +64,16 @@ internal sealed class MeetingStore(ITableClientProvider tables)
         return etags[0];
     }
 
-    public async Task SetRsvpAsync(string steeringGroupId, string meetingId, string personId, string name, Rsvp answer, DateTimeOffset at, CancellationToken ct) =>
-        await (await Table(ct)).UpsertEntityAsync(MeetingEntities.ToRsvp(steeringGroupId, meetingId, personId, name, answer, at), TableUpdateMode.Replace, ct);
+    /// <summary>
+    /// Stores a person's answer with the audit event of the activity, in one batch that inserts the event: a redelivered
+    /// activity (event already there, 409) writes nothing and returns false, also when a newer answer came in between.
+    /// </summary>
+    public async Task<bool> SetRsvpAsync(string steeringGroupId, string meetingId, string personId, string name, Rsvp answer, DateTimeOffset at, TableEntity auditEvent, CancellationToken ct) =>
+        await WriteOnceAsync(auditEvent, MeetingEntities.ToRsvp(steeringGroupId, meetingId, personId, name, answer, at), ct);
+
+    /// <summary>Has the activity behind <paramref name="key"/> already changed this meeting (its audit event is stored)?</summary>
+    public async Task<bool> HasEventAsync(string steeringGroupId, string meetingId, string key, CancellationToken ct) =>
+        await (await Table(ct)).GetEntityOrNullAsync(MeetingEntities.Partition(steeringGroupId), MeetingEntities.EventRow(meetingId, key), cancellationToken: ct) is not null;
 
     public async Task<IReadOnlyDictionary<string, (string Name, Rsvp Answer)>> GetRsvpsAsync(string steeringGroupId, string meetingId, CancellationToken ct)
     {
@@ -77,8 +85,24 @@ internal sealed class MeetingStore(ITableClientProvider tables)
             StringComparer.OrdinalIgnoreCase);
     }
 
-    public async Task SetAnswersAsync(string steeringGroupId, string meetingId, string personId, string name, IReadOnlyDictionary<string, Availability> answers, DateTimeOffset at, CancellationToken ct) =>
-        await (await Table(ct)).UpsertEntityAsync(MeetingEntities.ToAnswers(steeringGroupId, meetingId, personId, name, answers, at), TableUpdateMode.Replace, ct);
+    /// <summary>Like <see cref="SetRsvpAsync"/>, for the answers to a time poll.</summary>
+    public async Task<bool> SetAnswersAsync(
+        string steeringGroupId, string meetingId, string personId, string name, IReadOnlyDictionary<string, Availability> answers, DateTimeOffset at, TableEntity auditEvent, CancellationToken ct) =>
+        await WriteOnceAsync(auditEvent, MeetingEntities.ToAnswers(steeringGroupId, meetingId, personId, name, answers, at), ct);
+
+    private async Task<bool> WriteOnceAsync(TableEntity auditEvent, TableEntity row, CancellationToken ct)
+    {
+        try
+        {
+            await (await Table(ct)).SubmitTransactionAsync(
+                [new TableTransactionAction(TableTransactionActionType.Add, auditEvent), new TableTransactionAction(TableTransactionActionType.UpsertReplace, row)], ct);
+            return true;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409 && ex.FailedTransactionActionIndex == 0)
+        {
+            return false;
+        }
+    }
 
     public async Task<IReadOnlyList<SlotAnswer>> GetAnswersAsync(string steeringGroupId, string meetingId, CancellationToken ct)
     {

@@ -36,7 +36,7 @@ internal sealed class FeedbackStore(ITableClientProvider tables)
     public async Task<(StoredFeedback Item, ETag ETag)?> GetAsync(string id, CancellationToken ct)
     {
         var table = await Table(ct);
-        var entity = await table.GetEntityOrNullAsync(Partition, TableKey.Encode(id), cancellationToken: ct);
+        var entity = await table.GetEntityOrNullAsync(Partition, TableKey.EncodeOrNull(id), cancellationToken: ct);
         return entity is null ? null : (ToItem(entity), entity.ETag);
     }
 

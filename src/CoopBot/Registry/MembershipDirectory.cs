@@ -20,7 +20,7 @@ internal sealed partial class MembershipDirectory(
         var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
         foreach (var id in new[] { channelId, teamId }.Where(id => !string.IsNullOrEmpty(id)).Distinct())
         {
-            var index = await table.GetEntityOrNullAsync(RegistryEntities.TeamPartition, TableKey.Encode(id!), cancellationToken: ct);
+            var index = await table.GetEntityOrNullAsync(RegistryEntities.TeamPartition, TableKey.EncodeOrNull(id), cancellationToken: ct);
             if (index?.GetString("SteeringGroupId") is { } groupId)
             {
                 return await FindSteeringGroupAsync(groupId, ct);

@@ -35,7 +35,7 @@ internal sealed class TeamLinks(ITableClientProvider tables, IMembershipDirector
     public async Task<TeamInstall?> FindAsync(string teamId, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(RegistryEntities.TableName, ct);
-        var e = await table.GetEntityOrNullAsync(InstallPartition, TableKey.Encode(teamId), cancellationToken: ct);
+        var e = await table.GetEntityOrNullAsync(InstallPartition, TableKey.EncodeOrNull(teamId), cancellationToken: ct);
         return e is null
             ? null
             : new TeamInstall(teamId, e.GetString("TeamName"), e.GetString("ChannelId") ?? teamId, e.GetString("ServiceUrl") ?? string.Empty, e.GetString("TenantId"), e.GetString("AadGroupId"));

@@ -16,22 +16,20 @@ namespace CoopBot.IntegrationTests.Faults;
 [Collection(AzuriteShared.Collection)]
 public sealed class ActivityFuzzTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
-    private const int DefaultSeed = 15_015;
+    internal const int DefaultSeed = 15_015;
     private const int DefaultCases = 1_000;
 
     [Fact]
     public async Task SeededMutations_NeverGet5xx_AndRefusedOnesWriteNothing()
     {
-        var seed = FromEnvironment("COOPBOT_FUZZ_SEED", DefaultSeed);
-        var cases = FromEnvironment("COOPBOT_FUZZ_CASES", DefaultCases);
+        var seed = FuzzRun.FromEnvironment("COOPBOT_FUZZ_SEED", DefaultSeed);
+        var cases = FuzzRun.FromEnvironment("COOPBOT_FUZZ_CASES", DefaultCases);
         // No background work: a job finishing during a refused case would look like a write by that case.
         await using var app = await CoopBotApp.StartAsync(azurite.Server, settings: new Dictionary<string, string?> { ["Jobs:Enabled"] = "false" });
         var pollId = await new PollFlow(app).CreatePollAsync("Fuzz", "Ja", "Nee");
         var bases = Bases(app.ServiceUrl, pollId);
         var random = new Random(seed);
-        var failures = new List<string>();
-        var (refused, serverErrors, refusedWrites) = (0, 0, 0);
-        var snapshot = await StorageSnapshot.TakeAsync(app);
+        var run = new FuzzRun(app, seed, cases);
 
         for (var i = 0; i < cases; i++)
         {
@@ -39,41 +37,13 @@ public sealed class ActivityFuzzTests(AzuriteFixture azurite, ITestOutputHelper 
             var activity = template.DeepClone().AsObject();
             activity["id"] = $"f:fuzz-{seed}-{i}";
             var mutations = string.Join("; ", Enumerable.Range(0, 1 + random.Next(3)).Select(_ => FuzzMutation.Apply(activity, random)));
-
-            using var response = await app.PostActivityAsync(activity);
-            var status = (int)response.StatusCode;
-            var body = await response.Content.ReadAsStringAsync();
-            var after = await StorageSnapshot.TakeAsync(app);
-            var label = $"case {i} ({name}: {mutations}) -> {status}";
-            if (status >= 500 && !(status == 501 && activity["type"]?.ToString() == "invoke"))
-            {
-                serverErrors++;
-                failures.Add($"5xx: {label}");
-            }
-
-            if (IsRefusal(status, body))
-            {
-                refused++;
-                if (StorageSnapshot.Changes(snapshot, after) is { Count: > 0 } changes)
-                {
-                    refusedWrites++;
-                    failures.Add($"write by refused input: {label}: {string.Join(", ", changes.Take(3))}");
-                }
-            }
-
-            snapshot = after;
+            await run.PostAsync(activity, $"case {i} ({name}: {mutations})");
         }
 
-        output.WriteLine($"seed {seed}: {cases} cases, {refused} refused, {serverErrors} 5xx, {refusedWrites} writes by refused input");
-        Assert.True(failures.Count == 0, $"seed {seed}, {cases} cases:\n{string.Join('\n', failures.Take(20))}");
-        Assert.True(refused > cases / 10, $"only {refused} of {cases} mutations were refused: the fuzzer no longer reaches the checks");
+        output.WriteLine($"seed {seed}: {cases} cases, {run.Refused} refused, {run.ServerErrors} 5xx, {run.RefusedWrites} writes by refused input");
+        run.AssertNoFailures();
+        Assert.True(run.Refused > cases / 10, $"only {run.Refused} of {cases} mutations were refused: the fuzzer no longer reaches the checks");
     }
-
-    /// <summary>A refusal: an HTTP error, an ignored activity (202), or an invoke answered with an error or a warning card.</summary>
-    private static bool IsRefusal(int status, string body) =>
-        status is 202 or (>= 400 and < 500)
-        || (status == 200 && body.Length > 0 && JsonNode.Parse(body)?["statusCode"]?.GetValue<int>() >= 400)
-        || body.Contains("\"color\":\"Attention\"", StringComparison.Ordinal);
 
     private static List<(string Name, JsonObject Activity)> Bases(string serviceUrl, string pollId) =>
     [
@@ -99,7 +69,4 @@ public sealed class ActivityFuzzTests(AzuriteFixture azurite, ITestOutputHelper 
         ("ask community manager", PersonalInvoke(serviceUrl, DemoUser.Bram, "faq.ticket.create", new JsonObject { ["question"] = "Hoe word ik lid?" })),
         ("bot added", BotAddedToTeam(serviceUrl, DemoUser.Chair, "19:fuzz-team@thread.tacv2", "Fuzz-team")),
     ];
-
-    private static int FromEnvironment(string name, int fallback) =>
-        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
 }

@@ -1,5 +1,12 @@
 using System.Text.Json.Nodes;
+using CoopBot.Confidentiality;
 using CoopBot.Decisions;
+using CoopBot.Domain.Escalation;
+using CoopBot.Escalation;
+using CoopBot.IntegrationTests.Escalation;
+using CoopBot.IntegrationTests.Meetings;
+using CoopBot.Meetings;
+using CoopBot.Submissions;
 using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
@@ -104,6 +111,102 @@ public sealed class ConcurrentRedeliveryTests(AzuriteFixture azurite) : IAsyncLi
 
         Assert.All(answers, a => Assert.Contains("Voorstel ingediend", TextOf(a["value"]), StringComparison.Ordinal));
         Assert.Single(connector.CallsTo("POST", "/v3/conversations"), c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task NdaSignature_DeliveredThreeTimesAtOnce_IsOneSignature()
+    {
+        var pollId = await new EscalationFlow(_app).OpenAsync("Vertrouwelijke offerte", "30.000", confidential: true, description: "Offerte Zeta");
+
+        var answers = await OneEffectAsync(TeamsActivity.CardAction(_app.ServiceUrl, DemoUser.Bram, ConfidentialityVerbs.Acknowledge, new JsonObject { ["pollId"] = pollId }));
+
+        Assert.All(answers, a => Assert.Contains("Offerte Zeta", TextOf(a["value"]), StringComparison.Ordinal));
+        Assert.Single(await _app.GetService<NdaStore>().FindAsync("basisinfrastructuur", DemoUser.Bram.AadObjectId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Support_DeliveredThreeTimesAtOnce_CountsOnce()
+    {
+        await _app.InvokeAsync(PersonalInvoke(_app.ServiceUrl, DemoUser.NonMember, "submissions.submit", new JsonObject
+        {
+            ["target"] = "basisinfrastructuur|bibliotheekwebsites", ["title"] = "Steun, drie keer", ["description"] = "Toelichting",
+        }));
+        var id = _app.Connector.CallsTo("POST", "/v3/conversations").Last(c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal))
+            .Card!["actions"]![0]!["data"]!["submissionId"]!.GetValue<string>();
+
+        var answers = await OneEffectAsync(TeamsActivity.CardAction(_app.ServiceUrl, DemoUser.Bram, "submissions.support", new JsonObject { ["submissionId"] = id }));
+
+        Assert.All(answers, a => Assert.Contains("1 coöperant", TextOf(a["value"]), StringComparison.Ordinal));
+        Assert.Equal(1, (await _app.GetService<SubmissionService>().FindAsync(id, CancellationToken.None))!.Supporters);
+    }
+
+    [Fact]
+    public async Task EscalationConfirmation_DeliveredThreeTimesAtOnce_IsOneConfirmation()
+    {
+        var flow = new EscalationFlow(_app);
+        var pollId = await flow.OpenAsync("Nieuwe servers", "120.000");
+        await flow.DecideAsync(pollId, "voor");
+        await Eventually.TrueAsync(() => flow.BodyCards().Count >= 2, PollFlow.Wait, "a confirmation card for each body");
+        await NoJobDueAsync();
+
+        await OneEffectAsync(TeamsActivity.CardAction(_app.ServiceUrl, BodyUsers.Katrien, EscalationVerbs.Confirm, new JsonObject { ["pollId"] = pollId, ["body"] = "FinancieelComite" }));
+
+        Assert.Single((await flow.StateAsync(pollId)).State.Confirmed);
+        var history = await _app.GetService<EscalationService>().GetHistoryAsync(pollId, CancellationToken.None);
+        Assert.Single(history, e => e.Type == EscalationEventTypes.Confirmed);
+    }
+
+    [Fact]
+    public async Task AgendaPoint_DeliveredThreeTimesAtOnce_IsAddedOnce()
+    {
+        var meetingId = await new MeetingFlow(_app).ScheduleMeetingAsync(MeetingFlow.InDays(40));
+        await NoJobDueAsync();
+
+        await OneEffectAsync(TeamsActivity.CardAction(_app.ServiceUrl, DemoUser.Chair, "meetings.additem", new JsonObject
+        {
+            ["meetingId"] = meetingId, ["itemTitle"] = "Roadmap", ["itemPresenter"] = "An Peeters", ["itemMinutes"] = "20",
+        }));
+
+        Assert.Single((await _app.GetService<MeetingStore>().GetAsync(meetingId, CancellationToken.None))!.Meeting.Agenda);
+    }
+
+    [Fact]
+    public async Task Rsvp_DeliveredThreeTimesAtOnce_IsOneAnswer_AndALateOldClickDoesNotOverwriteANewerOne()
+    {
+        var meetingId = await new MeetingFlow(_app).ScheduleMeetingAsync(MeetingFlow.InDays(40));
+        await NoJobDueAsync();
+        var present = TeamsActivity.CardAction(_app.ServiceUrl, DemoUser.Bram, "meetings.rsvp", new JsonObject { ["meetingId"] = meetingId, ["answer"] = "Aanwezig" });
+
+        await OneEffectAsync(present);
+        await _app.InvokeAsync(TeamsActivity.CardAction(_app.ServiceUrl, DemoUser.Bram, "meetings.rsvp", new JsonObject { ["meetingId"] = meetingId, ["answer"] = "Afwezig" }));
+        await _app.InvokeAsync(present.DeepClone());
+
+        var rsvps = await _app.GetService<MeetingStore>().GetRsvpsAsync(MeetingFlow.Group, meetingId, CancellationToken.None);
+        Assert.Equal(Rsvp.Afwezig, Assert.Single(rsvps).Value.Answer);
+    }
+
+    /// <summary>
+    /// Three deliveries at once, then a fourth after them: every one is answered with 200, the fourth writes nothing more
+    /// (the whole storage compared) and together they post at most one message to the Connector.
+    /// </summary>
+    private async Task<JsonNode[]> OneEffectAsync(JsonObject activity)
+    {
+        var posts = _app.Connector.Calls.Count(c => c.Method == "POST");
+        var answers = await ThreeAtOnceAsync(activity);
+        var settled = await StorageSnapshot.TakeAsync(_app);
+
+        var fourth = await _app.InvokeAsync(activity.DeepClone());
+
+        Assert.Equal(200, fourth["statusCode"]!.GetValue<int>());
+        Assert.Empty(StorageSnapshot.Changes(settled, await StorageSnapshot.TakeAsync(_app)));
+        Assert.InRange(_app.Connector.Calls.Count(c => c.Method == "POST") - posts, 0, 1);
+        return [.. answers, fourth];
+    }
+
+    private async Task NoJobDueAsync()
+    {
+        var clock = _app.GetService<TimeProvider>();
+        await Eventually.TrueAsync(async () => await _app.GetService<CoopBot.Jobs.JobScheduler>().CountDueAsync(clock.GetUtcNow(), CancellationToken.None) == 0, PollFlow.Wait, "no job due");
     }
 
     private async Task<JsonNode[]> ThreeAtOnceAsync(JsonObject activity)
