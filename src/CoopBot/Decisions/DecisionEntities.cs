@@ -54,6 +54,7 @@ internal static class DecisionEntities
             ["OutcomeStatement"] = poll.OutcomeStatement,
             ["Confidential"] = poll.Confidential,
             ["BallotKey"] = poll.BallotKey,
+            ["Reference"] = poll.Reference,
         };
         if (poll.Card is { } card)
         {
@@ -100,6 +101,7 @@ internal static class DecisionEntities
             OutcomeStatement = e.GetString("OutcomeStatement"),
             Confidential = e.GetBoolean("Confidential") ?? false,
             BallotKey = e.GetBinary("BallotKey"),
+            Reference = e.GetString("Reference"),
         };
     }
 

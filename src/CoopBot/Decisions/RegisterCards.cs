@@ -26,6 +26,12 @@ internal static class RegisterCards
                 Fact.Literal("Uitkomst", entry.Outcome),
                 new Fact("Deelname", $"{entry.Voters} van {entry.Eligible}"),
                 new Fact("Besloten op", entry.DecidedAt is { } at ? DutchFormat.DateTime(at, zone) : "nog niet"));
+            // Issue 16 §4: the reference a person can type elsewhere (besluit zoeken, verslag); older decisions have none.
+            if (entry.Reference is { } reference)
+            {
+                facts.Facts.Insert(0, Fact.Literal(DecisionTexts.ReferenceLabel, reference));
+            }
+
             if (entry.AmountCents is { } cents)
             {
                 facts.Facts.Add(new Fact("Bedrag", Money.FromCents(cents).ToStringExclVat()));

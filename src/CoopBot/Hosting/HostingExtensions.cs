@@ -70,6 +70,8 @@ internal static class HostingExtensions
         services.AddSingleton<DemoPoll>();
         services.AddSingleton<IJobHandler, FinalizePollJob>();
         services.AddSingleton<DecisionRegister>();
+        services.AddSingleton<DecisionReferences>();
+        services.AddSingleton<DecisionResolver>();
         services.AddSingleton<IJobHandler, ReminderJob>();
         services.AddEscalation(configuration);
 
