@@ -72,6 +72,7 @@ internal static class HostingExtensions
         services.AddSingleton<DecisionRegister>();
         services.AddSingleton<DecisionReferences>();
         services.AddSingleton<DecisionResolver>();
+        services.AddSingleton<DecisionLinkChoices>();
         services.AddSingleton<IJobHandler, ReminderJob>();
         services.AddEscalation(configuration);
 
