@@ -14,10 +14,13 @@ public sealed record DecisionChoice(string Id, string Label, bool IsOpen);
 /// </summary>
 internal sealed class DecisionLinkChoices(ITableClientProvider tables)
 {
-    /// <summary>Most choices in one list, so a form with twelve agenda points stays under the card size limit.</summary>
-    public const int MaxChoices = 20;
+    /// <summary>Most open decisions offered on the agenda point form (one list).</summary>
+    public const int MaxOpenChoices = 20;
 
-    private const int TitleLength = 70;
+    /// <summary>Most recent decisions per agenda point on the verslag form: twelve points of ten stay under the card size limit.</summary>
+    public const int MaxRecentChoices = 10;
+
+    private const int TitleLength = 60;
 
     /// <summary>The stuurgroep's decisions, newest first: open ones and the most recent others.</summary>
     public async Task<IReadOnlyList<DecisionChoice>> ForAsync(string steeringGroupId, CancellationToken ct)
@@ -37,8 +40,8 @@ internal sealed class DecisionLinkChoices(ITableClientProvider tables)
     }
 
     /// <summary>Open proposals, polls and statements of the stuurgroep (the agenda point form).</summary>
-    public static IReadOnlyList<DecisionChoice> Open(IReadOnlyList<DecisionChoice> all) => all.Where(c => c.IsOpen).Take(MaxChoices).ToList();
+    public static IReadOnlyList<DecisionChoice> Open(IReadOnlyList<DecisionChoice> all) => all.Where(c => c.IsOpen).Take(MaxOpenChoices).ToList();
 
     /// <summary>The most recent decisions, open or decided (the verslag form).</summary>
-    public static IReadOnlyList<DecisionChoice> Recent(IReadOnlyList<DecisionChoice> all) => all.Take(MaxChoices).ToList();
+    public static IReadOnlyList<DecisionChoice> Recent(IReadOnlyList<DecisionChoice> all) => all.Take(MaxRecentChoices).ToList();
 }
