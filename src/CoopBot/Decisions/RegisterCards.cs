@@ -29,7 +29,8 @@ internal static class RegisterCards
             // Issue 16 §4: the reference a person can type elsewhere (besluit zoeken, verslag); older decisions have none.
             if (entry.Reference is { } reference)
             {
-                facts.Facts.Insert(0, Fact.Literal(DecisionTexts.ReferenceLabel, reference));
+                // Written only by DecisionReferences (capitals, digits, dashes): nothing to escape.
+                facts.Facts.Insert(0, new Fact(DecisionTexts.ReferenceLabel, reference));
             }
 
             if (entry.AmountCents is { } cents)

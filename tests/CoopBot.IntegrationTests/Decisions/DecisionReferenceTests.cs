@@ -111,7 +111,7 @@ public sealed class DecisionReferenceTests(AzuriteFixture azurite) : IAsyncLifet
 
         var view = await _flow.RefreshAsync(DemoUser.Bram, pollId);
         Assert.Equal(200, view["statusCode"]!.GetValue<int>());
-        var kindLine = view["value"]!["value"]!["body"]![0]!["text"]!.GetValue<string>();
+        var kindLine = view["value"]!["body"]![0]!["text"]!.GetValue<string>();
         Assert.Equal(PollKinds.SingleChoice.DisplayName, kindLine);
 
         await _flow.VoteAsync(DemoUser.Bram, pollId, "o1");

@@ -41,7 +41,8 @@ public sealed class TicketPhrasingTests(AzuriteFixture azurite)
 
         var entry = app.GetService<FaqIndexHolder>().KnowledgeBase.Find(ChosenEntry)!;
         Assert.Equal(200, added["statusCode"]!.GetValue<int>());
-        Assert.Contains(FaqFlow.Escape(TicketTexts.PhrasingAdded(entry.Question)), added["value"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(FaqFlow.Escape(CoopBot.Cards.CardText.Literal(TicketTexts.PhrasingAdded(entry.Question))), added["value"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"entryId\"", added["value"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(200, again["statusCode"]!.GetValue<int>());
         Assert.Equal(added["value"]!.ToJsonString(), again["value"]!.ToJsonString());
         var stored = Assert.Single(await app.GetService<FaqPhrasingStore>().AllAsync(default));
@@ -87,8 +88,8 @@ public sealed class TicketPhrasingTests(AzuriteFixture azurite)
         var refused = await app.InvokeAsync(TeamsActivity.CardAction(app.ServiceUrl, CommunityManager, FaqVerbs.AddPhrasing, Data(button, entryId)));
 
         Assert.Equal(200, refused["statusCode"]!.GetValue<int>());
-        var card = refused["value"]!["value"]!;
-        Assert.Contains(FaqFlow.Escape(TicketTexts.PhrasingEntryUnknown.Message), card.ToJsonString(), StringComparison.Ordinal);
+        var card = refused["value"]!;
+        Assert.Contains(FaqFlow.Escape(CoopBot.Cards.CardText.Literal(TicketTexts.PhrasingEntryUnknown.Message)), card.ToJsonString(), StringComparison.Ordinal);
         Assert.NotNull(FindInput(card, "entryId"));
         Assert.Empty(await app.GetService<FaqPhrasingStore>().AllAsync(default));
     }
