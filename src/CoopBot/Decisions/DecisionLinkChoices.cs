@@ -17,10 +17,10 @@ internal sealed class DecisionLinkChoices(ITableClientProvider tables)
     /// <summary>Most open decisions offered on the agenda point form (one list).</summary>
     public const int MaxOpenChoices = 20;
 
-    /// <summary>Most recent decisions per agenda point on the verslag form: twelve points of ten stay under the card size limit.</summary>
-    public const int MaxRecentChoices = 10;
+    /// <summary>Most recent decisions per agenda point on the verslag form: twelve points of eight stay under the card size limit.</summary>
+    public const int MaxRecentChoices = 8;
 
-    private const int TitleLength = 60;
+    private const int TitleLength = 50;
 
     /// <summary>The stuurgroep's decisions, newest first: open ones and the most recent others.</summary>
     public async Task<IReadOnlyList<DecisionChoice>> ForAsync(string steeringGroupId, CancellationToken ct)

@@ -72,7 +72,7 @@ internal static class MeetingCardSamples
         var titles = new Dictionary<string, string> { ["p1"] = "Voorstel met een **titel**", ["p2"] = new string('t', 150) };
         // Issue 16: the forms' choice lists at their longest (reference · title cut to its limit).
         var choices = Enumerable.Range(1, DecisionLinkChoices.MaxOpenChoices + 5)
-            .Select(i => new DecisionChoice($"p{i:D18}", $"BI-2026-{i:D3} · " + new string('t', 60), IsOpen: i % 2 == 0)).ToList();
+            .Select(i => new DecisionChoice($"p{i:D18}", $"BI-2026-{i:D3} · " + new string('t', 50), IsOpen: i % 2 == 0)).ToList();
         return new MeetingView(meeting, "Stuurgroep Basisinfrastructuur Digitale Bibliotheek", rsvps, SlotSummary.Build(meeting.Candidates, answers), titles, members, Brussels)
         {
             DecisionChoices = choices,
