@@ -12,9 +12,7 @@ namespace CoopBot.IntegrationTests.Faq;
 [Collection(AzuriteShared.Collection)]
 public sealed class TicketPhrasingTests(AzuriteFixture azurite)
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
-    private static readonly DemoUser CommunityManager = new("user-id-6", "a1c0ffee-0000-4000-8000-000000000006", "Goedele Verhaegen");
-    private const string CommunityManagerConversation = "group-chat-id";
+    private static readonly DemoUser CommunityManager = FaqFlow.CommunityManager;
 
     // A question the shipped knowledge base is not sure about (checked below, so a changed knowledge base shows up here).
     private const string Question = "Kan ik als bibliothecaris de werking van Bibster bijsturen?";
@@ -108,20 +106,7 @@ public sealed class TicketPhrasingTests(AzuriteFixture azurite)
         Assert.Empty(await app.GetService<FaqPhrasingStore>().AllAsync(default));
     }
 
-    private static async Task<JsonNode> TicketCardAsync(CoopBotApp app)
-    {
-        using (var asked = await app.PostActivityAsync(TeamsActivity.PersonalMessage(app.ServiceUrl, DemoUser.Bram, Question)))
-        {
-            Assert.True(asked.IsSuccessStatusCode);
-        }
-
-        var notSure = app.Connector.Calls[^1].Card!;
-        var ask = FaqFlow.Actions(notSure).Single(a => a["verb"]!.GetValue<string>() == FaqVerbs.AskCommunityManager);
-        var sent = await app.InvokeAsync(TeamsActivity.CardAction(app.ServiceUrl, DemoUser.Bram, FaqVerbs.AskCommunityManager, ask["data"]!.DeepClone().AsObject()));
-        Assert.Equal(200, sent["statusCode"]!.GetValue<int>());
-        await Eventually.TrueAsync(() => app.Connector.CallsTo("POST", CommunityManagerConversation).Any(), Wait, "the ticket card at the community manager");
-        return app.Connector.CallsTo("POST", CommunityManagerConversation).Last().Card!;
-    }
+    private static Task<JsonNode> TicketCardAsync(CoopBotApp app) => FaqFlow.TicketCardAsync(app, DemoUser.Bram, Question);
 
     // What Teams sends on the click: the button's data plus the card's inputs.
     private static JsonObject Data(JsonNode button, string entryId)
