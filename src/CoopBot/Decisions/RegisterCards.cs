@@ -30,7 +30,7 @@ internal static class RegisterCards
             if (entry.Reference is { } reference)
             {
                 // Written only by DecisionReferences (capitals, digits, dashes): nothing to escape.
-                facts.Facts.Insert(0, new Fact(DecisionTexts.ReferenceLabel, reference));
+                facts.Facts.Insert(0, new Fact(Contracts.ReferenceTexts.ReferenceLabel, reference));
             }
 
             if (entry.AmountCents is { } cents)

@@ -1,4 +1,4 @@
-using CoopBot.Decisions;
+using CoopBot.Common;
 using CoopBot.Domain.Common;
 using CoopBot.Faq.Text;
 using CoopBot.Registry;

@@ -20,7 +20,7 @@ internal sealed class TicketHandlers(TicketService tickets, FaqPhrasingService p
 
         var asker = new TicketAsker(actor.AadObjectId, actor.Name, actor.TeamsUserId, activity.ServiceUrl, activity.GetTenantId());
         var created = await tickets.CreateAsync(data.Question ?? string.Empty, asker, turn.ActivityKey(), ct);
-        return created.IsSuccess ? TurnExtensions.CardResponse(TicketCards.Sent(created.Value!)) : Refusal(created.Rejection!);
+        return created.IsSuccess ? TurnExtensions.CardResponse(TicketCards.Sent(created.Value)) : Refusal(created.Rejection);
     }
 
     public async Task<InvokeResponse> TakeAsync(TurnContext turn, TicketActionData data, CancellationToken ct) =>
@@ -43,9 +43,9 @@ internal sealed class TicketHandlers(TicketService tickets, FaqPhrasingService p
         var added = await phrasings.AddAsync(ticket.Question, data.EntryId, turn.Actor(), turn.ActivityKey(), ct);
         if (!added.IsSuccess)
         {
-            return added.Rejection!.Code == TicketTexts.OnlyCommunityManagerAddsPhrasings.Code
-                ? Refusal(added.Rejection!)
-                : TurnExtensions.CardResponse(TicketCards.ForCommunityManager(ticket, await phrasings.TicketStateAsync(ticket, ct), added.Rejection!.Message, noticeIsError: true));
+            return added.Rejection.Code == TicketTexts.OnlyCommunityManagerAddsPhrasings.Code
+                ? Refusal(added.Rejection)
+                : TurnExtensions.CardResponse(TicketCards.ForCommunityManager(ticket, await phrasings.TicketStateAsync(ticket, ct), added.Rejection.Message, noticeIsError: true));
         }
 
         return TurnExtensions.CardResponse(TicketCards.ForCommunityManager(ticket, await phrasings.TicketStateAsync(ticket, ct)));
@@ -57,10 +57,10 @@ internal sealed class TicketHandlers(TicketService tickets, FaqPhrasingService p
         var reopened = await tickets.ReopenAsync(data.TicketId, turn.Actor(), turn.ActivityKey(), ct);
         if (!reopened.IsSuccess)
         {
-            return Refusal(reopened.Rejection!);
+            return Refusal(reopened.Rejection);
         }
 
-        var ticket = reopened.Value!;
+        var ticket = reopened.Value;
         var fromTicketCard = ticket.Card is { } card && card.ConversationId == turn.Activity.Conversation?.Id;
         return fromTicketCard
             ? await CommunityManagerResponseAsync(reopened, ct)
@@ -71,8 +71,8 @@ internal sealed class TicketHandlers(TicketService tickets, FaqPhrasingService p
 
     private async Task<InvokeResponse> CommunityManagerResponseAsync(Result<TicketRecord> result, CancellationToken ct) =>
         result.IsSuccess
-            ? TurnExtensions.CardResponse(TicketCards.ForCommunityManager(result.Value!, await phrasings.TicketStateAsync(result.Value!, ct)))
-            : Refusal(result.Rejection!);
+            ? TurnExtensions.CardResponse(TicketCards.ForCommunityManager(result.Value, await phrasings.TicketStateAsync(result.Value, ct)))
+            : Refusal(result.Rejection);
 
     // Forbidden actions get 403 and everything else 400, both with the Dutch sentence; the card stays as it was.
     private static InvokeResponse Refusal(Rejection rejection) =>

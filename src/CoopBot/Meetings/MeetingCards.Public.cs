@@ -1,6 +1,6 @@
+using CoopBot.Decisions.Contracts;
 using CoopBot.Decisions;
 using CoopBot.Cards;
-using CoopBot.Common;
 using CoopBot.Domain.Meetings;
 
 namespace CoopBot.Meetings;

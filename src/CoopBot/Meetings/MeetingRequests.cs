@@ -1,4 +1,5 @@
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
+using CoopBot.Common;
 using CoopBot.Domain.Meetings;
 
 namespace CoopBot.Meetings;

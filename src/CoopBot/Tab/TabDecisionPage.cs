@@ -1,3 +1,5 @@
+using CoopBot.Decisions.Contracts;
+using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Escalation;
 using CoopBot.Registry;

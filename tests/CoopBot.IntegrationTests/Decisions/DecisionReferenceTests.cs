@@ -1,3 +1,4 @@
+using CoopBot.Decisions.Contracts;
 using System.Text.Json.Nodes;
 using CoopBot.Decisions;
 using CoopBot.Domain.Decisions;
@@ -88,7 +89,7 @@ public sealed class DecisionReferenceTests(AzuriteFixture azurite) : IAsyncLifet
 
         await _app.PostActivityAsync(TeamsActivity.ChannelMessage(_app.ServiceUrl, DemoUser.Bram, "besluiten"));
         var register = _app.Connector.CallsTo("POST", "/activities").Last().Card!.ToJsonString();
-        Assert.Contains(DecisionTexts.ReferenceLabel, register, StringComparison.Ordinal);
+        Assert.Contains(CoopBot.Decisions.Contracts.ReferenceTexts.ReferenceLabel, register, StringComparison.Ordinal);
         Assert.Contains($"BI-{year}-002", register, StringComparison.Ordinal);
 
         var entries = await _app.GetService<DecisionRegister>().AllAsync("basisinfrastructuur", RegisterScope.Intern, default);
@@ -122,7 +123,7 @@ public sealed class DecisionReferenceTests(AzuriteFixture azurite) : IAsyncLifet
         await _app.PostActivityAsync(TeamsActivity.ChannelMessage(_app.ServiceUrl, DemoUser.Bram, "besluiten"));
         var register = _app.Connector.CallsTo("POST", "/activities").Last().Card!.ToJsonString();
         Assert.Contains("Oud besluit", register, StringComparison.Ordinal);
-        Assert.DoesNotContain(DecisionTexts.ReferenceLabel, register, StringComparison.Ordinal);
+        Assert.DoesNotContain(CoopBot.Decisions.Contracts.ReferenceTexts.ReferenceLabel, register, StringComparison.Ordinal);
         Assert.EndsWith(",", RegisterExport.ToCsv(await _app.GetService<DecisionRegister>().AllAsync("basisinfrastructuur", RegisterScope.Intern, default)).Split('\n')[1].TrimEnd('\r'), StringComparison.Ordinal);
     }
 }

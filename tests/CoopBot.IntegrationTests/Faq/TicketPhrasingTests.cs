@@ -100,7 +100,7 @@ public sealed class TicketPhrasingTests(AzuriteFixture azurite)
         var owner = kb.Entries.First(e => e.Phrasings.Count > 0);
 
         var refused = await app.GetService<FaqPhrasingService>().AddAsync(
-            owner.Phrasings[0].ToUpperInvariant(), ChosenEntry, new CoopBot.Decisions.Actor(CommunityManager.AadObjectId, CommunityManager.Name, CommunityManager.TeamsId), "f:known", default);
+            owner.Phrasings[0].ToUpperInvariant(), ChosenEntry, new CoopBot.Common.Actor(CommunityManager.AadObjectId, CommunityManager.Name, CommunityManager.TeamsId), "f:known", default);
 
         Assert.Equal(TicketTexts.PhrasingExists(owner.Question), refused.Rejection);
         Assert.Empty(await app.GetService<FaqPhrasingStore>().AllAsync(default));

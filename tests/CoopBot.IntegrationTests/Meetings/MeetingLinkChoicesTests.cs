@@ -92,7 +92,7 @@ public sealed class MeetingLinkChoicesTests(AzuriteQueueFixture azurite) : IAsyn
     private async Task<string> OtherStuurgroepDecisionAsync()
     {
         var created = await _app.GetService<DecisionService>().CreateAsync(
-            new CreatePollRequest("beleven", new Actor(BelevenChair.AadObjectId, BelevenChair.Name, BelevenChair.TeamsId), PollKinds.Proposal.Id,
+            new CreatePollRequest("beleven", new CoopBot.Common.Actor(BelevenChair.AadObjectId, BelevenChair.Name, BelevenChair.TeamsId), PollKinds.Proposal.Id,
                 "Arcadegames vernieuwen", null, [], null, $"test|{Guid.NewGuid():N}"),
             default);
         Assert.True(created.IsSuccess, created.Rejection?.Message);

@@ -1,3 +1,4 @@
+using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;

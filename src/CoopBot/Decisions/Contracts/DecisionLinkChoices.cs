@@ -1,8 +1,9 @@
 using Azure.Data.Tables;
 using CoopBot.Domain.Decisions;
 using CoopBot.Storage;
+using DecisionEntities = CoopBot.Decisions.DecisionEntities;
 
-namespace CoopBot.Decisions;
+namespace CoopBot.Decisions.Contracts;
 
 /// <summary>One decision a form offers to link: its id (the value) and "reference · title" (what a person sees).</summary>
 public sealed record DecisionChoice(string Id, string Label, bool IsOpen);

@@ -1,7 +1,7 @@
-namespace CoopBot.Decisions;
+namespace CoopBot.Decisions.Contracts;
 
-// Issue 16 §4: the short decision reference (BI-2026-014) on cards, in the register and where a person types one.
-internal static partial class DecisionTexts
+/// <summary>Issue 16 §4: Dutch text of the short decision reference (BI-2026-014), on cards, in the register and the tab.</summary>
+internal static class ReferenceTexts
 {
     public const string ReferenceLabel = "Referentie";
 
