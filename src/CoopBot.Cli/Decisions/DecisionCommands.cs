@@ -11,7 +11,7 @@ internal static class DecisionCommands
             "Export the decision register as CSV or Markdown (all stuurgroepen or one). Scope: intern (the only one, for now).",
             ["format", "stuurgroep", "scope"], [], DecisionExportCommand.Run));
         commands.Add(new CliCommand(
-            "decisions history", "<id>",
+            "decisions history", "<id|referentie>",
             "Toon de auditgeschiedenis van één beslissing (anonieme beslissingen: nooit wie wat koos).",
             "Print the audit history of one decision (anonymous decisions: never who chose what).",
             [], [], DecisionHistoryCommand.Run));

@@ -1,3 +1,4 @@
+using CoopBot.Decisions.Contracts;
 using System.Globalization;
 using CoopBot.Decisions;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,19 +13,21 @@ internal static class DecisionHistoryCommand
 {
     public static int Run(CliInvocation invocation)
     {
-        invocation.Arguments.ExpectPositional(1, "decisions history <id>");
-        var pollId = invocation.Arguments.Positional[0];
+        invocation.Arguments.ExpectPositional(1, "decisions history <id|referentie>");
+        var typed = invocation.Arguments.Positional[0];
         return CliHost.Run(async () =>
         {
             await using var host = CliHost.Build();
             var decisions = host.Services.GetRequiredService<DecisionService>();
+            // Issue 16: a reference (BI-2026-014) works as well as the decision id.
+            var pollId = await host.Services.GetRequiredService<DecisionResolver>().ResolveAsync(typed, CancellationToken.None) ?? typed;
             if (await decisions.FindAsync(pollId, CancellationToken.None) is not { } poll)
             {
-                await invocation.Error.WriteLineAsync($"Beslissing '{pollId}' niet gevonden.");
+                await invocation.Error.WriteLineAsync($"Beslissing '{typed}' niet gevonden.");
                 return CliExitCodes.Failure;
             }
 
-            await invocation.Out.WriteLineAsync($"{poll.Definition.Kind.DisplayName}: {poll.Definition.Title} ({poll.Id}, stuurgroep {poll.SteeringGroupId}{(poll.Definition.Settings.Anonymous ? ", anoniem" : string.Empty)})");
+            await invocation.Out.WriteLineAsync($"{poll.Definition.Kind.DisplayName}: {poll.Definition.Title} ({poll.Reference ?? poll.Id}, stuurgroep {poll.SteeringGroupId}{(poll.Definition.Settings.Anonymous ? ", anoniem" : string.Empty)})");
             foreach (var line in Lines(await decisions.GetHistoryAsync(pollId, CancellationToken.None)))
             {
                 await invocation.Out.WriteLineAsync(line);

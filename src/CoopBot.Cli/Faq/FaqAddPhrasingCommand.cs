@@ -1,5 +1,6 @@
 using System.Text;
 using CoopBot.Faq;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopBot.Cli.Faq;
 
@@ -12,7 +13,12 @@ internal static class FaqAddPhrasingCommand
     public static int Run(CliInvocation invocation)
     {
         var arguments = invocation.Arguments;
-        arguments.ExpectPositional(2, "faq add-phrasing <id> \"<tekst>\" [--file <kb.json>]");
+        arguments.ExpectPositional(2, "faq add-phrasing <id> \"<tekst>\" [--file <kb.json>] [--opslag]");
+        if (arguments.Flag("opslag"))
+        {
+            return AddToStorage(invocation, arguments.Positional[0], arguments.Positional[1]);
+        }
+
         var path = arguments.Option("file") ?? KnowledgeBaseLocator.RepositoryKnowledgeBase();
         if (path is null)
         {
@@ -39,4 +45,20 @@ internal static class FaqAddPhrasingCommand
             return CliExitCodes.Failure;
         }
     }
+
+    // Issue 16: the store the bot reads and the ticket card's button writes (table FaqPhrasings), through the bot's service.
+    private static int AddToStorage(CliInvocation invocation, string entryId, string text) => Decisions.CliHost.Run(async () =>
+    {
+        await using var host = Decisions.CliHost.Build();
+        var service = host.Services.GetRequiredService<FaqPhrasingService>();
+        var added = await service.StoreAsync(text, entryId, "cli", $"cli|{Guid.NewGuid():N}", CancellationToken.None);
+        if (!added.IsSuccess)
+        {
+            await invocation.Error.WriteLineAsync(added.Rejection!.Message);
+            return CliExitCodes.Failure;
+        }
+
+        await invocation.Out.WriteLineAsync($"Formulering toegevoegd aan '{added.Value!.Id}' in de opslag van de bot.");
+        return CliExitCodes.Success;
+    });
 }

@@ -16,10 +16,10 @@ internal static class FaqCommands
             "Evaluate on a TSV (question<TAB>expected): one JSON line per question, then a summary.",
             ["file"], ["baseline"], FaqEvalCommand.Run));
         commands.Add(new CliCommand(
-            "faq add-phrasing", "<id> \"<tekst>\" [--file <kb.json>]",
-            "Voeg een formulering toe aan een entry (standaard de kennisbank in de repository).",
-            "Add a phrasing to an entry (default: the knowledge base in the repository).",
-            ["file"], [], FaqAddPhrasingCommand.Run));
+            "faq add-phrasing", "<id> \"<tekst>\" [--file <kb.json>] [--opslag]",
+            "Voeg een formulering toe aan een entry (standaard de kennisbank in de repository; met --opslag in de opslag van de bot, zoals de knop op de ticketkaart).",
+            "Add a phrasing to an entry (default: the knowledge base in the repository; with --opslag in the bot's storage, like the ticket card's button).",
+            ["file"], ["opslag"], FaqAddPhrasingCommand.Run));
         commands.Add(new CliCommand(
             "faq bench", "[--questions 10000] [--builds 200] [--file <kb.json>]",
             "Meet de antwoordtijd (p50/p99) en de bouwtijd van de index; draai in Release.",

@@ -16,7 +16,7 @@ internal static class ConfidentialCards
     {
         var poll = view.Poll;
         var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
-            new TextBlock($"{poll.Definition.Kind.DisplayName} · {ConfidentialityTexts.Label}") { IsSubtle = true, Size = TextSize.Small },
+            new TextBlock(CoopBot.Decisions.Contracts.ReferenceTexts.KindLine($"{poll.Definition.Kind.DisplayName} · {ConfidentialityTexts.Label}", poll.Reference)) { IsSubtle = true, Size = TextSize.Small },
             new TextBlock(CardText.Literal(poll.Definition.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder });
         if (notice is not null)
         {

@@ -26,7 +26,8 @@ internal static partial class DecisionCards
         return new ChartHorizontalBar
         {
             Title = DecisionTexts.TallyChartTitle,
-            DisplayMode = HorizontalBarDisplayMode.AbsoluteWithAxis,
+            // Issue 16: with an axis Teams draws fractional ticks (0.17, 0.33…) for counts; without it each bar shows its whole count.
+            DisplayMode = HorizontalBarDisplayMode.AbsoluteNoAxis,
             Data = [.. definition.Options.Select(o => new HorizontalBarDataPoint(o.Label, view.Tally.CountFor(o.Id)) { Color = RoleColor(o.Role) })],
             Separator = true,
             Fallback = fallback,

@@ -20,7 +20,7 @@ internal static partial class DecisionCards
 
         var poll = view.Poll;
         var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
-            new TextBlock($"{poll.Definition.Kind.DisplayName} · uitslag") { IsSubtle = true, Size = TextSize.Small },
+            new TextBlock(Contracts.ReferenceTexts.KindLine($"{poll.Definition.Kind.DisplayName} · uitslag", poll.Reference)) { IsSubtle = true, Size = TextSize.Small },
             new TextBlock(CardText.Literal(poll.Definition.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder });
         if (notice is not null)
         {

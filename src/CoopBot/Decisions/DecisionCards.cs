@@ -80,7 +80,7 @@ internal static partial class DecisionCards
     {
         var poll = view.Poll;
         var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
-            new TextBlock(poll.Definition.Kind.DisplayName + (poll.Definition.Settings.Anonymous ? " · anoniem" : string.Empty)) { IsSubtle = true, Size = TextSize.Small },
+            new TextBlock(Contracts.ReferenceTexts.KindLine(poll.Definition.Kind.DisplayName + (poll.Definition.Settings.Anonymous ? " · anoniem" : string.Empty), poll.Reference)) { IsSubtle = true, Size = TextSize.Small },
             new TextBlock(CardText.Literal(poll.Definition.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder });
         if (poll.Definition.Description.Length > 0)
         {

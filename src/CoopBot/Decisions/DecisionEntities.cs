@@ -55,6 +55,7 @@ internal static class DecisionEntities
             ["OutcomeStatement"] = poll.OutcomeStatement,
             ["Confidential"] = poll.Confidential,
             ["BallotKey"] = poll.BallotKey,
+            ["Reference"] = poll.Reference,
         };
         CardLocationColumns.Standard.Write(e, poll.Card);
 
@@ -92,6 +93,7 @@ internal static class DecisionEntities
             OutcomeStatement = e.GetString("OutcomeStatement"),
             Confidential = e.GetBoolean("Confidential") ?? false,
             BallotKey = e.GetBinary("BallotKey"),
+            Reference = e.GetString("Reference"),
         };
     }
 

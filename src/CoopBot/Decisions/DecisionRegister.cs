@@ -20,7 +20,8 @@ public sealed record RegisterEntry(
     long? AmountCents,
     bool Anonymous,
     bool Confidential,
-    string? OutcomeStatement);
+    string? OutcomeStatement,
+    string? Reference = null);
 
 /// <summary>
 /// The decision register: its own table, one partition per stuurgroep, RowKey = inverted creation ticks + item id, so
@@ -110,6 +111,7 @@ internal sealed class DecisionRegister(ITableClientProvider tables)
         ["Anonymous"] = entry.Anonymous,
         ["Confidential"] = entry.Confidential,
         ["OutcomeStatement"] = entry.OutcomeStatement,
+        ["Reference"] = entry.Reference,
     };
 
     private static RegisterEntry ToEntry(TableEntity e) => new(
@@ -126,5 +128,6 @@ internal sealed class DecisionRegister(ITableClientProvider tables)
         e.GetInt64Widened("AmountCents"),
         e.GetBoolean("Anonymous") ?? false,
         e.GetBoolean("Confidential") ?? false,
-        e.GetString("OutcomeStatement"));
+        e.GetString("OutcomeStatement"),
+        e.GetString("Reference"));
 }

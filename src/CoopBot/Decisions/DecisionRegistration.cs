@@ -1,3 +1,4 @@
+using CoopBot.Decisions.Contracts;
 using CoopBot.Jobs;
 using CoopBot.Registry;
 
@@ -18,6 +19,9 @@ internal static class DecisionRegistration
         services.AddSingleton<DemoPoll>();
         services.AddSingleton<IJobHandler, FinalizePollJob>();
         services.AddSingleton<DecisionRegister>();
+        services.AddSingleton<DecisionReferences>();
+        services.AddSingleton<DecisionResolver>();
+        services.AddSingleton<DecisionLinkChoices>();
         services.AddSingleton<IJobHandler, ReminderJob>();
         services.AddSingleton<IOpenVotes, DecisionOpenVotes>();
         return services;

@@ -96,7 +96,8 @@ internal sealed partial class DecisionService
             poll.Definition.Amount?.Cents,
             poll.Definition.Settings.Anonymous,
             poll.Confidential,
-            poll.OutcomeStatement);
+            poll.OutcomeStatement,
+            poll.Reference);
         await register.RecordAsync(entry, ct);
     }
 

@@ -16,6 +16,7 @@ namespace CoopBot.Decisions;
 internal sealed partial class DecisionService(
     DecisionStore store,
     DecisionRegister register,
+    DecisionReferences references,
     IVoterEligibility eligibility,
     ConsultationAudience consultation,
     IEnumerable<IDecisionStatusSource> statusSources,
@@ -63,11 +64,15 @@ internal sealed partial class DecisionService(
             return Result<PollRecord>.Fail(state.Rejection);
         }
 
+        var pollId = request.PollId ?? NewPollId();
+        // Numbered only once every rule passed; claimed per poll id, so a redelivery with the same id gets the same number.
+        var reference = await references.AllocateAsync(request.SteeringGroupId, pollId, TimeZoneInfo.ConvertTime(now, TimeZone).Year, ct);
         var poll = new PollRecord(
-            request.PollId ?? NewPollId(), request.SteeringGroupId, definition.Value, state.Value, request.Creator.AadObjectId!, request.Creator.Name, now, null, null)
+            pollId, request.SteeringGroupId, definition.Value, state.Value, request.Creator.AadObjectId!, request.Creator.Name, now, null, null)
         {
             Confidential = request.Confidential,
             BallotKey = definition.Value.Settings.Anonymous ? BallotSeal.NewKey() : null,
+            Reference = reference.ToString(),
         };
         await store.CreateAsync(poll, new AuditEvent(request.ActivityKey, AuditEventTypes.Created, request.Creator.AadObjectId!, now, null, poll.Definition.Title), ct);
         await ScheduleDeadlineJobsAsync(poll, ct);

@@ -33,6 +33,9 @@ public sealed record PollRecord(
     /// deleted when the result is stored, which destroys every voter-choice link. Never shown, exported or logged.
     /// </summary>
     public byte[]? BallotKey { get; init; }
+
+    /// <summary>The short human reference (issue 16, e.g. <c>BI-2026-014</c>); null for decisions created before references existed.</summary>
+    public string? Reference { get; init; }
 }
 
 /// <summary>The final tally written when a closed poll is finalised; ballots remain the source of truth until then.</summary>

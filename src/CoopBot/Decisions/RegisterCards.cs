@@ -26,6 +26,13 @@ internal static class RegisterCards
                 Fact.Literal("Uitkomst", entry.Outcome),
                 new Fact("Deelname", $"{entry.Voters} van {entry.Eligible}"),
                 new Fact("Besloten op", entry.DecidedAt is { } at ? DutchFormat.DateTime(at, zone) : "nog niet"));
+            // Issue 16 §4: the reference a person can type elsewhere (besluit zoeken, verslag); older decisions have none.
+            if (entry.Reference is { } reference)
+            {
+                // Written only by DecisionReferences (capitals, digits, dashes): nothing to escape.
+                facts.Facts.Insert(0, new Fact(Contracts.ReferenceTexts.ReferenceLabel, reference));
+            }
+
             if (entry.AmountCents is { } cents)
             {
                 facts.Facts.Add(new Fact("Bedrag", Money.FromCents(cents).ToStringExclVat()));

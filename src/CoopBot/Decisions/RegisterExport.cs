@@ -8,7 +8,7 @@ namespace CoopBot.Decisions;
 public static class RegisterExport
 {
     private static readonly string[] Columns =
-        ["stuurgroep", "id", "soort", "titel", "aangemaakt", "besloten", "status", "uitkomst", "stemmen", "stemgerechtigden", "bedrag", "anoniem", "toelichting"];
+        ["stuurgroep", "id", "soort", "titel", "aangemaakt", "besloten", "status", "uitkomst", "stemmen", "stemgerechtigden", "bedrag", "anoniem", "toelichting", "referentie"];
 
     public static string ToCsv(IEnumerable<RegisterEntry> entries)
     {
@@ -39,6 +39,7 @@ public static class RegisterExport
         e.SteeringGroupId, e.ItemId, e.Kind, e.Title, Date(e.CreatedAt), e.DecidedAt is { } at ? Date(at) : string.Empty, e.Status, e.Outcome,
         e.Voters.ToString(CultureInfo.InvariantCulture), e.Eligible.ToString(CultureInfo.InvariantCulture),
         e.AmountCents is { } cents ? Money.FromCents(cents).ToStringExclVat() : string.Empty, e.Anonymous ? "ja" : "nee", e.OutcomeStatement ?? string.Empty,
+        e.Reference ?? string.Empty,
     ];
 
     private static string Date(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);

@@ -9,6 +9,7 @@ internal static class FaqVerbs
     public const string TakeTicket = "faq.ticket.take";
     public const string AnswerTicket = "faq.ticket.answer";
     public const string ReopenTicket = "faq.ticket.reopen";
+    public const string AddPhrasing = "faq.ticket.add-phrasing";
 }
 
 /// <summary>Show the answer of one entry (a suggestion or follow-up button); <c>Question</c> is what the user had asked.</summary>
@@ -20,5 +21,5 @@ internal sealed record FaqFeedbackData(string? EntryId, bool? Helpful, string? Q
 /// <summary>"Vraag het aan de community manager" with the question the bot could not answer.</summary>
 internal sealed record AskCommunityManagerData(string? Question);
 
-/// <summary>Take, answer or reopen a ticket; <c>Answer</c> is the community manager's input.</summary>
-internal sealed record TicketActionData(string? TicketId, string? Answer);
+/// <summary>Take, answer or reopen a ticket; <c>Answer</c> is the community manager's input, <c>EntryId</c> the FAQ entry she picked.</summary>
+internal sealed record TicketActionData(string? TicketId, string? Answer, string? EntryId = null);

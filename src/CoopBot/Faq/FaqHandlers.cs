@@ -9,11 +9,11 @@ namespace CoopBot.Faq;
 /// Questions in chat. In personal chat every message that is not a command is a question; in a channel or group
 /// chat only a message that @mentions CoopBot is (Teams only delivers those, and we check).
 /// </summary>
-internal sealed class FaqHandlers(FaqIndex index, FaqFeedbackStore feedback, DeliveryLedger ledger, IHelpCards help)
+internal sealed class FaqHandlers(FaqIndexHolder indexes, FaqFeedbackStore feedback, DeliveryLedger ledger, IHelpCards help)
 {
     private const string FollowUpScope = "faq-followup";
 
-    private FaqKnowledgeBase KnowledgeBase => index.KnowledgeBase;
+    private FaqKnowledgeBase KnowledgeBase => indexes.KnowledgeBase;
 
     /// <summary>The route for messages that match no command.</summary>
     public async Task AskAsync(TurnContext turn, string text, CancellationToken ct)
@@ -36,7 +36,8 @@ internal sealed class FaqHandlers(FaqIndex index, FaqFeedbackStore feedback, Del
             return;
         }
 
-        var answer = index.Answer(text);
+        // The shipped knowledge base plus the phrasings the community manager added since (issue 16 §4).
+        var answer = (await indexes.CurrentAsync(ct)).Answer(text);
         var card = answer.Outcome switch
         {
             FaqOutcome.Answered => FaqCards.Answer(answer.Best!, answer.Facet, KnowledgeBase, text),

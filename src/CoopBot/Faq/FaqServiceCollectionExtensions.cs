@@ -14,6 +14,9 @@ internal static class FaqServiceCollectionExtensions
             var path = sp.GetRequiredService<IOptions<FaqOptions>>().Value.KnowledgeBasePath;
             return FaqIndex.Build(string.IsNullOrWhiteSpace(path) ? FaqKnowledgeBase.LoadDefault() : FaqKnowledgeBase.Load(path));
         });
+        services.AddSingleton<FaqPhrasingStore>();
+        services.AddSingleton<FaqIndexHolder>();
+        services.AddSingleton<FaqPhrasingService>();
         services.AddSingleton<FaqFeedbackStore>();
         services.AddSingleton<FaqHandlers>();
         services.AddSingleton<TicketStore>();

@@ -10,7 +10,7 @@ internal static class TicketCards
     private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
     /// <summary>The card in the community manager's conversation; its buttons follow the status.</summary>
-    public static AdaptiveCard ForCommunityManager(TicketRecord ticket, string? suggestedEntryId)
+    public static AdaptiveCard ForCommunityManager(TicketRecord ticket, TicketPhrasingState phrasing, string? notice = null, bool noticeIsError = false)
     {
         var state = ticket.State;
         var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
@@ -20,6 +20,11 @@ internal static class TicketCards
                 Fact.Literal(TicketTexts.AskedBy, ticket.Asker.Name),
                 new Fact(TicketTexts.AskedOn, DutchFormat.DateTime(ticket.CreatedAt, Brussels)),
                 Fact.Literal(TicketTexts.Status, TicketTexts.StatusText(state))));
+        if (notice is not null)
+        {
+            card.AddBody(new TextBlock(CardText.Literal(notice)) { Weight = TextWeight.Bolder, Wrap = true, Color = noticeIsError ? TextColor.Attention : TextColor.Good });
+        }
+
         var data = new { ticketId = ticket.Id };
         switch (state.Status)
         {
@@ -45,18 +50,29 @@ internal static class TicketCards
                 break;
         }
 
-        // Closing the loop (issue 5): a resolved question becomes a phrasing of the knowledge base via the CLI.
-        var command = $"dotnet run --project src/CoopBot.Cli -- faq add-phrasing {suggestedEntryId ?? "<id>"} \"{ticket.Question.Replace("\"", "'", StringComparison.Ordinal)}\"";
-        return card.AddBody(
-            new TextBlock(TicketTexts.AddPhrasingTip) { IsSubtle = true, Size = TextSize.Small, Separator = true },
-            new TextBlock(CardText.Literal(command)) { FontType = FontType.Monospace, Size = TextSize.Small });
-    }
+        // Closing the loop (issue 5, issue 16 §4): the community manager adds the question as a phrasing with a button.
+        if (phrasing.AddedTo is { } entry)
+        {
+            return card.AddBody(new TextBlock(CardText.Literal(TicketTexts.PhrasingAdded(entry.Question))) { IsSubtle = true, Wrap = true, Separator = true });
+        }
 
-    /// <summary>The entry a question is closest to, offered as the id in the add-phrasing command.</summary>
-    public static string? NearestEntryId(FaqIndex index, string question)
-    {
-        var closest = index.Answer(question).Closest;
-        return closest.Count > 0 ? closest[0].Entry.Id : null;
+        // While the answer form is open its required input would block any other button of the card: add it afterwards.
+        if (state.Status == TicketStatus.Taken)
+        {
+            return card.AddBody(new TextBlock(TicketTexts.AddPhrasingAfterAnswer) { IsSubtle = true, Wrap = true, Separator = true });
+        }
+
+        return card.AddBody(
+            new TextBlock(TicketTexts.AddPhrasingTip) { IsSubtle = true, Wrap = true, Separator = true },
+            new InputChoiceSet("entryId", phrasing.Entries.Select(e => new Choice(e.Question, e.Id)))
+            {
+                Label = TicketTexts.PhrasingEntryLabel,
+                Style = ChoiceInputStyle.Compact,
+                Placeholder = TicketTexts.PhrasingEntryPlaceholder,
+                Value = phrasing.SuggestedEntryId,
+                Wrap = true,
+            },
+            new ActionSet(new ActionExecute { Title = TicketTexts.AddPhrasingButton, Verb = FaqVerbs.AddPhrasing, Data = data }));
     }
 
     /// <summary>Replaces the not-sure card of the asker once the question is on its way.</summary>
@@ -83,3 +99,6 @@ internal static class TicketCards
             : card;
     }
 }
+
+/// <summary>What the ticket card needs for "add to the FAQ": the entries to pick from, the one to preselect, or where it was added.</summary>
+internal sealed record TicketPhrasingState(IReadOnlyList<FaqEntry> Entries, string? SuggestedEntryId, FaqEntry? AddedTo);

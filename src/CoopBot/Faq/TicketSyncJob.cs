@@ -10,7 +10,7 @@ namespace CoopBot.Faq;
 /// Durable follow-up of every ticket change: posts the ticket card to the community manager's conversation (first
 /// run) or updates it, and delivers an answer to the asker 1:1 once per answered revision. Safe to rerun.
 /// </summary>
-internal sealed class TicketSyncJob(TicketService tickets, IMembershipDirectory directory, ProactiveMessenger messenger, FaqIndex index, TimeProvider clock)
+internal sealed class TicketSyncJob(TicketService tickets, IMembershipDirectory directory, ProactiveMessenger messenger, FaqPhrasingService phrasings, TimeProvider clock)
     : IJobHandler
 {
     // No community manager conversation or no serviceUrl for the tenant yet: the registry or a first activity fixes that.
@@ -44,7 +44,7 @@ internal sealed class TicketSyncJob(TicketService tickets, IMembershipDirectory 
 
     private async Task<TicketRecord> SyncCardAsync(TicketRecord ticket, CancellationToken ct)
     {
-        var card = TicketCards.ForCommunityManager(ticket, TicketCards.NearestEntryId(index, ticket.Question));
+        var card = TicketCards.ForCommunityManager(ticket, await phrasings.TicketStateAsync(ticket, ct));
         if (ticket.Card is { } location)
         {
             await messenger.UpdateCardAsync(location, card, ct);

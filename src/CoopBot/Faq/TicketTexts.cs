@@ -4,7 +4,7 @@ using CoopBot.Domain.Faq;
 namespace CoopBot.Faq;
 
 /// <summary>Dutch (nl-BE) user text of the tickets ("Vraag het aan de community manager").</summary>
-internal static class TicketTexts
+internal static partial class TicketTexts
 {
     public static readonly Rejection NoCommunityManager =
         new("no-community-manager", "Er is nog geen community manager ingesteld, dus ik kan je vraag niet doorsturen. Probeer het later opnieuw.");
@@ -27,7 +27,6 @@ internal static class TicketTexts
     public const string SentBody = "De community manager bekijkt je vraag. Het antwoord krijg je in een persoonlijk bericht van CoopBot.";
     public const string AnswerTitle = "Antwoord van de community manager";
     public const string Reopened = "Je vraag staat weer open bij de community manager.";
-    public const string AddPhrasingTip = "Hoort deze vraag bij de veelgestelde vragen? Voeg ze als formulering toe met de CLI:";
 
     public static string StatusText(TicketState state) => state.Status switch
     {

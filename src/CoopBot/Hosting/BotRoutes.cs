@@ -74,6 +74,7 @@ internal static class BotRoutes
             .OnAction<TicketActionData>(FaqVerbs.TakeTicket, tickets.TakeAsync)
             .OnAction<TicketActionData>(FaqVerbs.AnswerTicket, tickets.AnswerAsync)
             .OnAction<TicketActionData>(FaqVerbs.ReopenTicket, tickets.ReopenAsync)
+            .OnAction<TicketActionData>(FaqVerbs.AddPhrasing, tickets.AddPhrasingAsync)
             .OnCommand(RegistryCommands.WhoIsIn, registry.WhoIsInAsync)
             .OnCommand(RegistryCommands.MyGroups, registry.MyGroupsAsync)
             .OnCommand(RegistryCommands.Composition, registry.CompositionAsync)

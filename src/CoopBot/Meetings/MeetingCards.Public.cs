@@ -1,3 +1,5 @@
+using CoopBot.Decisions.Contracts;
+using CoopBot.Decisions;
 using CoopBot.Cards;
 using CoopBot.Domain.Meetings;
 
@@ -113,15 +115,21 @@ internal static partial class MeetingCards
             card.AddBody(Notice(error, isError: true));
         }
 
+        // A refused verslag comes back as the chair filled it in; otherwise the points' linked proposals are preselected.
+        var draft = view.MinutesDraft;
+        var recent = DecisionLinkChoices.Recent(view.DecisionChoices);
         foreach (var item in meeting.Agenda)
         {
+            var linked = draft is null ? string.Join(',', item.DecisionIds) : draft.DecisionsByItem.GetValueOrDefault(item.Number);
             card.AddBody(
                 new TextBlock($"{item.Number}. {CardText.Literal(item.Title)}{(item.IsConfidential ? " (vertrouwelijk)" : string.Empty)}") { Weight = TextWeight.Bolder, Separator = true },
-                new InputText($"text{item.Number}") { Label = "Kort verslag", IsMultiline = true, MaxLength = AgendaRules.MinutesTextMaxLength },
-                new InputText($"decisions{item.Number}") { Label = "Gekoppelde besluiten (ids uit het besluitenregister)", MaxLength = 200, Value = string.Join(", ", item.DecisionIds) });
+                new InputText($"text{item.Number}") { Label = "Kort verslag", IsMultiline = true, MaxLength = AgendaRules.MinutesTextMaxLength, Value = draft?.TextByItem.GetValueOrDefault(item.Number) },
+                DecisionPicker($"decisions{item.Number}", recent, linked, MeetingTexts.LinkedDecisionsLabel, MeetingTexts.LinkedDecisionsPlaceholder, MeetingTexts.NoDecisions));
         }
 
-        var present = string.Join(',', view.Rsvps.Where(r => r.Value.Answer == Rsvp.Aanwezig).Select(r => r.Key));
+        var present = draft is not null
+            ? string.Join(',', draft.PresentIds)
+            : string.Join(',', view.Rsvps.Where(r => r.Value.Answer == Rsvp.Aanwezig).Select(r => r.Key));
         card.AddBody(new InputChoiceSet("present", view.Members.Select(m => new Choice(m.Name, m.Id)))
         {
             Label = "Aanwezig",

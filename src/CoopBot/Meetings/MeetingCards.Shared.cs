@@ -1,3 +1,5 @@
+using CoopBot.Decisions.Contracts;
+using CoopBot.Decisions;
 using CoopBot.Cards;
 using CoopBot.Common;
 using CoopBot.Domain.Meetings;
@@ -101,13 +103,15 @@ internal static partial class MeetingCards
         var id = view.Meeting.Id;
         var slot = view.Meeting.Slot!;
         var local = TimeZoneInfo.ConvertTime(slot.StartsAt, view.TimeZone);
+        // A refused point comes back with what the chair typed (issue 16 §4 / §5: never lose a person's input).
+        var draft = view.AgendaDraft;
         var addItem = new AdaptiveCard().AddBody(
-                new InputText("itemTitle") { Label = "Titel", MaxLength = AgendaRules.TitleMaxLength, IsRequired = true, ErrorMessage = "Geef een titel." },
-                new InputText("itemPresenter") { Label = "Toelichting door", MaxLength = AgendaRules.PresenterMaxLength, IsRequired = true, ErrorMessage = "Vul in wie het punt toelicht." },
-                new InputNumber("itemMinutes") { Label = "Duur (minuten)", Value = 15, Min = 1, Max = AgendaRules.MaxMinutes },
-                new InputToggle("itemConfidential", "Vertrouwelijk (offertes, budgetten: niet in het openbaar verslag)") { Value = "false", ValueOn = "true", ValueOff = "false" },
-                new InputText("itemDecisions") { Label = "Gekoppelde voorstellen (ids, gescheiden door komma's)", MaxLength = 200 },
-                new InputText("itemAmount") { Label = "Bedrag (€ excl. btw, optioneel)", MaxLength = 30 })
+                new InputText("itemTitle") { Label = "Titel", MaxLength = AgendaRules.TitleMaxLength, IsRequired = true, ErrorMessage = "Geef een titel.", Value = draft?.Title },
+                new InputText("itemPresenter") { Label = "Toelichting door", MaxLength = AgendaRules.PresenterMaxLength, IsRequired = true, ErrorMessage = "Vul in wie het punt toelicht.", Value = draft?.Presenter },
+                new InputNumber("itemMinutes") { Label = "Duur (minuten)", Value = draft?.Minutes ?? 15, Min = 1, Max = AgendaRules.MaxMinutes },
+                new InputToggle("itemConfidential", "Vertrouwelijk (offertes, budgetten: niet in het openbaar verslag)") { Value = draft?.IsConfidential == true ? "true" : "false", ValueOn = "true", ValueOff = "false" },
+                DecisionPicker("itemDecisions", DecisionLinkChoices.Open(view.DecisionChoices), draft?.DecisionIds, MeetingTexts.LinkedProposalsLabel, MeetingTexts.LinkedProposalsPlaceholder, MeetingTexts.NoOpenProposals),
+                new InputText("itemAmount") { Label = "Bedrag (€ excl. btw, optioneel)", MaxLength = 30, Value = draft?.Amount })
             .AddActions(new ActionExecute { Title = "Agendapunt toevoegen", Verb = MeetingVerbs.AddItem, Data = new { meetingId = id } });
         var move = new AdaptiveCard()
             .AddBody(MomentInputs(1, "Nieuw moment", DateOnly.FromDateTime(local.DateTime), null))
@@ -118,6 +122,32 @@ internal static partial class MeetingCards
                 new ActionShowCard("Agendapunt toevoegen", addItem),
                 new ActionShowCard("Verplaatsen", move),
                 new ActionExecute { Title = "Vergadering annuleren", Verb = MeetingVerbs.Cancel, Data = new { meetingId = id }, Style = ActionStyle.Destructive });
+    }
+
+    /// <summary>
+    /// A multi-select of decisions ("BI-2026-014 · titel"), its value the chosen ids joined by commas; a plain sentence when
+    /// there is nothing to choose. Already linked ids that are no longer offered stay as choices, so nothing is dropped silently.
+    /// </summary>
+    internal static CardElement DecisionPicker(string id, IReadOnlyList<DecisionChoice> choices, string? selected, string label, string placeholder, string none)
+    {
+        var selectedIds = (selected ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var offered = choices.Select(c => new Choice(c.Label, c.Id))
+            .Concat(selectedIds.Where(s => choices.All(c => c.Id != s)).Select(s => new Choice(s, s)))
+            .ToList();
+        if (offered.Count == 0)
+        {
+            return new TextBlock($"{label}: {none}") { IsSubtle = true, Wrap = true };
+        }
+
+        return new InputChoiceSet(id, offered)
+        {
+            Label = label,
+            IsMultiSelect = true,
+            Style = ChoiceInputStyle.Compact,
+            Placeholder = placeholder,
+            Value = selectedIds.Length == 0 ? null : string.Join(',', selectedIds),
+            Wrap = true,
+        };
     }
 
     private static AdaptiveCard AddTimePoll(AdaptiveCard card, MeetingView view)

@@ -59,13 +59,13 @@ internal sealed partial class MeetingHandlers
             : null;
         var input = new AgendaItemInput(data.ItemTitle, data.ItemPresenter, minutes, data.ItemConfidential == "true", data.ItemDecisions, data.ItemAmount);
         var result = await meetings.AddAgendaItemAsync(data.MeetingId ?? string.Empty, Actor(turn), input, ct);
-        return await RespondAsync(data.MeetingId, result, "Het agendapunt is toegevoegd.", ct);
+        return await RespondAsync(data.MeetingId, result, "Het agendapunt is toegevoegd.", ct, result.IsSuccess ? null : input);
     }
 
     /// <summary>Answers an action with the shared card (updated in the channel too on success), or the card with the refusal.</summary>
-    private async Task<InvokeResponse> RespondAsync(string? meetingId, Result<MeetingRecord> result, string? notice, CancellationToken ct)
+    private async Task<InvokeResponse> RespondAsync(string? meetingId, Result<MeetingRecord> result, string? notice, CancellationToken ct, AgendaItemInput? agendaDraft = null)
     {
-        var view = string.IsNullOrEmpty(meetingId) ? null : await meetings.GetViewAsync(meetingId, ct);
+        var view = string.IsNullOrEmpty(meetingId) ? null : await meetings.GetViewAsync(meetingId, ct) is { } found ? found with { AgendaDraft = agendaDraft } : null;
         if (view is null)
         {
             return AdaptiveCardInvokeResponseFactory.BadRequest(MeetingTexts.NotFound.Message);

@@ -35,7 +35,7 @@ internal sealed partial class MeetingHandlers
 
         if (!published.IsSuccess)
         {
-            return MinutesRefused(view, published.Rejection);
+            return MinutesRefused(view with { MinutesDraft = ReadMinutes(data) }, published.Rejection);
         }
 
         await jobs.ScheduleAsync(MinutesJobType, meetingId, clock.GetUtcNow(), null, ct);
@@ -59,7 +59,7 @@ internal sealed partial class MeetingHandlers
 
         if (!stored.IsSuccess)
         {
-            return MinutesRefused(view, stored.Rejection);
+            return MinutesRefused(view with { MinutesDraft = ReadMinutes(data) }, stored.Rejection);
         }
 
         // A redelivered activity finds the proposal it created and posts nothing twice.

@@ -1,3 +1,4 @@
+using CoopBot.Decisions.Contracts;
 using CoopBot.Common;
 using CoopBot.Domain.Meetings;
 
@@ -20,6 +21,15 @@ public sealed record MeetingView(
     TimeZoneInfo TimeZone)
 {
     public int Count(Rsvp answer) => Rsvps.Values.Count(r => r.Answer == answer);
+
+    /// <summary>The stuurgroep's decisions, newest first, that the agenda point and verslag forms offer to link (issue 16).</summary>
+    public IReadOnlyList<DecisionChoice> DecisionChoices { get; init; } = [];
+
+    /// <summary>An agenda point the chair typed that was refused: the form shows it again instead of empty fields.</summary>
+    public AgendaItemInput? AgendaDraft { get; init; }
+
+    /// <summary>A verslag that was refused: the form shows what the chair filled in.</summary>
+    public MinutesInput? MinutesDraft { get; init; }
 }
 
 /// <summary>Who acts, with their Teams identity; re-checked against the registry on every action.</summary>

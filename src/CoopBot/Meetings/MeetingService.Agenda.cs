@@ -26,7 +26,7 @@ internal sealed partial class MeetingService
             amount = parsed.Value;
         }
 
-        var ids = SplitIds(input.DecisionIds);
+        var ids = await LinkedIdsAsync(input.DecisionIds, ct);
         if (await CheckDecisionsAsync(stored.Meeting.SteeringGroupId, ids, mustBeOpen: true, ct) is { } badLink)
         {
             return badLink;
@@ -134,7 +134,7 @@ internal sealed partial class MeetingService
             }
 
             texts[item.Number] = text;
-            links[item.Number] = SplitIds(input.DecisionsByItem.GetValueOrDefault(item.Number));
+            links[item.Number] = await LinkedIdsAsync(input.DecisionsByItem.GetValueOrDefault(item.Number), ct);
             if (await CheckDecisionsAsync(stored.Meeting.SteeringGroupId, links[item.Number], mustBeOpen: false, ct) is { } badLink)
             {
                 return badLink;
@@ -184,6 +184,10 @@ internal sealed partial class MeetingService
 
         return null;
     }
+
+    // The form's choices give ids; a reference (BI-2026-014) typed or sent instead names the same decision (issue 16).
+    private async Task<List<string>> LinkedIdsAsync(string? text, CancellationToken ct) =>
+        [.. await resolver.ResolveAllAsync(SplitIds(text), ct)];
 
     private static List<string> SplitIds(string? text) =>
         (text ?? string.Empty).Split([',', ';', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -1,3 +1,4 @@
+using CoopBot.Decisions.Contracts;
 using Azure.Data.Tables;
 using CoopBot.Common;
 using CoopBot.Decisions;
@@ -15,6 +16,8 @@ internal sealed partial class MeetingService(
     MeetingStore store,
     IMembershipDirectory directory,
     DecisionStore decisions,
+    DecisionLinkChoices linkChoices,
+    DecisionResolver resolver,
     JobScheduler jobs,
     TimeProvider clock,
     IOptions<MeetingsOptions> options)
@@ -232,7 +235,9 @@ internal sealed partial class MeetingService(
         var members = (await directory.GetSeatsAsync(meeting.SteeringGroupId, ct))
             .Where(s => TermRules.IsActive(s.Seat, now)).Select(s => (s.AadObjectId, s.Name)).ToList();
         var titles = await DecisionTitlesAsync(meeting, ct);
-        return new MeetingView(meeting, group?.Name ?? meeting.SteeringGroupId, rsvps, summaries, titles, members, TimeZone);
+        // The forms of a planned or held meeting offer its stuurgroep's decisions; a cancelled one has no forms.
+        var choices = meeting.Status == MeetingStatus.Geannuleerd ? [] : await linkChoices.ForAsync(meeting.SteeringGroupId, ct);
+        return new MeetingView(meeting, group?.Name ?? meeting.SteeringGroupId, rsvps, summaries, titles, members, TimeZone) { DecisionChoices = choices };
     }
 
     private MeetingRecord New(string steeringGroupId, MeetingActor by, string? title, SlotCandidate? slot, IReadOnlyList<SlotCandidate> candidates) => new(

@@ -3,7 +3,7 @@ using CoopBot.Domain.Common;
 namespace CoopBot.Meetings;
 
 /// <summary>Dutch (nl-BE) user text of the meetings feature, in one place.</summary>
-internal static class MeetingTexts
+internal static partial class MeetingTexts
 {
     public static readonly Rejection NotFound = new("vergadering.onbekend", "Deze vergadering bestaat niet (meer).");
     public static readonly Rejection OnlyManagers = new(

@@ -25,7 +25,7 @@ internal static class DecisionReferenceCards
             Fact.Literal("Uitkomst", entry.Outcome),
             new Fact("Deelname", $"{entry.Voters} van {entry.Eligible}"),
             new Fact("Besloten op", entry.DecidedAt is { } at ? DutchFormat.DateTime(at, zone) : "nog niet"),
-            Fact.Literal("Referentie", entry.ItemId));
+            entry.Reference is { } reference ? new Fact(CoopBot.Decisions.Contracts.ReferenceTexts.ReferenceLabel, reference) : Fact.Literal(CoopBot.Decisions.Contracts.ReferenceTexts.ReferenceLabel, entry.ItemId));
         if (entry.AmountCents is { } cents)
         {
             facts.Facts.Add(new Fact("Bedrag", Money.FromCents(cents).ToStringExclVat()));

@@ -28,7 +28,7 @@ internal sealed class DecisionSearchHandlers(
         var words = (query.GetParameter(MessageExtensionCommands.SearchParameter) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var names = await GroupNamesAsync(ct);
         var hits = (await VisibleAsync(turn.Activity.From?.AadObjectId, ct))
-            .Where(e => words.All(w => Contains(e.Title, w) || Contains(e.ItemId, w) || Contains(names.GetValueOrDefault(e.SteeringGroupId, string.Empty), w)))
+            .Where(e => words.All(w => Contains(e.Title, w) || Contains(e.ItemId, w) || Contains(e.Reference ?? string.Empty, w) || Contains(names.GetValueOrDefault(e.SteeringGroupId, string.Empty), w)))
             .Skip(Math.Max(0, query.QueryOptions?.Skip ?? 0))
             .Take(Math.Clamp(query.QueryOptions?.Count ?? MaxResults, 1, MaxResults))
             .ToList();
@@ -40,7 +40,10 @@ internal sealed class DecisionSearchHandlers(
     public async Task<InvokeResponse> UnfurlAsync(TurnContext turn, AppBasedLinkQuery link, CancellationToken ct)
     {
         var itemId = DecisionLinks.ItemId(link.Url);
-        var entry = itemId is null ? null : (await VisibleAsync(turn.Activity.From?.AadObjectId, ct)).FirstOrDefault(e => e.ItemId == itemId);
+        // Issue 16: a link may name the decision by its reference (…/besluiten/BI-2026-014) as well as by its id.
+        var reference = DecisionReference.TryParse(itemId)?.ToString();
+        var entry = itemId is null ? null : (await VisibleAsync(turn.Activity.From?.AadObjectId, ct))
+            .FirstOrDefault(e => e.ItemId == itemId || (reference is not null && e.Reference == reference));
         return entry is null
             ? ComposeExtensionResponseFactory.ResultMessage(MessageExtensionTexts.LinkNotFound)
             : ComposeExtensionResponseFactory.Results([Result(entry, await GroupNamesAsync(ct))]);

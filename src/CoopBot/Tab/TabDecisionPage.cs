@@ -1,3 +1,4 @@
+using CoopBot.Decisions.Contracts;
 using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Escalation;
@@ -24,10 +25,13 @@ internal sealed record DecisionDetails(
 /// the card's results rule (<see cref="DecisionCards.ResultsVisible"/>), and anonymous decisions, whose audit events
 /// carry no choice: the page never lists ballots, only counts.
 /// </summary>
-internal sealed class TabDecisionPage(TabRegister register, DecisionService decisions, EscalationService escalations, IMembershipDirectory directory)
+internal sealed class TabDecisionPage(
+    TabRegister register, DecisionService decisions, EscalationService escalations, IMembershipDirectory directory, DecisionResolver resolver)
 {
-    public async Task<DecisionDetails?> BuildAsync(TabViewer viewer, string pollId, CancellationToken ct)
+    /// <summary>The page of a decision named by its id or its reference (<c>/tab/besluiten/BI-2026-014</c>).</summary>
+    public async Task<DecisionDetails?> BuildAsync(TabViewer viewer, string idOrReference, CancellationToken ct)
     {
+        var pollId = await resolver.ResolveAsync(idOrReference, ct) ?? idOrReference;
         if (await register.FindAsync(viewer, pollId, ct) is not { } found
             || await decisions.GetViewAsync(pollId, new Actor(viewer.Id, viewer.Person.Name, null), ct) is not { } view)
         {

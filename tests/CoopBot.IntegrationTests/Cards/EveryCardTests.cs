@@ -180,7 +180,7 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         var reopenable = final with { Definition = PollDefinition.Create(PollKinds.SingleChoice, "Vraag", null, ["A", "B"], PollSettings.Default).Value! };
         yield return DecisionCards.Result(View(reopenable, null, canManage: true) with { ManagerUserIds = managers });
         var entries = Enumerable.Range(0, RegisterCards.LatestCount).Select(i => new RegisterEntry(
-            "basisinfrastructuur", $"p{i}", "Voorstel", new string('T', PollLimits.TitleMaxLength), now, now, "Besloten", "Aangenomen", 4, 4, 8_500_000, false, false, null)).ToList();
+            "basisinfrastructuur", $"p{i}", "Voorstel", new string('T', PollLimits.TitleMaxLength), now, now, "Besloten", "Aangenomen", 4, 4, 8_500_000, false, false, null, $"BI-2026-{i + 1:D3}")).ToList();
         yield return RegisterCards.Latest("Stuurgroep Basisinfrastructuur Digitale Bibliotheek", entries, Brussels);
         yield return RegisterCards.Latest("Stuurgroep Beleven", [], Brussels);
     }
@@ -208,9 +208,11 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         var open = new TicketRecord("V-0123456789", FaqCards.Clip(question), asker, now, TicketState.New, 0, 0, null);
         var taken = open with { State = TicketLifecycle.Take(open.State, "cm", "Klaar Leroy", true).Value! };
         var answered = taken with { State = TicketLifecycle.Answer(taken.State, "cm", true, new string('a', TicketLifecycle.AnswerMaxLength), now).Value! };
-        yield return TicketCards.ForCommunityManager(open, "drempelbedragen");
-        yield return TicketCards.ForCommunityManager(taken, null);
-        yield return TicketCards.ForCommunityManager(answered, "drempelbedragen");
+        var picker = new TicketPhrasingState(kb.Entries, "drempelbedragen", null);
+        yield return TicketCards.ForCommunityManager(open, picker);
+        yield return TicketCards.ForCommunityManager(taken, picker with { SuggestedEntryId = null });
+        yield return TicketCards.ForCommunityManager(answered, picker, TicketTexts.PhrasingEntryUnknown.Message, noticeIsError: true);
+        yield return TicketCards.ForCommunityManager(answered, new TicketPhrasingState([], null, kb.Entries[0]));
         yield return TicketCards.Sent(open);
         yield return TicketCards.ForAsker(answered);
         yield return TicketCards.ForAsker(answered, "Je vraag staat weer open bij de community manager.");

@@ -38,6 +38,10 @@ public sealed class ResultChartTests(AzuriteFixture azurite, Xunit.Abstractions.
             bars["data"]!.AsArray().Select(p => (p!["x"]!.GetValue<string>(), p["y"]!.GetValue<int>())));
         Assert.Equal(3, stored.CountFor("voor") + stored.CountFor("tegen"));
         Assert.Equal("FactSet", bars["fallback"]!["type"]!.GetValue<string>());
+        // Issue 16: no value axis, whose ticks Teams draws as fractions (0.17, 0.33…); each bar shows its whole count.
+        Assert.Equal("AbsoluteNoAxis", bars["displayMode"]!.GetValue<string>());
+        Assert.Matches(@"^[A-Z]{2}-\d{4}-\d{3}$", poll.Reference);
+        Assert.Contains(poll.Reference!, card["body"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
 
         var gauge = Chart(card, "Chart.Gauge");
         Assert.Equal(stored.Voters, gauge["value"]!.GetValue<int>());

@@ -15,9 +15,8 @@ public sealed class TicketFlowTests(AzuriteFixture azurite)
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
 
-    // The demo registry's community manager and the conversation where her ticket cards go.
-    private static readonly DemoUser CommunityManager = new("user-id-6", "a1c0ffee-0000-4000-8000-000000000006", "Goedele Verhaegen");
-    private const string CommunityManagerConversation = "group-chat-id";
+    private static readonly DemoUser CommunityManager = FaqFlow.CommunityManager;
+    private const string CommunityManagerConversation = FaqFlow.CommunityManagerConversation;
 
     [Fact]
     public async Task Ticket_AskTakeAnswerDeliverReopen_EndToEnd()
@@ -92,19 +91,7 @@ public sealed class TicketFlowTests(AzuriteFixture azurite)
     /// <summary>Asks in personal chat, clicks "Vraag het aan de community manager" and returns the ticket id from her card.</summary>
     private static async Task<string> AskCommunityManagerAsync(CoopBotApp app, DemoUser asker, string question)
     {
-        using (var asked = await app.PostActivityAsync(TeamsActivity.PersonalMessage(app.ServiceUrl, asker, question)))
-        {
-            Assert.True(asked.IsSuccessStatusCode);
-        }
-
-        var notSure = app.Connector.Calls[^1].Card!;
-        var ask = FaqFlow.Actions(notSure).Single(a => a["verb"]!.GetValue<string>() == FaqVerbs.AskCommunityManager);
-        var sent = await app.InvokeAsync(TeamsActivity.CardAction(app.ServiceUrl, asker, FaqVerbs.AskCommunityManager, ask["data"]!.DeepClone().AsObject()));
-        Assert.Equal(200, sent["statusCode"]!.GetValue<int>());
-        Assert.Contains("Je vraag is doorgestuurd", sent["value"]!.ToJsonString(), StringComparison.Ordinal);
-
-        await Eventually.TrueAsync(() => app.Connector.CallsTo("POST", CommunityManagerConversation).Any(), Wait, "the ticket card at the community manager");
-        var card = app.Connector.CallsTo("POST", CommunityManagerConversation).Last().Card!;
+        var card = await FaqFlow.TicketCardAsync(app, asker, question);
         Assert.Contains(FaqFlow.Escape(TicketTexts.AddPhrasingTip), card.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("phrasing", card.ToJsonString(), StringComparison.Ordinal);
         return FaqFlow.Actions(card).Single(a => a["verb"]!.GetValue<string>() == FaqVerbs.TakeTicket)["data"]!["ticketId"]!.GetValue<string>();

@@ -1,3 +1,4 @@
+using CoopBot.Decisions.Contracts;
 using CoopBot.Broadcasts;
 using CoopBot.Cards;
 using CoopBot.Common;
@@ -34,6 +35,13 @@ internal static class MeetingCardSamples
         yield return MeetingCards.Full(View(planned), isMinutes: false);
         yield return MeetingCards.Full(View(published), isMinutes: true);
         yield return MeetingCards.MinutesForm(View(held), "Schrijf per agendapunt een korte tekst.");
+        var typed = new MinutesInput(
+            Enumerable.Range(1, AgendaRules.MaxItems).ToDictionary(n => n, n => (string?)new string('v', AgendaRules.MinutesTextMaxLength)),
+            Enumerable.Range(1, AgendaRules.MaxItems).ToDictionary(n => n, n => (string?)"p1,onbekend"),
+            ["a1"]);
+        yield return MeetingCards.MinutesForm(View(held) with { MinutesDraft = typed }, "Voorstel 'onbekend' bestaat niet in het besluitenregister van deze stuurgroep.");
+        yield return MeetingCards.Shared(View(planned) with { AgendaDraft = new AgendaItemInput("Titel", "Spreker", 20, true, "p000000000000000002", "85.000") }, "Fout", isError: true);
+        yield return MeetingCards.Shared(View(planned) with { DecisionChoices = [] });
         yield return MeetingCards.Public(PublicMeetingContent.From(View(planned), withMinutes: false), isMinutes: false, Brussels);
         yield return MeetingCards.Public(PublicMeetingContent.From(View(published), withMinutes: true), isMinutes: true, Brussels, "Bedankt! Je feedback is doorgegeven.");
         yield return BroadcastCards.Stats(new BroadcastStats("Openbaar verslag: " + new string('T', 120), 280, 3, 17));
@@ -64,6 +72,12 @@ internal static class MeetingCardSamples
         var rsvps = members.Take(5).ToDictionary(m => m.Item1, m => (m.Item2, Rsvp.Aanwezig));
         var answers = answered ? meeting.Candidates.Select(c => new SlotAnswer("a1", c.Id, Availability.Ja)) : [];
         var titles = new Dictionary<string, string> { ["p1"] = "Voorstel met een **titel**", ["p2"] = new string('t', 150) };
-        return new MeetingView(meeting, "Stuurgroep Basisinfrastructuur Digitale Bibliotheek", rsvps, SlotSummary.Build(meeting.Candidates, answers), titles, members, Brussels);
+        // Issue 16: the forms' choice lists at their longest (reference · title cut to its limit).
+        var choices = Enumerable.Range(1, DecisionLinkChoices.MaxOpenChoices + 5)
+            .Select(i => new DecisionChoice($"p{i:D18}", $"BI-2026-{i:D3} · " + new string('t', 50), IsOpen: i % 2 == 0)).ToList();
+        return new MeetingView(meeting, "Stuurgroep Basisinfrastructuur Digitale Bibliotheek", rsvps, SlotSummary.Build(meeting.Candidates, answers), titles, members, Brussels)
+        {
+            DecisionChoices = choices,
+        };
     }
 }

@@ -131,21 +131,27 @@ public sealed class MessageExtensionTests(AzuriteFixture azurite) : IAsyncLifeti
             PollFlow.Wait,
             "the decision in the register");
 
-        foreach (var text in new[] { "leverancier", pollId, "basisinfrastructuur" })
+        // Issue 16: the card shows the decision's reference, and a reference finds it as well as the id.
+        var reference = (await _app.GetService<DecisionService>().FindAsync(pollId, CancellationToken.None))!.Reference!;
+        foreach (var text in new[] { "leverancier", pollId, "basisinfrastructuur", reference, reference.ToLowerInvariant() })
         {
             var response = await _app.InvokeAsync(TeamsActivity.Query(_app.ServiceUrl, DemoUser.NonMember, text));
             Assert.Equal("result", response["composeExtension"]!["type"]!.GetValue<string>());
             var result = Assert.Single(response["composeExtension"]!["attachments"]!.AsArray());
             Assert.Equal("application/vnd.microsoft.card.adaptive", result!["contentType"]!.GetValue<string>());
-            Assert.Contains(pollId, result["content"]!.ToJsonString(), StringComparison.Ordinal);
+            Assert.Contains(reference, result["content"]!.ToJsonString(), StringComparison.Ordinal);
             Assert.Equal("Welke leverancier kiezen we voor de websites?", result["preview"]!["content"]!["title"]!.GetValue<string>());
         }
 
         var none = await _app.InvokeAsync(TeamsActivity.Query(_app.ServiceUrl, DemoUser.Chair, "krantenarchief"));
         Assert.Equal("message", none["composeExtension"]!["type"]!.GetValue<string>());
 
-        var unfurl = await _app.InvokeAsync(TeamsActivity.QueryLink(_app.ServiceUrl, DemoUser.Bram, $"https://coopbot-test.azurewebsites.net/besluiten/{pollId}"));
-        Assert.Contains(pollId, Assert.Single(unfurl["composeExtension"]!["attachments"]!.AsArray())!["content"]!.ToJsonString(), StringComparison.Ordinal);
+        foreach (var path in new[] { pollId, reference, reference.ToLowerInvariant() })
+        {
+            var unfurl = await _app.InvokeAsync(TeamsActivity.QueryLink(_app.ServiceUrl, DemoUser.Bram, $"https://coopbot-test.azurewebsites.net/besluiten/{path}"));
+            Assert.Contains(reference, Assert.Single(unfurl["composeExtension"]!["attachments"]!.AsArray())!["content"]!.ToJsonString(), StringComparison.Ordinal);
+        }
+
         var elsewhere = await _app.InvokeAsync(TeamsActivity.QueryLink(_app.ServiceUrl, DemoUser.Bram, "https://coopbot-test.azurewebsites.net/iets/anders"));
         Assert.Equal("message", elsewhere["composeExtension"]!["type"]!.GetValue<string>());
     }
