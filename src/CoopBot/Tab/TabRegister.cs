@@ -23,18 +23,14 @@ internal sealed class TabRegister(IMembershipDirectory directory, DecisionRegist
     public async Task<IReadOnlyList<RegisterAccess>> AccessAsync(TabViewer viewer, string? onlyGroup, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var access = new List<RegisterAccess>();
-        foreach (var group in await directory.GetSteeringGroupsAsync(ct))
+        var groups = (await directory.GetSteeringGroupsAsync(ct)).Where(g => (onlyGroup is null || g.Id == onlyGroup) && viewer.MaySee(g.Id));
+        // One NDA lookup per stuurgroep, side by side.
+        return await Task.WhenAll(groups.Select(async group =>
         {
-            if ((onlyGroup is null || group.Id == onlyGroup) && viewer.MaySee(group.Id))
-            {
-                var scope = viewer.IsInternalFor(group.Id, now) ? RegisterScope.Intern : RegisterScope.Publiek;
-                var details = scope == RegisterScope.Intern && (await ndas.ClearanceAsync(group.Id, viewer.Id, now, ct)).IsSuccess;
-                access.Add(new RegisterAccess(group, scope, details));
-            }
-        }
-
-        return access;
+            var scope = viewer.IsInternalFor(group.Id, now) ? RegisterScope.Intern : RegisterScope.Publiek;
+            var details = scope == RegisterScope.Intern && (await ndas.ClearanceAsync(group.Id, viewer.Id, now, ct)).IsSuccess;
+            return new RegisterAccess(group, scope, details);
+        }));
     }
 
     public async Task<RegisterPage> PageAsync(TabViewer viewer, RegisterFilter filter, CancellationToken ct) =>
