@@ -22,6 +22,8 @@ internal static class TabServiceCollectionExtensions
         services.AddSingleton<TabRegister>();
         services.AddSingleton<TabDecisionPage>();
         services.AddSingleton<TabAuditLog>();
+        services.AddSingleton<TabSteeringGroups>();
+        services.AddSingleton<TabMeetings>();
 
         services.AddAuthentication(TabConstants.CookieScheme)
             .AddCookie(TabConstants.CookieScheme, TabCookies.ConfigureSession);
@@ -87,6 +89,7 @@ internal static class TabServiceCollectionExtensions
         app.UseAuthorization();
         app.MapPost("/tab/sessie", TabSessionEndpoint.SignInAsync).DisableAntiforgery();
         app.MapTabExports();
+        app.MapDecisionLinks();
         app.MapRazorPages();
         return app;
     }

@@ -56,7 +56,7 @@ public sealed class TabBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var page = await SignedInPageAsync(teamsId);
 
-        foreach (var (path, name) in new[] { ("/tab/overzicht", "overzicht"), ("/tab/besluiten", "besluiten"), ("/tab/begroting", "begroting") })
+        foreach (var (path, name) in new[] { ("/tab/overzicht", "overzicht"), ("/tab/besluiten", "besluiten"), ("/tab/stuurgroepen", "stuurgroepen"), ("/tab/vergaderingen", "vergaderingen"), ("/tab/begroting", "begroting") })
         {
             await page.GotoAsync(_base + path);
             await TabBrowser.CheckPageAsync(page, $"{role}-{name}");
