@@ -24,6 +24,7 @@ internal static class TabServiceCollectionExtensions
         services.AddSingleton<TabAuditLog>();
         services.AddSingleton<TabSteeringGroups>();
         services.AddSingleton<TabMeetings>();
+        services.AddSingleton<TabSeatEditor>();
 
         services.AddAuthentication(TabConstants.CookieScheme)
             .AddCookie(TabConstants.CookieScheme, TabCookies.ConfigureSession);
