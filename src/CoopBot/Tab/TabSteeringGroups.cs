@@ -40,7 +40,7 @@ internal sealed class TabSteeringGroups(IMembershipDirectory directory, Registry
                 .OrderBy(s => SeatRolePolicy.For(s.Seat.Role).IsMember).ThenBy(s => s.Name, StringComparer.CurrentCulture)
                 .Select(s => new TabSeat(
                     s,
-                    organisations.TryGetValue(s.Seat.OrganisationId, out var o) ? o.Name : s.Seat.OrganisationId,
+                    organisations.TryGetValue(s.Seat.OrganisationId, out var o) ? o.Name : RegistryQueries.OrganisationName(s.Seat.OrganisationId),
                     TermRules.IsActive(s.Seat, now),
                     TermRules.EndsSoon(s.Seat, now)))
                 .ToList();
