@@ -92,10 +92,5 @@ public sealed class TabSeatEditTests(AzuriteFixture azurite) : IAsyncLifetime
     private async Task<MemberSeat> BramAsync() =>
         (await _app.GetService<IMembershipDirectory>().GetSeatsAsync(Group, CancellationToken.None)).Single(s => s.AadObjectId == DemoUser.Bram.AadObjectId);
 
-    private async Task<TabClient> SignedInAsync(string teamsId)
-    {
-        var client = TabClient.For(_app);
-        await client.SignInAsDemoAsync(teamsId);
-        return client;
-    }
+    private Task<TabClient> SignedInAsync(string teamsId) => TabClient.SignedInAsync(_app, teamsId);
 }

@@ -44,7 +44,7 @@ public sealed class TabSteeringGroupsTests(AzuriteFixture azurite) : IAsyncLifet
         Assert.Contains("role=\"img\"", basis, StringComparison.Ordinal);
         Assert.Contains($"<title id=\"s-basisinfrastructuur-p-t\">{ProvinceChart}: Stuurgroep Basisinfrastructuur Digitale Bibliotheek</title>", basis, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Pilootbibliotheek</th>", basis, StringComparison.Ordinal);
-        var ending = Between(basis, "data-testid=\"aflopend-basisinfrastructuur\"", "</ul>");
+        var ending = TabClient.Part(basis, "aflopend-basisinfrastructuur", "</ul>");
         Assert.Contains("Fien De Smet", ending, StringComparison.Ordinal);
         Assert.DoesNotContain("Bram Claes", ending, StringComparison.Ordinal);
     }
@@ -94,20 +94,7 @@ public sealed class TabSteeringGroupsTests(AzuriteFixture azurite) : IAsyncLifet
         Assert.Equal(HttpStatusCode.Redirect, anonymousStatus);
     }
 
-    private static string Section(string html, string group) => Between(html, $"data-testid=\"stuurgroep-{group}\"", "</section>");
+    private static string Section(string html, string group) => TabClient.Part(html, $"stuurgroep-{group}");
 
-    private static string Between(string html, string start, string end)
-    {
-        var from = html.IndexOf(start, StringComparison.Ordinal);
-        Assert.True(from >= 0, $"{start} ontbreekt");
-        var to = html.IndexOf(end, from, StringComparison.Ordinal);
-        return html[from..to];
-    }
-
-    private async Task<TabClient> SignedInAsync(string teamsId)
-    {
-        var client = TabClient.For(_app);
-        await client.SignInAsDemoAsync(teamsId);
-        return client;
-    }
+    private Task<TabClient> SignedInAsync(string teamsId) => TabClient.SignedInAsync(_app, teamsId);
 }
