@@ -30,6 +30,8 @@ internal static class TabTexts
         "Ingediend", "Meer informatie gevraagd", "Opgenomen", "Afgewezen",
     ];
 
+    public static string SeatRefused(int errors) => $"Zitje niet bewaard: {errors} fout(en), zie het formulier hieronder.";
+
     public static string ImportApplied(int rows, string kind) => $"{rows} {kind} geïmporteerd.";
 
     public static string ImportRefused(int errors, int rows, string kind) => $"Niets geïmporteerd: {errors} fout(en) in {rows} rijen ({kind}).";

@@ -59,7 +59,7 @@ internal sealed class BeheerModel(
         {
             SeatProblems = edit.Problems;
             SeatInput = (rol ?? string.Empty, start ?? string.Empty, einde ?? string.Empty, bekrachtigd ?? string.Empty);
-            await ShowAsync(TabTexts.ImportRefused(edit.Problems.Count, 1, "zitje"), failed: true, ct);
+            await ShowAsync(TabTexts.SeatRefused(edit.Problems.Count), failed: true, ct);
             SeatToEdit = edit.Before;
             return Page();
         }
