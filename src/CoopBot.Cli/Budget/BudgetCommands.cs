@@ -48,11 +48,11 @@ internal static class BudgetCommands
             var set = await services.GetRequiredService<BudgetService>().SetAsync(arguments.Positional[0], year, arguments.Positional[2], CancellationToken.None);
             if (!set.IsSuccess)
             {
-                await invocation.Error.WriteLineAsync(set.Rejection!.Message);
+                await invocation.Error.WriteLineAsync(set.Rejection.Message);
                 return CliExitCodes.Failure;
             }
 
-            await invocation.Out.WriteLineAsync($"Deelbegroting {set.Value!.Year} van {set.Value.SteeringGroupId}: {set.Value.Amount.ToStringExclVat()}");
+            await invocation.Out.WriteLineAsync($"Deelbegroting {set.Value.Year} van {set.Value.SteeringGroupId}: {set.Value.Amount.ToStringExclVat()}");
             return CliExitCodes.Success;
         });
     }

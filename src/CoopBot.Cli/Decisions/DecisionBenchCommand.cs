@@ -4,11 +4,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Hosting;
 using CoopBot.Registry;
 using CoopBot.Storage;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -204,7 +204,7 @@ internal static class DecisionBenchCommand
             var vote = await decisions.VoteAsync(new VoteRequest(pollId, new Actor(voter.AadObjectId, voter.Name, voter.TeamsId), [$"o{(i % 3) + 1}"], null, $"bench-{i}"), ct);
             if (!vote.IsSuccess)
             {
-                throw new InvalidOperationException($"Ballot {i} refused: {vote.Rejection!.Message}");
+                throw new InvalidOperationException($"Ballot {i} refused: {vote.Rejection.Message}");
             }
         });
         var castSeconds = Stopwatch.GetElapsedTime(cast).TotalSeconds;
@@ -236,7 +236,7 @@ internal static class DecisionBenchCommand
             Settings = CoopBot.Domain.Decisions.PollSettings.Default with { Anonymous = anonymous },
         };
         var created = await decisions.CreateAsync(request, CancellationToken.None);
-        var poll = created.IsSuccess ? created.Value! : throw new InvalidOperationException(created.Rejection!.Message);
+        var poll = created.IsSuccess ? created.Value : throw new InvalidOperationException(created.Rejection.Message);
         await decisions.AttachCardAsync(poll.Id, new CardLocation(serviceUrl, BenchActivities.ChannelId + ";messageid=1", "1", BenchActivities.ChannelId, BenchActivities.TenantId), CancellationToken.None);
         return poll.Id;
     }

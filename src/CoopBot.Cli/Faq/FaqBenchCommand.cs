@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using CoopBot.Faq;
-using CoopBot.Faq.Evaluation;
 
 namespace CoopBot.Cli.Faq;
 

@@ -1,5 +1,3 @@
-using CoopBot.Faq;
-
 namespace CoopBot.Cli.Faq;
 
 /// <summary><c>faq check</c>: validates the knowledge base; exit 1 when it has problems.</summary>

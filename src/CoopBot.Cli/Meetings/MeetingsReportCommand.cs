@@ -50,11 +50,9 @@ internal static class MeetingsReportCommand
         var services = new ServiceCollection()
             .AddSingleton(TimeProvider.System)
             .AddTableStorage(configuration);
-        services.AddOptions<RegistryOptions>().Bind(configuration.GetSection(RegistryOptions.SectionName));
-        services.AddSingleton<SeatCache>();
-        services.AddSingleton<IMembershipDirectory, MembershipDirectory>();
+        services.AddRegistryStore(configuration);
         services.AddSingleton<MeetingStore>();
         services.AddSingleton<MeetingReport>();
-        return services.BuildServiceProvider();
+        return services.BuildValidatedServiceProvider();
     }
 }

@@ -24,13 +24,15 @@ internal sealed class RegistryCliContext(IConfiguration configuration, Func<Grap
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddTableStorage(configuration);
         services.AddRegistryStore(configuration);
-        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.SectionName)).ValidateDataAnnotations();
+        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<GraphOptions>>().Value;
             return GraphTeamRoster.Create(options, credentials(options), graphHandler);
         });
-        return services.BuildServiceProvider();
+        return services.BuildValidatedServiceProvider();
     }
 }

@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using CoopBot.Cli.Decisions;
 using CoopBot.Decisions;
 using CoopBot.Hosting;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

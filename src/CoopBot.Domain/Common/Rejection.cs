@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace CoopBot.Domain.Common;
 
 /// <summary>
@@ -19,6 +21,9 @@ public readonly record struct Result<T>
 
     public Rejection? Rejection { get; }
 
+    /// <summary>True with a value, false with a rejection: the compiler knows which of the two is set after this check.</summary>
+    [MemberNotNullWhen(true, nameof(Value))]
+    [MemberNotNullWhen(false, nameof(Rejection))]
     public bool IsSuccess => Rejection is null;
 
     public static Result<T> Success(T value) => new(value, null);

@@ -38,7 +38,7 @@ public static class BallotRules
         var reasonResult = ValidateReason(poll.Settings.ReasonMode, reason);
         return reasonResult.IsSuccess
             ? Result<BallotChoice>.Success(new BallotChoice(ids, reasonResult.Value))
-            : Result<BallotChoice>.Fail(reasonResult.Rejection!);
+            : Result<BallotChoice>.Fail(reasonResult.Rejection);
     }
 
     private static Rejection? ValidateCount(PollDefinition poll, int count) => poll.Kind.BallotRule switch

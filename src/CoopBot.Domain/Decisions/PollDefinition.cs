@@ -53,26 +53,26 @@ public sealed record PollDefinition
         var text = ValidateText(title, description);
         if (!text.IsSuccess)
         {
-            return Result<PollDefinition>.Fail(text.Rejection!);
+            return Result<PollDefinition>.Fail(text.Rejection);
         }
 
         var options = kind.FixedOptions is { } fixedOptions ? Result<IReadOnlyList<PollOption>>.Success(fixedOptions) : BuildOptions(optionLabels);
         if (!options.IsSuccess)
         {
-            return Result<PollDefinition>.Fail(options.Rejection!);
+            return Result<PollDefinition>.Fail(options.Rejection);
         }
 
-        var withOptional = AddOptionalOption(kind, settings, options.Value!);
+        var withOptional = AddOptionalOption(kind, settings, options.Value);
         if (!withOptional.IsSuccess)
         {
-            return Result<PollDefinition>.Fail(withOptional.Rejection!);
+            return Result<PollDefinition>.Fail(withOptional.Rejection);
         }
 
-        var problem = ValidateChoiceRange(kind, settings, withOptional.Value!.Count)
+        var problem = ValidateChoiceRange(kind, settings, withOptional.Value.Count)
             ?? ValidateSettings(kind, settings)
             ?? ValidateExtras(kind, amount, attachments);
         return problem is null
-            ? Result<PollDefinition>.Success(new PollDefinition(kind, text.Value.Title, text.Value.Description, withOptional.Value!, settings, amount, attachments ?? []))
+            ? Result<PollDefinition>.Success(new PollDefinition(kind, text.Value.Title, text.Value.Description, withOptional.Value, settings, amount, attachments ?? []))
             : Result<PollDefinition>.Fail(problem);
     }
 

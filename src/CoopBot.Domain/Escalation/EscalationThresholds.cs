@@ -5,7 +5,8 @@ namespace CoopBot.Domain.Escalation;
 
 /// <summary>
 /// The threshold table as data. Seed 002: "&gt; 50.000 € EBTW" directie, "&gt; 85.000" financieel comité en voorzitter,
-/// "&gt; 209.000" Raad van Bestuur. Values are configurable; <see cref="Default"/> holds the seed's.
+/// "&gt; 209.000" Raad van Bestuur. Values are configurable; <see cref="Default"/> holds the seed's and is the one source of
+/// the amounts (the host's options default to it; appsettings.sample.json is checked against it).
 /// </summary>
 public sealed record EscalationThresholds
 {

@@ -1,4 +1,4 @@
-using CoopBot.Decisions;
+using CoopBot.Common;
 
 namespace CoopBot.Broadcasts;
 

@@ -49,7 +49,7 @@ internal sealed class BudgetService(BudgetStore store, EscalationStore escalatio
         var amount = AmountParser.Parse(amountText);
         if (!amount.IsSuccess)
         {
-            return amount.Rejection!;
+            return amount.Rejection;
         }
 
         var budget = new SubBudget(steeringGroupId, year, amount.Value);

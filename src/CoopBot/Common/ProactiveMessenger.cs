@@ -1,5 +1,4 @@
 using CoopBot.Cards;
-using CoopBot.Decisions;
 using CoopBot.Protocol.Connector;
 using CoopBot.Protocol.Schema;
 using CoopBot.Registry;

@@ -1,5 +1,4 @@
 using CoopBot.Cards;
-using CoopBot.Decisions;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
 

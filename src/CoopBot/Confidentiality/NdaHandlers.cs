@@ -23,8 +23,8 @@ internal sealed class NdaHandlers(NdaService ndas, DecisionService decisions)
         }
 
         var notice = signed.IsSuccess
-            ? ConfidentialityTexts.Signed(signed.Value!.Version, DutchFormat.Date(signed.Value.ValidUntil, decisions.TimeZone))
-            : signed.Rejection!.Message;
+            ? ConfidentialityTexts.Signed(signed.Value.Version, DutchFormat.Date(signed.Value.ValidUntil, decisions.TimeZone))
+            : signed.Rejection.Message;
         return TurnExtensions.CardResponse(DecisionCards.ForViewer(view, notice, !signed.IsSuccess));
     }
 }

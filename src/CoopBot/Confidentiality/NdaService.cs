@@ -1,3 +1,4 @@
+using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Confidentiality;
@@ -26,7 +27,7 @@ internal sealed class NdaService(NdaStore store, IMembershipDirectory directory,
         var signed = NdaAcknowledgement.Sign(seat.Seat with { PersonId = signer.AadObjectId }, NdaDocument.RequirementFor(steeringGroupId), NdaDocument.Version, now);
         if (signed.IsSuccess)
         {
-            await store.RecordAsync(signed.Value!, signer.Name, activityKey, ct);
+            await store.RecordAsync(signed.Value, signer.Name, activityKey, ct);
         }
 
         return signed;

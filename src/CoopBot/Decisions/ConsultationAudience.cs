@@ -45,8 +45,8 @@ internal sealed class ConsultationAudience(IMembershipDirectory directory)
         var verdict = ConsultationEligibility.BallotOwner(
             pollId, group, person, ownerId, owner is null ? [] : [owner], proxies.Select(p => p.Registration));
         return verdict.IsSuccess
-            ? new BallotVoter(verdict.Value!.Id, verdict.Value.Name, person, verdict.Value.Id != person.OrganisationId)
-            : verdict.Rejection!;
+            ? new BallotVoter(verdict.Value.Id, verdict.Value.Name, person, verdict.Value.Id != person.OrganisationId)
+            : verdict.Rejection;
     }
 
     /// <summary>The organisations whose ballot the viewer may cast: their own (if coöperant) first, then those that gave them a proxy.</summary>
@@ -85,8 +85,8 @@ internal sealed class ConsultationAudience(IMembershipDirectory directory)
 
         var registration = ConsultationEligibility.RegisterProxy(pollId, group, granting, registeredBy, proxy, existing.Select(p => p.Registration), now);
         return registration.IsSuccess
-            ? new ProxyRecord(registration.Value!, granting.Name, proxy.Name, proxyOrganisation.Name)
-            : registration.Rejection!;
+            ? new ProxyRecord(registration.Value, granting.Name, proxy.Name, proxyOrganisation.Name)
+            : registration.Rejection;
     }
 
     /// <summary>Representatives of other coöperant organisations: those a proxy may go to.</summary>

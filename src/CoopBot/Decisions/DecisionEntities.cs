@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
+using CoopBot.Common;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Decisions;
 using CoopBot.Domain.Registry;
@@ -55,14 +56,7 @@ internal static class DecisionEntities
             ["Confidential"] = poll.Confidential,
             ["BallotKey"] = poll.BallotKey,
         };
-        if (poll.Card is { } card)
-        {
-            e["ServiceUrl"] = card.ServiceUrl;
-            e["ConversationId"] = card.ConversationId;
-            e["CardActivityId"] = card.ActivityId;
-            e["ChannelId"] = card.ChannelId;
-            e["TenantId"] = card.TenantId;
-        }
+        CardLocationColumns.Standard.Write(e, poll.Card);
 
         return e;
     }
@@ -80,9 +74,7 @@ internal static class DecisionEntities
             Enum.Parse<PollStatus>(e.GetString("Status") ?? nameof(PollStatus.Open)),
             e.GetDateTimeOffset("ClosesAt") ?? DateTimeOffset.MinValue,
             e.GetDateTimeOffset("ClosedAt"));
-        var card = e.GetString("CardActivityId") is { } activityId
-            ? new CardLocation(e.GetString("ServiceUrl")!, e.GetString("ConversationId")!, activityId, e.GetString("ChannelId"), e.GetString("TenantId"))
-            : null;
+        var card = CardLocationColumns.Standard.Read(e);
         var result = e.GetString("Result") is { } json ? JsonSerializer.Deserialize<StoredResult>(json, Json) : null;
         return new PollRecord(
             e.PartitionKey,

@@ -42,7 +42,7 @@ internal sealed partial class DecisionHandlers
         var reminder = await decisions.RemindManuallyAsync(data.PollId, turn.Actor(), turn.ActivityKey(), ct);
         if (reminder.IsSuccess)
         {
-            await messenger.SendReminderAsync(ledger, reminder.Value!, $"reminder|{turn.ActivityKey()}", decisions.TimeZone, ct);
+            await messenger.SendReminderAsync(ledger, reminder.Value, $"reminder|{turn.ActivityKey()}", decisions.TimeZone, ct);
         }
 
         return await ViewerResponseAsync(turn, data.PollId, reminder.IsSuccess ? DecisionTexts.Reminded : null, reminder.Rejection, ct);

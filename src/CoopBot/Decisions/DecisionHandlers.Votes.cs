@@ -24,7 +24,7 @@ internal sealed partial class DecisionHandlers
         cards.Request(data.PollId, turn.Actor());
 
         // The lean path: the voter's view is built from the ballot just written and cached poll, seats and tally.
-        var view = await decisions.GetViewAsync(data.PollId, turn.Actor(), ct, fresh: false, knownBallot: vote.Value!.Ballot);
+        var view = await decisions.GetViewAsync(data.PollId, turn.Actor(), ct, fresh: false, knownBallot: vote.Value.Ballot);
         return view is null
             ? AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message)
             : TurnExtensions.CardResponse(DecisionCards.ForViewer(view, DecisionTexts.VoteCounted));
@@ -47,7 +47,7 @@ internal sealed partial class DecisionHandlers
         if (comment.IsSuccess && (await decisions.FindAsync(data.PollId, ct))?.Card is { } location)
         {
             await ledger.SendOnceAsync(
-                data.PollId, $"comment|{comment.Value!.Key}", AfterCrash.SendAgain, token => messenger.ReplyAsync(location, DecisionMessages.Comment(comment.Value!), token), ct);
+                data.PollId, $"comment|{comment.Value.Key}", AfterCrash.SendAgain, token => messenger.ReplyAsync(location, DecisionMessages.Comment(comment.Value), token), ct);
         }
 
         return await ViewerResponseAsync(turn, data.PollId, comment.IsSuccess ? DecisionTexts.CommentPosted : null, comment.Rejection, ct);
@@ -67,7 +67,7 @@ internal sealed partial class DecisionHandlers
             cards.Request(data.PollId, turn.Actor());
         }
 
-        var notice = proxy.IsSuccess ? DecisionTexts.ProxyRegistered(proxy.Value!) : null;
+        var notice = proxy.IsSuccess ? DecisionTexts.ProxyRegistered(proxy.Value) : null;
         return await ViewerResponseAsync(turn, data.PollId, notice, proxy.Rejection, ct);
     }
 

@@ -98,16 +98,16 @@ internal sealed partial class DecisionHandlers(
         var created = context is not null ? await decisions.CreateAsync(context.Request, ct) : Result<PollRecord>.Fail(request.Rejection!);
         if (!created.IsSuccess)
         {
-            return (null, DecisionCards.CreateForm(form, group.Id, group.Name, DefaultDate(form), created.Rejection!.Message, data));
+            return (null, DecisionCards.CreateForm(form, group.Id, group.Name, DefaultDate(form), created.Rejection.Message, data));
         }
 
         foreach (var gate in createGates)
         {
-            await gate.AfterCreatedAsync(created.Value!, context!, ct);
+            await gate.AfterCreatedAsync(created.Value, context!, ct);
         }
 
-        await PostPollCardAsync(turn, created.Value!, ct);
-        return (created.Value!, DecisionCards.Created(created.Value!, decisions.TimeZone));
+        await PostPollCardAsync(turn, created.Value, ct);
+        return (created.Value, DecisionCards.Created(created.Value, decisions.TimeZone));
     }
 
     private Result<CreatePollRequest> ToRequest(TurnContext turn, string steeringGroupId, DecisionForm form, CreatePollData data)
@@ -164,25 +164,9 @@ internal sealed partial class DecisionHandlers(
         var view = await decisions.GetViewAsync(poll.Id, turn.Actor(), ct) ?? throw new InvalidOperationException("Poll vanished after creation.");
         var activity = TurnExtensions.CardActivity(DecisionCards.Shared(view));
         channelId ??= turn.Activity.GetTeamsChannelData().Channel?.Id;
-        var tenantId = turn.Activity.GetTenantId();
-        CardLocation location;
-        if (channelId is not null)
-        {
-            var thread = await turn.Connector.CreateConversationAsync(
-                new ConversationParameters { IsGroup = true, ChannelData = new { channel = new { id = channelId } }, TenantId = tenantId, Activity = activity, Bot = turn.Activity.Recipient }, ct);
-            location = new CardLocation(turn.Activity.ServiceUrl!, thread.Id!, thread.ActivityId ?? MessageIdOf(thread.Id!), channelId, tenantId);
-        }
-        else
-        {
-            var sent = await turn.SendActivityAsync(activity, ct);
-            location = new CardLocation(turn.Activity.ServiceUrl!, turn.Activity.Conversation!.Id!, sent.Id!, null, tenantId);
-        }
-
+        var location = await ChannelThreads.PostAsync(turn, activity, channelId, ct);
         await decisions.AttachCardAsync(poll.Id, location, ct);
     }
-
-    private static string MessageIdOf(string threadId) =>
-        threadId.Split(";messageid=", 2) is [_, var id] ? id : threadId;
 
     /// <summary>The default closing date of a new decision of this form (the kind's default duration from today, Brussels).</summary>
     public DateOnly DefaultDate(DecisionForm form)

@@ -1,4 +1,5 @@
 using CoopBot.Cards;
+using CoopBot.Common;
 using CoopBot.Domain.Common;
 using CoopBot.Registry;
 

@@ -1,9 +1,7 @@
+using CoopBot.Common;
 using CoopBot.Domain.Decisions;
 
 namespace CoopBot.Decisions;
-
-/// <summary>The acting Teams user, as taken from a validated activity.</summary>
-public sealed record Actor(string? AadObjectId, string Name, string? TeamsUserId);
 
 /// <summary>A new decision as the creation form describes it; the service validates every field with the domain.</summary>
 public sealed record CreatePollRequest(

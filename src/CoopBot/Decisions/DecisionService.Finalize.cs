@@ -1,8 +1,6 @@
-using Azure;
 using Azure.Data.Tables;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Decisions;
-using CoopBot.Storage;
 
 namespace CoopBot.Decisions;
 
@@ -125,11 +123,11 @@ internal sealed partial class DecisionService
             }
 
             var evt = new AuditEvent(
-                $"{eventType}|{eventKey}", eventType, actor, clock.GetUtcNow(), Describe(poll), Describe(next.Value!));
+                $"{eventType}|{eventKey}", eventType, actor, clock.GetUtcNow(), Describe(poll), Describe(next.Value));
             try
             {
-                await store.UpdateAsync(next.Value!, etag, evt, ct);
-                _polls[pollId] = (next.Value!, clock.GetUtcNow());
+                await store.UpdateAsync(next.Value, etag, evt, ct);
+                _polls[pollId] = (next.Value, clock.GetUtcNow());
                 return next.Value;
             }
             catch (TableTransactionFailedException ex) when (ex.Status == 412)

@@ -1,3 +1,4 @@
+using CoopBot.Common;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Decisions;
 
@@ -11,7 +12,7 @@ internal sealed partial class DecisionService
         var checkedStatement = CommentRules.ValidateOutcomeStatement(statement);
         if (!checkedStatement.IsSuccess)
         {
-            return checkedStatement.Rejection!;
+            return checkedStatement.Rejection;
         }
 
         var now = clock.GetUtcNow();
@@ -19,8 +20,8 @@ internal sealed partial class DecisionService
         {
             var next = PollLifecycle.Close(poll.State, now);
             return next.IsSuccess
-                ? Result<PollRecord>.Success(poll with { State = next.Value!, OutcomeStatement = checkedStatement.Value ?? poll.OutcomeStatement })
-                : Result<PollRecord>.Fail(next.Rejection!);
+                ? Result<PollRecord>.Success(poll with { State = next.Value, OutcomeStatement = checkedStatement.Value ?? poll.OutcomeStatement })
+                : Result<PollRecord>.Fail(next.Rejection);
         }, ct);
         if (closed.IsSuccess)
         {
@@ -36,11 +37,11 @@ internal sealed partial class DecisionService
         var extended = await ManageAsync(pollId, actor, AuditEventTypes.Extended, activityKey, DecisionTexts.OnlyManagersMayManage, poll =>
         {
             var next = PollLifecycle.Extend(poll.State, newClosesAt, now);
-            return next.IsSuccess ? Result<PollRecord>.Success(poll with { State = next.Value! }) : Result<PollRecord>.Fail(next.Rejection!);
+            return next.IsSuccess ? Result<PollRecord>.Success(poll with { State = next.Value }) : Result<PollRecord>.Fail(next.Rejection);
         }, ct);
         if (extended.IsSuccess)
         {
-            await ScheduleDeadlineJobsAsync(extended.Value!, ct);
+            await ScheduleDeadlineJobsAsync(extended.Value, ct);
         }
 
         return extended;
@@ -60,8 +61,8 @@ internal sealed partial class DecisionService
             {
                 var next = PollLifecycle.Reopen(poll.State, poll.Definition.Settings, newClosesAt, now);
                 return next.IsSuccess
-                    ? Result<PollRecord>.Success(poll with { State = next.Value!, Result = null, AnnouncedAt = null })
-                    : Result<PollRecord>.Fail(next.Rejection!);
+                    ? Result<PollRecord>.Success(poll with { State = next.Value, Result = null, AnnouncedAt = null })
+                    : Result<PollRecord>.Fail(next.Rejection);
             },
             ct,
             precondition: async poll =>
@@ -81,10 +82,10 @@ internal sealed partial class DecisionService
             // After the poll row: a retried activity repeats this idempotent step if the first delivery stopped here.
             foreach (var hook in reopenHooks)
             {
-                await hook.OnReopenedAsync(reopened.Value!, actor, activityKey, ct);
+                await hook.OnReopenedAsync(reopened.Value, actor, activityKey, ct);
             }
 
-            await ScheduleDeadlineJobsAsync(reopened.Value!, ct);
+            await ScheduleDeadlineJobsAsync(reopened.Value, ct);
         }
 
         return reopened;
@@ -96,7 +97,7 @@ internal sealed partial class DecisionService
         var checkedStatement = CommentRules.ValidateOutcomeStatement(statement);
         if (!checkedStatement.IsSuccess)
         {
-            return checkedStatement.Rejection!;
+            return checkedStatement.Rejection;
         }
 
         if (checkedStatement.Value is null)
@@ -111,7 +112,7 @@ internal sealed partial class DecisionService
                 : Result<PollRecord>.Fail(DecisionTexts.StatementOnlyAfterClose), ct);
         if (updated is { IsSuccess: true, Value.Result: not null })
         {
-            await RecordInRegisterAsync(updated.Value!, ct);
+            await RecordInRegisterAsync(updated.Value, ct);
         }
 
         return updated;

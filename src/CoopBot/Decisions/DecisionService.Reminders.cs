@@ -1,3 +1,4 @@
+using CoopBot.Common;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Decisions;
 using CoopBot.Registry;
@@ -76,7 +77,7 @@ internal sealed partial class DecisionService
         var checkedText = CommentRules.ValidateComment(text);
         if (!checkedText.IsSuccess)
         {
-            return checkedText.Rejection!;
+            return checkedText.Rejection;
         }
 
         if (actor.AadObjectId is null)
@@ -96,7 +97,7 @@ internal sealed partial class DecisionService
         }
 
         var now = clock.GetUtcNow();
-        var comment = new CommentRecord(activityKey, actor.AadObjectId, actor.Name, checkedText.Value!, now);
+        var comment = new CommentRecord(activityKey, actor.AadObjectId, actor.Name, checkedText.Value, now);
         var evt = new AuditEvent($"{AuditEventTypes.Comment}|{activityKey}", AuditEventTypes.Comment, actor.AadObjectId, now, null, null, checkedText.Value);
         if (await store.AddCommentAsync(poll.Id, comment, evt, ct))
         {

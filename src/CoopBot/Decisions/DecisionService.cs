@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CoopBot.Common;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Confidentiality;
@@ -52,20 +53,20 @@ internal sealed partial class DecisionService(
         var definition = Define(request);
         if (!definition.IsSuccess)
         {
-            return Result<PollRecord>.Fail(definition.Rejection!);
+            return Result<PollRecord>.Fail(definition.Rejection);
         }
 
-        var state = PollLifecycle.Open(request.ClosesAt ?? now + definition.Value!.Kind.DefaultDuration, now);
+        var state = PollLifecycle.Open(request.ClosesAt ?? now + definition.Value.Kind.DefaultDuration, now);
         if (!state.IsSuccess)
         {
-            return Result<PollRecord>.Fail(state.Rejection!);
+            return Result<PollRecord>.Fail(state.Rejection);
         }
 
         var poll = new PollRecord(
-            request.PollId ?? NewPollId(), request.SteeringGroupId, definition.Value!, state.Value!, request.Creator.AadObjectId!, request.Creator.Name, now, null, null)
+            request.PollId ?? NewPollId(), request.SteeringGroupId, definition.Value, state.Value, request.Creator.AadObjectId!, request.Creator.Name, now, null, null)
         {
             Confidential = request.Confidential,
-            BallotKey = definition.Value!.Settings.Anonymous ? BallotSeal.NewKey() : null,
+            BallotKey = definition.Value.Settings.Anonymous ? BallotSeal.NewKey() : null,
         };
         await store.CreateAsync(poll, new AuditEvent(request.ActivityKey, AuditEventTypes.Created, request.Creator.AadObjectId!, now, null, poll.Definition.Title), ct);
         await ScheduleDeadlineJobsAsync(poll, ct);
@@ -85,7 +86,7 @@ internal sealed partial class DecisionService(
             var parsed = AmountParser.Parse(request.AmountText);
             if (!parsed.IsSuccess)
             {
-                return Result<PollDefinition>.Fail(parsed.Rejection!);
+                return Result<PollDefinition>.Fail(parsed.Rejection);
             }
 
             amount = parsed.Value;
@@ -94,7 +95,7 @@ internal sealed partial class DecisionService(
         var attachments = PollAttachments.Parse(request.AttachmentsText);
         return attachments.IsSuccess
             ? PollDefinition.Create(kind, request.Title, request.Description, request.OptionLabels, request.Settings, amount, attachments.Value)
-            : Result<PollDefinition>.Fail(attachments.Rejection!);
+            : Result<PollDefinition>.Fail(attachments.Rejection);
     }
 
     /// <summary>Close-and-count at the deadline, and the one automatic reminder a day before (both durable jobs).</summary>
@@ -134,7 +135,7 @@ internal sealed partial class DecisionService(
         var voter = await CheckVoterAsync(poll, request, now, ct);
         if (!voter.IsSuccess)
         {
-            return voter.Rejection!;
+            return voter.Rejection;
         }
 
         foreach (var gate in voteGates)
@@ -148,11 +149,11 @@ internal sealed partial class DecisionService(
         var choice = BallotRules.Validate(poll.Definition, request.OptionIds, request.Reason);
         if (!choice.IsSuccess)
         {
-            return choice.Rejection!;
+            return choice.Rejection;
         }
 
-        var (ballotId, ballotName, castBy, byProxy) = voter.Value!;
-        var ballot = new BallotRecord(ballotId, ballotName, choice.Value!.OptionIds, choice.Value.Reason, now) { CastById = castBy.AadObjectId, CastByName = castBy.Name, ByProxy = byProxy };
+        var (ballotId, ballotName, castBy, byProxy) = voter.Value;
+        var ballot = new BallotRecord(ballotId, ballotName, choice.Value.OptionIds, choice.Value.Reason, now) { CastById = castBy.AadObjectId, CastByName = castBy.Name, ByProxy = byProxy };
         var anonymous = poll.Definition.Settings.Anonymous;
 
         // For a consultation the actor is the person who cast it and Before names the organisation whose ballot it is.
@@ -172,8 +173,8 @@ internal sealed partial class DecisionService(
 
         var seat = await eligibility.CheckVoterAsync(poll.SteeringGroupId, request.Voter.AadObjectId, now, ct);
         return seat.IsSuccess
-            ? new BallotVoter(seat.Value!.AadObjectId, request.Voter.Name, new Domain.Registry.Person(seat.Value.AadObjectId, request.Voter.Name, string.Empty, seat.Value.Seat.OrganisationId), false)
-            : seat.Rejection!;
+            ? new BallotVoter(seat.Value.AadObjectId, request.Voter.Name, new Domain.Registry.Person(seat.Value.AadObjectId, request.Voter.Name, string.Empty, seat.Value.Seat.OrganisationId), false)
+            : seat.Rejection;
     }
 
     private static bool IsConsultation(PollRecord poll) => poll.Definition.Settings.Audience == Audience.Cooperants;
@@ -304,7 +305,7 @@ internal sealed partial class DecisionService(
             return proxy;
         }
 
-        var registration = proxy.Value!.Registration;
+        var registration = proxy.Value.Registration;
         var evt = new AuditEvent(
             $"{AuditEventTypes.Proxy}|{activityKey}", AuditEventTypes.Proxy, registration.RegisteredBy, now, registration.GrantingOrganisationId, registration.ProxyPersonId);
         if (await store.AddProxyAsync(proxy.Value, evt, ct))

@@ -1,10 +1,8 @@
-using Azure;
 using Azure.Data.Tables;
 using CoopBot.Common;
 using CoopBot.Domain.Decisions;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Registry;
-using CoopBot.Storage;
 using Microsoft.Extensions.Options;
 using SeatRole = CoopBot.Domain.Registry.SeatRole;
 

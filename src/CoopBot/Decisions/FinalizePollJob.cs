@@ -1,5 +1,4 @@
 using CoopBot.Common;
-using CoopBot.Domain.Common;
 using CoopBot.Jobs;
 
 namespace CoopBot.Decisions;

@@ -1,9 +1,7 @@
+using CoopBot.Common;
 using CoopBot.Domain.Decisions;
 
 namespace CoopBot.Decisions;
-
-/// <summary>Where the decision card lives in Teams, so background work can update it.</summary>
-public sealed record CardLocation(string ServiceUrl, string ConversationId, string ActivityId, string? ChannelId, string? TenantId);
 
 /// <summary>A stored decision: the immutable definition, its lifecycle state and, once finalised, the counted result.</summary>
 public sealed record PollRecord(

@@ -1,4 +1,3 @@
-using CoopBot.Budget;
 using CoopBot.Cards;
 using CoopBot.Common;
 using CoopBot.Decisions;

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Azure;
 using Azure.Data.Tables;
-using CoopBot.Decisions;
+using CoopBot.Common;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Escalation;
 using CoopBot.Storage;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Confidentiality;
 using CoopBot.Domain.Decisions;
@@ -41,7 +40,7 @@ internal sealed class EscalationGate(EscalationService escalation, IVoterEligibi
 
         if (!IsOn(data.Confirmed))
         {
-            return DecisionGateResult.Show(EscalationCards.Preview(context.SteeringGroup, data, preview.Value!, request.Confidential));
+            return DecisionGateResult.Show(EscalationCards.Preview(context.SteeringGroup, data, preview.Value, request.Confidential));
         }
 
         // Only a manager may open the vote; the decision service refuses the others with its own message.
@@ -51,10 +50,10 @@ internal sealed class EscalationGate(EscalationService escalation, IVoterEligibi
         }
 
         var pollId = Guid.NewGuid().ToString("N")[..20];
-        var draft = await escalation.DraftAsync(pollId, context.SteeringGroup.Id, preview.Value!, request.Confidential, IsOn(data.BudgetAcknowledged), request.Creator, request.ActivityKey, ct);
+        var draft = await escalation.DraftAsync(pollId, context.SteeringGroup.Id, preview.Value, request.Confidential, IsOn(data.BudgetAcknowledged), request.Creator, request.ActivityKey, ct);
         return draft.IsSuccess
             ? DecisionGateResult.Continue(request with { PollId = pollId })
-            : DecisionGateResult.Show(EscalationCards.Preview(context.SteeringGroup, data, preview.Value!, request.Confidential, draft.Rejection!.Message));
+            : DecisionGateResult.Show(EscalationCards.Preview(context.SteeringGroup, data, preview.Value, request.Confidential, draft.Rejection.Message));
     }
 
     public async Task AfterCreatedAsync(PollRecord poll, DecisionCreateContext context, CancellationToken ct)

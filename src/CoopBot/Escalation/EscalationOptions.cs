@@ -4,19 +4,23 @@ using CoopBot.Domain.Escalation;
 
 namespace CoopBot.Escalation;
 
-/// <summary>Section "Escalation": the thresholds of seed 002 (€ excl. btw) and the confirmation follow-up.</summary>
+/// <summary>
+/// Section "Escalation": the thresholds (€ excl. btw) and the confirmation follow-up. The defaults are the domain's
+/// <see cref="EscalationThresholds.Default"/> (seed 002), the one source of the amounts; appsettings.sample.json is held to
+/// them by a deployment test.
+/// </summary>
 public sealed class EscalationOptions : IValidatableObject
 {
     public const string SectionName = "Escalation";
 
     /// <summary>Strictly above this amount the directie confirms.</summary>
-    public decimal DirectieThreshold { get; set; } = 50_000m;
+    public decimal DirectieThreshold { get; set; } = EscalationThresholds.Default.Directie.Euros;
 
     /// <summary>Strictly above this amount the financieel comité and the voorzitter of Cultuurconnect confirm.</summary>
-    public decimal FinancieelComiteThreshold { get; set; } = 85_000m;
+    public decimal FinancieelComiteThreshold { get; set; } = EscalationThresholds.Default.FinancieelComiteEnVoorzitter.Euros;
 
     /// <summary>Strictly above this amount the Raad van Bestuur confirms.</summary>
-    public decimal RaadVanBestuurThreshold { get; set; } = 209_000m;
+    public decimal RaadVanBestuurThreshold { get; set; } = EscalationThresholds.Default.RaadVanBestuur.Euros;
 
     /// <summary>Days a confirmation may wait before one reminder goes to the body and one notice to the community manager.</summary>
     public int ReminderAfterDays { get; set; } = ConfirmationFollowUp.DefaultReminderAfterDays;

@@ -1,3 +1,4 @@
+using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Escalation;

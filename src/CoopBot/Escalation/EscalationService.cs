@@ -1,12 +1,11 @@
-using Azure;
 using CoopBot.Budget;
+using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Budget;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Escalation;
 using CoopBot.Jobs;
-using CoopBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CoopBot.Escalation;
@@ -37,7 +36,7 @@ internal sealed partial class EscalationService(
         var amount = AmountParser.Parse(amountText);
         if (!amount.IsSuccess)
         {
-            return amount.Rejection!;
+            return amount.Rejection;
         }
 
         // The form always sends a kind; without one (an older card) the default of the form applies.
@@ -69,14 +68,14 @@ internal sealed partial class EscalationService(
         var state = EscalationState.Draft(pollId, preview.Kind, preview.Amount, options.Value.Thresholds());
         if (!state.IsSuccess)
         {
-            return state.Rejection!;
+            return state.Rejection;
         }
 
         var acknowledged = preview.Check is { Exceeds: true };
         var budget = preview.Check is { } c && preview.Budget.Budget is { } sub
             ? new BudgetNote(sub.Amount.Cents, c.Remaining.Cents, c.Shortfall.Cents, acknowledged ? chair.AadObjectId : null, acknowledged ? chair.Name : null, acknowledged ? now : null)
             : null;
-        var record = new EscalationRecord(state.Value!, steeringGroupId, preview.Year, confidential, budget, []);
+        var record = new EscalationRecord(state.Value, steeringGroupId, preview.Year, confidential, budget, []);
         List<EscalationEvent> events = [new($"{activityKey}|1|{EscalationEventTypes.Concept}", EscalationEventTypes.Concept, chair.AadObjectId!, chair.Name, now, null, EscalationStatus.Concept, null, null)];
         if (acknowledged)
         {

@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using CoopBot.Decisions;
+using CoopBot.Common;
 using CoopBot.Domain.Escalation;
 using CoopBot.Storage;
 

@@ -1,8 +1,6 @@
-using Azure;
 using Azure.Data.Tables;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Escalation;
-using CoopBot.Storage;
 
 namespace CoopBot.Escalation;
 
@@ -31,10 +29,10 @@ internal sealed class EscalationTransitions(EscalationStore store, TimeProvider 
             var step = change(found.Record, clock.GetUtcNow());
             if (!step.IsSuccess)
             {
-                return step.Rejection!;
+                return step.Rejection;
             }
 
-            var next = (apply ?? ((r, s) => r))(found.Record, step.Value!) with { State = step.Value!.State };
+            var next = (apply ?? ((r, s) => r))(found.Record, step.Value) with { State = step.Value.State };
             var t = step.Value.Transition;
             var evt = new EscalationEvent(eventKey, eventType, t.ActorId, actorName, t.At, t.From, t.To, t.Body, t.Reason);
             try

@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using CoopBot.Decisions;
+using CoopBot.Common;
 using CoopBot.Domain.Faq;
 using CoopBot.Storage;
 
@@ -15,26 +15,31 @@ internal static class TicketEntities
     public const string TicketRowKey = "~ticket";
     public const string EventPrefix = "~evt|";
 
-    public static TableEntity ToEntity(TicketRecord t) => new(t.Id, TicketRowKey)
+    /// <summary>A ticket's card columns: prefixed, without a channel, the tenant is the asker's.</summary>
+    private static readonly CardLocationColumns CardColumns = new("CardServiceUrl", "CardConversationId", "CardActivityId", ChannelId: null, TenantId: null);
+
+    public static TableEntity ToEntity(TicketRecord t)
     {
-        ["Question"] = t.Question,
-        ["AskerId"] = t.Asker.Id,
-        ["AskerName"] = t.Asker.Name,
-        ["AskerTeamsUserId"] = t.Asker.TeamsUserId,
-        ["AskerServiceUrl"] = t.Asker.ServiceUrl,
-        ["TenantId"] = t.Asker.TenantId,
-        ["CreatedAt"] = t.CreatedAt,
-        ["Status"] = t.State.Status.ToString(),
-        ["AssigneeId"] = t.State.AssigneeId,
-        ["AssigneeName"] = t.State.AssigneeName,
-        ["Answer"] = t.State.Answer,
-        ["AnsweredAt"] = t.State.AnsweredAt,
-        ["Revision"] = t.Revision,
-        ["DeliveredRevision"] = t.DeliveredRevision,
-        ["CardServiceUrl"] = t.Card?.ServiceUrl,
-        ["CardConversationId"] = t.Card?.ConversationId,
-        ["CardActivityId"] = t.Card?.ActivityId,
-    };
+        var e = new TableEntity(t.Id, TicketRowKey)
+        {
+            ["Question"] = t.Question,
+            ["AskerId"] = t.Asker.Id,
+            ["AskerName"] = t.Asker.Name,
+            ["AskerTeamsUserId"] = t.Asker.TeamsUserId,
+            ["AskerServiceUrl"] = t.Asker.ServiceUrl,
+            ["TenantId"] = t.Asker.TenantId,
+            ["CreatedAt"] = t.CreatedAt,
+            ["Status"] = t.State.Status.ToString(),
+            ["AssigneeId"] = t.State.AssigneeId,
+            ["AssigneeName"] = t.State.AssigneeName,
+            ["Answer"] = t.State.Answer,
+            ["AnsweredAt"] = t.State.AnsweredAt,
+            ["Revision"] = t.Revision,
+            ["DeliveredRevision"] = t.DeliveredRevision,
+        };
+        CardColumns.Write(e, t.Card);
+        return e;
+    }
 
     public static TicketRecord ToTicket(TableEntity e)
     {
@@ -45,9 +50,7 @@ internal static class TicketEntities
             e.GetString("AssigneeName"),
             e.GetString("Answer"),
             e.GetDateTimeOffset("AnsweredAt"));
-        var card = e.GetString("CardConversationId") is { } conversationId
-            ? new CardLocation(e.GetString("CardServiceUrl")!, conversationId, e.GetString("CardActivityId")!, null, asker.TenantId)
-            : null;
+        var card = CardColumns.Read(e, asker.TenantId);
         return new TicketRecord(e.PartitionKey, e.GetString("Question")!, asker, e.GetDateTimeOffset("CreatedAt")!.Value, state,
             e.GetInt32("Revision") ?? 0, e.GetInt32("DeliveredRevision") ?? 0, card);
     }

@@ -20,7 +20,7 @@ internal sealed class TicketHandlers(TicketService tickets, FaqIndex index)
 
         var asker = new TicketAsker(actor.AadObjectId, actor.Name, actor.TeamsUserId, activity.ServiceUrl, activity.GetTenantId());
         var created = await tickets.CreateAsync(data.Question ?? string.Empty, asker, turn.ActivityKey(), ct);
-        return created.IsSuccess ? TurnExtensions.CardResponse(TicketCards.Sent(created.Value!)) : Refusal(created.Rejection!);
+        return created.IsSuccess ? TurnExtensions.CardResponse(TicketCards.Sent(created.Value)) : Refusal(created.Rejection);
     }
 
     public async Task<InvokeResponse> TakeAsync(TurnContext turn, TicketActionData data, CancellationToken ct) =>
@@ -35,10 +35,10 @@ internal sealed class TicketHandlers(TicketService tickets, FaqIndex index)
         var reopened = await tickets.ReopenAsync(data.TicketId, turn.Actor(), turn.ActivityKey(), ct);
         if (!reopened.IsSuccess)
         {
-            return Refusal(reopened.Rejection!);
+            return Refusal(reopened.Rejection);
         }
 
-        var ticket = reopened.Value!;
+        var ticket = reopened.Value;
         var fromTicketCard = ticket.Card is { } card && card.ConversationId == turn.Activity.Conversation?.Id;
         return fromTicketCard
             ? CommunityManagerResponse(reopened)
@@ -49,8 +49,8 @@ internal sealed class TicketHandlers(TicketService tickets, FaqIndex index)
 
     private InvokeResponse CommunityManagerResponse(Result<TicketRecord> result) =>
         result.IsSuccess
-            ? TurnExtensions.CardResponse(TicketCards.ForCommunityManager(result.Value!, TicketCards.NearestEntryId(index, result.Value!.Question)))
-            : Refusal(result.Rejection!);
+            ? TurnExtensions.CardResponse(TicketCards.ForCommunityManager(result.Value, TicketCards.NearestEntryId(index, result.Value.Question)))
+            : Refusal(result.Rejection);
 
     // Forbidden actions get 403 and everything else 400, both with the Dutch sentence; the card stays as it was.
     private static InvokeResponse Refusal(Rejection rejection) =>

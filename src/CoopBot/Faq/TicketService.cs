@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using CoopBot.Decisions;
+using CoopBot.Common;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Faq;
 using CoopBot.Jobs;
@@ -89,10 +89,10 @@ internal sealed class TicketService(TicketStore store, IMembershipDirectory dire
         var next = transition(ticket, isCommunityManager);
         if (!next.IsSuccess)
         {
-            return next.Rejection!;
+            return next.Rejection;
         }
 
-        var changed = ticket with { State = next.Value!, Revision = ticket.Revision + 1 };
+        var changed = ticket with { State = next.Value, Revision = ticket.Revision + 1 };
         var evt = TicketEntities.ToEvent(ticket.Id, activityKey, action, actor.AadObjectId ?? actor.Name, ticket.State, changed.State, clock.GetUtcNow());
         if (await store.UpdateAsync(changed, etag, evt, ct) == TicketWrite.Conflict)
         {

@@ -1,5 +1,4 @@
 using CoopBot.Common;
-using CoopBot.Decisions;
 using CoopBot.Domain.Faq;
 using CoopBot.Domain.Registry;
 using CoopBot.Jobs;

@@ -1,3 +1,5 @@
+using CoopBot.Budget;
+using CoopBot.Confidentiality;
 using CoopBot.Decisions;
 using CoopBot.Escalation;
 using CoopBot.Faq;
@@ -27,8 +29,24 @@ internal static class BotRoutes
         var meetings = services.GetRequiredService<MeetingHandlers>();
         var submissions = services.GetRequiredService<SubmissionHandlers>();
         var demoPoll = services.GetRequiredService<DemoPoll>();
+        var escalation = services.GetRequiredService<EscalationHandlers>();
+        var confirmations = services.GetRequiredService<MyConfirmations>();
+        var budget = services.GetRequiredService<BudgetHandlers>();
+        var ndas = services.GetRequiredService<NdaHandlers>();
+        var messageActions = services.GetRequiredService<MessageExtensionHandlers>();
+        var decisionSearch = services.GetRequiredService<DecisionSearchHandlers>();
+        var meetingChat = services.GetRequiredService<MeetingChatHandlers>();
+        var meetingEvents = services.GetRequiredService<MeetingEventHandlers>();
 
-        return new BotRouteBuilder()
+        var routes = new BotRouteBuilder();
+        foreach (var (commandId, form) in MessageExtensionCommands.CreationCommands)
+        {
+            routes
+                .OnComposeCommand<MessagingExtensionAction>(ComposeExtensionInvokes.FetchTask, commandId, (turn, value, ct) => messageActions.OpenFormAsync(turn, value, form, ct))
+                .OnComposeCommand<MessagingExtensionAction>(ComposeExtensionInvokes.SubmitAction, commandId, messageActions.SubmitAsync);
+        }
+
+        return routes
             .OnCommand(HelpCards.Command, help.ShowHelpAsync)
             .OnCommand(DecisionCommands.StartPoll, decisions.StartPollAsync)
             .OnAction<CreatePollData>(DecisionVerbs.Create, decisions.CreateAsync)
@@ -83,9 +101,20 @@ internal static class BotRoutes
                 await demoPoll.OnChannelOpenedAsync(turn, ct);
             })
             .OnActivity(ActivityTypes.InstallationUpdate, installs.OnInstallationUpdateAsync)
-            .MapEscalation(services)
-            .MapMessageExtensions(services)
-            .MapMeetingChat(services)
+            .OnCommand(MyConfirmations.Command, confirmations.ShowAsync)
+            .OnAction<BodyActionData>(EscalationVerbs.Confirm, escalation.ConfirmAsync)
+            .OnAction<BodyActionData>(EscalationVerbs.Refuse, escalation.RefuseAsync)
+            .OnAction<BodyActionData>(EscalationVerbs.View, escalation.ViewAsync)
+            .OnAction<CreatePollData>(EscalationVerbs.Edit, escalation.EditAsync)
+            .OnCommand(BudgetTexts.Command, budget.ShowAsync)
+            .OnAction<PollActionData>(ConfidentialityVerbs.Acknowledge, ndas.AcknowledgeAsync)
+            .OnComposeCommand<MessagingExtensionQuery>(ComposeExtensionInvokes.Query, MessageExtensionCommands.Search, decisionSearch.SearchAsync)
+            .OnInvoke<AppBasedLinkQuery>(
+                ComposeExtensionInvokes.QueryLink, decisionSearch.UnfurlAsync, () => ComposeExtensionResponseFactory.ResultMessage(MessageExtensionTexts.LinkNotFound))
+            .OnCommand(MeetingChatTexts.Command, meetingChat.StartAsync)
+            .OnAction<CreatePollData>(MeetingChatVerbs.Create, meetingChat.CreateAsync)
+            .OnEvent(MeetingEvents.Start, meetingEvents.OnMeetingStartAsync)
+            .OnEvent(MeetingEvents.End, meetingEvents.OnMeetingEndAsync)
             .OnUnmatchedMessage(faq.AskAsync)
             .Build();
     }

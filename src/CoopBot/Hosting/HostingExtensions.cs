@@ -1,7 +1,11 @@
+using CoopBot.Broadcasts;
+using CoopBot.Budget;
 using CoopBot.Common;
+using CoopBot.Confidentiality;
 using CoopBot.Decisions;
 using CoopBot.Escalation;
 using CoopBot.Faq;
+using CoopBot.Graph;
 using CoopBot.Help;
 using CoopBot.Hosting.Health;
 using CoopBot.Hosting.Routing;
@@ -12,7 +16,7 @@ using CoopBot.MessageExtensions;
 using CoopBot.Protocol.Connector;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Registry;
-using CoopBot.Storage;
+using CoopBot.Submissions;
 using CoopBot.Tab;
 
 namespace CoopBot.Hosting;
@@ -29,58 +33,27 @@ internal static class HostingExtensions
         services.AddTableStorage(configuration, StorageCredential.Create);
         services.AddCoopBotHealthChecks();
 
-        services.AddOptions<RegistryOptions>().Bind(configuration.GetSection(RegistryOptions.SectionName)).ValidateOnStart();
-        services.AddOptions<DecisionsOptions>().Bind(configuration.GetSection(DecisionsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<JobOptions>().Bind(configuration.GetSection(JobOptions.SectionName)).ValidateOnStart();
-
-        services.AddSingleton<IMembershipDirectory, MembershipDirectory>();
-        services.AddSingleton<IVoterEligibility, RegistryVoterEligibility>();
-        services.AddSingleton<DemoRegistry>();
-        services.AddSingleton<SeatCache>();
-        services.AddSingleton<RegistryWriter>();
+        // Shared kernel (Common): not a feature, used by all.
         services.AddSingleton<TenantServiceUrls>();
-        services.AddSingleton<RegistryQueries>();
-        services.AddSingleton<FeedbackStore>();
-        services.AddSingleton<CompositionFeedbackService>();
-        services.AddSingleton<TeamLinks>();
-        services.AddSingleton<RegistryHandlers>();
-        services.AddSingleton<FeedbackHandlers>();
-        services.AddSingleton<IJobHandler, FeedbackJob>();
-        services.AddSingleton<IJobHandler, TermNoticeJob>();
-        services.AddSingleton<IOpenVotes, DecisionOpenVotes>();
-        services.AddSingleton<CoopBot.Registry.Import.RegistryImport>();
-        services.AddSingleton<CoopBot.Registry.Import.RegistryExport>();
-        services.AddHostedService<DemoRegistrySeeder>();
-
-        services.AddSingleton<JobScheduler>();
-        services.AddHostedService<JobWorker>();
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<DeliveryLedger>();
-        services.AddSingleton<IJobParkedNotice, ParkedJobNotice>();
 
-        services.AddSingleton<BallotCommitQueue>();
-        services.AddSingleton<DecisionStore>();
-        services.AddSingleton<DecisionService>();
-        services.AddSingleton<ConsultationAudience>();
-        services.AddSingleton<CoopBot.Submissions.SubmissionStore>();
-        services.AddSingleton<CoopBot.Submissions.SubmissionService>();
-        services.AddSingleton<CoopBot.Submissions.SubmissionHandlers>();
-        services.AddSingleton<SharedCardUpdater>();
-        services.AddSingleton<DecisionHandlers>();
-        services.AddSingleton<DemoPoll>();
-        services.AddSingleton<IJobHandler, FinalizePollJob>();
-        services.AddSingleton<DecisionRegister>();
-        services.AddSingleton<IJobHandler, ReminderJob>();
+        // One AddX per feature; their routes are all in BotRoutes. The order keeps the hosted services' start order
+        // (demo seeder, job worker, broadcast worker, meeting year check) and the decision hooks' order (escalation, minutes).
+        services.AddRegistry(configuration);
+        services.AddJobs(configuration);
+        services.AddDecisions(configuration);
+        services.AddSubmissions();
         services.AddEscalation(configuration);
-
+        services.AddBudget();
+        services.AddConfidentiality();
+        services.AddGraph(configuration);
+        services.AddBroadcasts(configuration);
         services.AddMeetings(configuration);
         services.AddMeetingChat(configuration);
         services.AddMessageExtensions();
-
-        services.AddSingleton<WelcomeLedger>();
-        services.AddSingleton<HelpHandlers>();
+        services.AddHelp();
         services.AddFaq(configuration);
-        services.AddSingleton<InstallationHandlers>();
         services.AddTab(configuration, builder.Environment);
         services.AddSingleton(BotRoutes.Build);
         services.AddSingleton<TurnClaims>();

@@ -1,10 +1,6 @@
-using CoopBot.Decisions;
-using CoopBot.Hosting.Routing;
-using CoopBot.Protocol.Schema;
-
 namespace CoopBot.MeetingChat;
 
-/// <summary>Wiring of CoopBot in the stuurgroep's meeting chat (issue 18).</summary>
+/// <summary>Wiring of CoopBot in the stuurgroep's meeting chat (issue 18). Its routes are in <c>Hosting/BotRoutes.cs</c>.</summary>
 internal static class MeetingChatRegistration
 {
     public static IServiceCollection AddMeetingChat(this IServiceCollection services, IConfiguration configuration)
@@ -17,16 +13,5 @@ internal static class MeetingChatRegistration
         services.AddSingleton<MeetingChatHandlers>();
         services.AddSingleton<MeetingEventHandlers>();
         return services;
-    }
-
-    public static BotRouteBuilder MapMeetingChat(this BotRouteBuilder routes, IServiceProvider services)
-    {
-        var chat = services.GetRequiredService<MeetingChatHandlers>();
-        var events = services.GetRequiredService<MeetingEventHandlers>();
-        return routes
-            .OnCommand(MeetingChatTexts.Command, chat.StartAsync)
-            .OnAction<CreatePollData>(MeetingChatVerbs.Create, chat.CreateAsync)
-            .OnEvent(MeetingEvents.Start, events.OnMeetingStartAsync)
-            .OnEvent(MeetingEvents.End, events.OnMeetingEndAsync);
     }
 }

@@ -1,5 +1,4 @@
 using CoopBot.Cards;
-using CoopBot.Common;
 using CoopBot.Domain.Meetings;
 
 namespace CoopBot.Meetings;

@@ -135,14 +135,14 @@ internal static partial class MeetingCards
 
         var best = BestSlot.Pick(view.Summaries);
         card.AddBody(new TextBlock(best.IsSuccess
-            ? CardText.Literal($"Beste moment tot nu toe: {When(best.Value!.Slot, view.TimeZone)}")
-            : best.Rejection!.Message) { IsSubtle = true, Separator = true });
+            ? CardText.Literal($"Beste moment tot nu toe: {When(best.Value.Slot, view.TimeZone)}")
+            : best.Rejection.Message) { IsSubtle = true, Separator = true });
         var pick = new AdaptiveCard()
             .AddBody(new InputChoiceSet("pick", view.Summaries.Select(s => new Choice(When(s.Slot, view.TimeZone), s.Slot.Id)))
             {
                 Label = "Moment",
                 Style = ChoiceInputStyle.Expanded,
-                Value = best.IsSuccess ? best.Value!.Slot.Id : null,
+                Value = best.IsSuccess ? best.Value.Slot.Id : null,
                 IsRequired = true,
                 ErrorMessage = "Kies een moment.",
             })

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Azure;
 using Azure.Data.Tables;
-using CoopBot.Decisions;
+using CoopBot.Common;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Meetings;
 using CoopBot.Storage;

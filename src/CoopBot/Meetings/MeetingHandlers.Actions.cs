@@ -44,8 +44,8 @@ internal sealed partial class MeetingHandlers
     {
         var moment = MomentParser.Parse(data, 1, meetings.TimeZone) ?? MeetingTexts.InvalidMoment;
         var result = moment.IsSuccess
-            ? await meetings.RescheduleAsync(data.MeetingId ?? string.Empty, Actor(turn), moment.Value!, ct)
-            : moment.Rejection!;
+            ? await meetings.RescheduleAsync(data.MeetingId ?? string.Empty, Actor(turn), moment.Value, ct)
+            : moment.Rejection;
         return await RespondAsync(data.MeetingId, result, "De vergadering is verplaatst.", ct);
     }
 

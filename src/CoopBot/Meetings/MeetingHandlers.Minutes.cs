@@ -35,7 +35,7 @@ internal sealed partial class MeetingHandlers
 
         if (!published.IsSuccess)
         {
-            return MinutesRefused(view, published.Rejection!);
+            return MinutesRefused(view, published.Rejection);
         }
 
         await jobs.ScheduleAsync(MinutesJobType, meetingId, clock.GetUtcNow(), null, ct);
@@ -59,7 +59,7 @@ internal sealed partial class MeetingHandlers
 
         if (!stored.IsSuccess)
         {
-            return MinutesRefused(view, stored.Rejection!);
+            return MinutesRefused(view, stored.Rejection);
         }
 
         // A redelivered activity finds the proposal it created and posts nothing twice.
@@ -74,10 +74,10 @@ internal sealed partial class MeetingHandlers
             if (!created.IsSuccess)
             {
                 await meetings.DiscardDraftMinutesAsync(meetingId, pollId, ct);
-                return TurnExtensions.CardResponse(MeetingCards.MinutesForm(view, created.Rejection!.Message));
+                return TurnExtensions.CardResponse(MeetingCards.MinutesForm(view, created.Rejection.Message));
             }
 
-            await decisionCards.PostPollCardAsync(turn, created.Value!, ct);
+            await decisionCards.PostPollCardAsync(turn, created.Value, ct);
             if (view.Meeting.Card is { } thread)
             {
                 await threads.ReplyCardAsync(thread, MeetingCards.Full(view, isMinutes: true, draft: true), ct);

@@ -56,21 +56,21 @@ internal sealed partial class MeetingHandlers(
 
         InvokeResponse Form(Rejection rejection) => TurnExtensions.CardResponse(MeetingCards.PlanForm(group.Id, group.Name, DefaultDate(), rejection.Message, data));
         var slots = MomentParser.ParseAll(data, meetings.TimeZone);
-        if (!slots.IsSuccess || slots.Value!.Count == 0)
+        if (!slots.IsSuccess || slots.Value.Count == 0)
         {
             return Form(slots.Rejection ?? MeetingTexts.InvalidMoment);
         }
 
         var by = new MeetingActor(turn.Actor(), turn.ActivityKey());
         var planned = timePoll
-            ? await meetings.StartTimePollAsync(group.Id, by, data.Title, slots.Value!, ct)
-            : await meetings.ScheduleAsync(group.Id, by, data.Title, slots.Value![0], ct);
+            ? await meetings.StartTimePollAsync(group.Id, by, data.Title, slots.Value, ct)
+            : await meetings.ScheduleAsync(group.Id, by, data.Title, slots.Value[0], ct);
         if (!planned.IsSuccess)
         {
-            return Form(planned.Rejection!);
+            return Form(planned.Rejection);
         }
 
-        if (planned.Value!.Card is null)
+        if (planned.Value.Card is null)
         {
             await PostMeetingCardAsync(turn, planned.Value.Id, ct);
         }
@@ -86,22 +86,7 @@ internal sealed partial class MeetingHandlers(
     {
         var view = await meetings.GetViewAsync(meetingId, ct) ?? throw new InvalidOperationException("Meeting vanished after creation.");
         var activity = TurnExtensions.CardActivity(MeetingCards.Shared(view));
-        var channelId = turn.Activity.GetTeamsChannelData().Channel?.Id;
-        var tenantId = turn.Activity.GetTenantId();
-        CardLocation location;
-        if (channelId is not null)
-        {
-            var thread = await turn.Connector.CreateConversationAsync(
-                new ConversationParameters { IsGroup = true, ChannelData = new { channel = new { id = channelId } }, TenantId = tenantId, Activity = activity, Bot = turn.Activity.Recipient }, ct);
-            var activityId = thread.ActivityId ?? (thread.Id!.Split(";messageid=", 2) is [_, var id] ? id : thread.Id!);
-            location = new CardLocation(turn.Activity.ServiceUrl!, thread.Id!, activityId, channelId, tenantId);
-        }
-        else
-        {
-            var sent = await turn.SendActivityAsync(activity, ct);
-            location = new CardLocation(turn.Activity.ServiceUrl!, turn.Activity.Conversation!.Id!, sent.Id!, null, tenantId);
-        }
-
+        var location = await ChannelThreads.PostAsync(turn, activity, turn.Activity.GetTeamsChannelData().Channel?.Id, ct);
         await meetings.AttachCardAsync(meetingId, location, ct);
     }
 

@@ -1,6 +1,5 @@
 using CoopBot.Cards;
 using CoopBot.Common;
-using CoopBot.Decisions;
 using CoopBot.Protocol.Connector;
 using CoopBot.Protocol.Schema;
 

@@ -1,4 +1,4 @@
-using CoopBot.Decisions;
+using CoopBot.Common;
 using CoopBot.Domain.Meetings;
 
 namespace CoopBot.Meetings;

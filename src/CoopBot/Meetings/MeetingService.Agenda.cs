@@ -20,7 +20,7 @@ internal sealed partial class MeetingService
             var parsed = AmountParser.Parse(input.Amount);
             if (!parsed.IsSuccess)
             {
-                return parsed.Rejection!;
+                return parsed.Rejection;
             }
 
             amount = parsed.Value;
@@ -41,8 +41,8 @@ internal sealed partial class MeetingService
 
             var item = AgendaRules.Add(m.Agenda, input.Title, input.Presenter, input.Minutes, input.IsConfidential, ids, amount);
             return item.IsSuccess
-                ? m with { Agenda = [.. m.Agenda, item.Value!], AgendaRevision = m.AgendaPublishedAt is null ? m.AgendaRevision : m.AgendaRevision + 1 }
-                : item.Rejection!;
+                ? m with { Agenda = [.. m.Agenda, item.Value], AgendaRevision = m.AgendaPublishedAt is null ? m.AgendaRevision : m.AgendaRevision + 1 }
+                : item.Rejection;
         }, ct);
 
         // The agenda already went out: the agenda job sends the updated one (once per revision) after a short delay.
@@ -59,7 +59,7 @@ internal sealed partial class MeetingService
     {
         var minutes = await BuildMinutesAsync(meetingId, by, input, ct);
         return !minutes.IsSuccess
-            ? minutes.Rejection!
+            ? minutes.Rejection
             : await ChangeAsync(meetingId, by, "verslag", requireManager: true, m => CanTakeMinutes(m) is { } refused ? refused : m with { Status = MeetingStatus.Gehouden, Minutes = minutes.Value }, ct);
     }
 
@@ -71,7 +71,7 @@ internal sealed partial class MeetingService
     {
         var minutes = await BuildMinutesAsync(meetingId, by, input, ct);
         return !minutes.IsSuccess
-            ? minutes.Rejection!
+            ? minutes.Rejection
             : await ChangeAsync(meetingId, by, "verslag-ter-goedkeuring", requireManager: true, m =>
                 m.DraftApprovalPollId == approvalPollId ? m
                 : CanTakeMinutes(m) is { } refused ? refused

@@ -1,8 +1,6 @@
-using Azure;
 using Azure.Data.Tables;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Meetings;
-using CoopBot.Storage;
 
 namespace CoopBot.Meetings;
 
@@ -21,7 +19,7 @@ internal sealed partial class MeetingService
         var cap = MeetingCap.CanSchedule(meeting.ToDomain()!, existing, TimeZone);
         if (!cap.IsSuccess)
         {
-            return cap.Rejection!;
+            return cap.Rejection;
         }
 
         await store.WriteAsync(meeting, ifMatch, [guard], Event(meeting, by, type), ct);
@@ -51,10 +49,10 @@ internal sealed partial class MeetingService
 
             try
             {
-                var written = await WriteCappedAsync(next.Value!, stored.ETag, by, type, ct);
+                var written = await WriteCappedAsync(next.Value, stored.ETag, by, type, ct);
                 if (written.IsSuccess)
                 {
-                    await ScheduleFollowUpsAsync(written.Value!, ct);
+                    await ScheduleFollowUpsAsync(written.Value, ct);
                 }
 
                 return written;
@@ -90,7 +88,7 @@ internal sealed partial class MeetingService
 
             try
             {
-                await store.WriteAsync(next.Value!, stored.ETag, [], Event(next.Value!, by, type), ct);
+                await store.WriteAsync(next.Value, stored.ETag, [], Event(next.Value, by, type), ct);
                 return next;
             }
             catch (TableTransactionFailedException ex) when (ex.Status == 412 && attempt < MaxConcurrencyRetries)
@@ -122,6 +120,6 @@ internal sealed partial class MeetingService
         ChangeAsBotAsync(meetingId, "gehouden", m =>
         {
             var held = m.ToDomain() is { } meeting ? MeetingLifecycle.MarkHeld(meeting, clock.GetUtcNow()) : MeetingTexts.StillPolling;
-            return held.IsSuccess ? m with { Status = MeetingStatus.Gehouden } : held.Rejection!;
+            return held.IsSuccess ? m with { Status = MeetingStatus.Gehouden } : held.Rejection;
         }, ct);
 }

@@ -1,11 +1,11 @@
 using Azure.Data.Tables;
+using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Meetings;
 using CoopBot.Domain.Registry;
 using CoopBot.Jobs;
 using CoopBot.Registry;
-using CoopBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace CoopBot.Meetings;
@@ -57,7 +57,7 @@ internal sealed partial class MeetingService(
                 var fixedMeeting = await WriteCappedAsync(meeting, default, by, "gepland", ct);
                 if (fixedMeeting.IsSuccess)
                 {
-                    await ScheduleFollowUpsAsync(fixedMeeting.Value!, ct);
+                    await ScheduleFollowUpsAsync(fixedMeeting.Value, ct);
                 }
 
                 return fixedMeeting;
@@ -85,7 +85,7 @@ internal sealed partial class MeetingService(
         var valid = TimePollSlots.Validate(slots, clock.GetUtcNow());
         if (!valid.IsSuccess)
         {
-            return valid.Rejection!;
+            return valid.Rejection;
         }
 
         var existing = (await store.GetAllAsync(steeringGroupId, ct)).Select(m => m.ToDomain()).OfType<Meeting>().ToList();
@@ -94,7 +94,7 @@ internal sealed partial class MeetingService(
             var cap = MeetingCap.CanSchedule(new Meeting("nieuw", steeringGroupId, slot.StartsAt, MeetingStatus.Gepland), existing, TimeZone);
             if (!cap.IsSuccess)
             {
-                return cap.Rejection!;
+                return cap.Rejection;
             }
         }
 
@@ -163,7 +163,7 @@ internal sealed partial class MeetingService(
             }
 
             var moved = MeetingLifecycle.Reschedule(m.ToDomain()!, slot.StartsAt, clock.GetUtcNow());
-            return moved.IsSuccess ? m with { Slot = slot with { Id = m.Slot.Id } } : moved.Rejection!;
+            return moved.IsSuccess ? m with { Slot = slot with { Id = m.Slot.Id } } : moved.Rejection;
         }, ct);
 
     public async Task<Result<MeetingRecord>> CancelAsync(string meetingId, MeetingActor by, CancellationToken ct)
@@ -172,9 +172,9 @@ internal sealed partial class MeetingService(
         {
             var next = m.Slot is null ? Result<Meeting>.Success(new Meeting(m.Id, m.SteeringGroupId, m.CreatedAt, MeetingStatus.Geannuleerd))
                 : MeetingLifecycle.Cancel(m.ToDomain()!);
-            return next.IsSuccess ? m with { Status = MeetingStatus.Geannuleerd } : next.Rejection!;
+            return next.IsSuccess ? m with { Status = MeetingStatus.Geannuleerd } : next.Rejection;
         }, ct);
-        if (cancelled.IsSuccess && cancelled.Value!.Event is not null)
+        if (cancelled.IsSuccess && cancelled.Value.Event is not null)
         {
             await jobs.ScheduleAsync(CalendarJobType, cancelled.Value.Id, clock.GetUtcNow(), null, ct);
         }

@@ -44,10 +44,10 @@ internal static class MomentParser
             {
                 if (!moment.IsSuccess)
                 {
-                    return moment.Rejection!;
+                    return moment.Rejection;
                 }
 
-                slots.Add(moment.Value!);
+                slots.Add(moment.Value);
             }
         }
 

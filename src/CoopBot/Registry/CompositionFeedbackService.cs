@@ -2,7 +2,6 @@ using Azure;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Registry;
 using CoopBot.Jobs;
-using CoopBot.Storage;
 
 namespace CoopBot.Registry;
 
@@ -63,10 +62,10 @@ internal sealed class CompositionFeedbackService(
             now);
         if (!checkedItem.IsSuccess)
         {
-            return Result<FeedbackOutcome>.Fail(checkedItem.Rejection!);
+            return Result<FeedbackOutcome>.Fail(checkedItem.Rejection);
         }
 
-        var item = new StoredFeedback(checkedItem.Value!, teamsUserId, tenantId);
+        var item = new StoredFeedback(checkedItem.Value, teamsUserId, tenantId);
         if (!await store.AddAsync(item, ct))
         {
             item = (await store.GetAsync(id, ct))!.Value.Item;
@@ -90,10 +89,10 @@ internal sealed class CompositionFeedbackService(
             current.Item.Feedback, accept, deciderId ?? string.Empty, await queries.IsCommunityManagerAsync(deciderId, ct), now);
         if (!decided.IsSuccess)
         {
-            return Result<FeedbackOutcome>.Fail(decided.Rejection!);
+            return Result<FeedbackOutcome>.Fail(decided.Rejection);
         }
 
-        var item = current.Item with { Feedback = decided.Value! };
+        var item = current.Item with { Feedback = decided.Value };
         try
         {
             await store.UpdateAsync(item, current.ETag, ct);

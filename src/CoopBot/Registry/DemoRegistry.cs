@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CoopBot.Domain.Escalation;
 using CoopBot.Domain.Registry;
 
 namespace CoopBot.Registry;

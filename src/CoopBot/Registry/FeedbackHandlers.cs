@@ -29,13 +29,13 @@ internal sealed class FeedbackHandlers(CompositionFeedbackService feedback, Deci
         var result = await feedback.SubmitAsync(kind, data.SteeringGroupId, data.Motivation, from?.AadObjectId, from?.Id, turn.Activity.GetTenantId(), turn.ActivityKey(), ct);
         if (result.IsSuccess)
         {
-            return TurnExtensions.CardResponse(FeedbackCards.Submitted(result.Value!.Item.Feedback, result.Value.GroupName));
+            return TurnExtensions.CardResponse(FeedbackCards.Submitted(result.Value.Item.Feedback, result.Value.GroupName));
         }
 
         var (_, groups) = await feedback.EligibleGroupsAsync(from?.AadObjectId, ct);
         return groups.Count == 0
-            ? AdaptiveCardInvokeResponseFactory.BadRequest(result.Rejection!.Message)
-            : TurnExtensions.CardResponse(FeedbackCards.Form(kind, groups, result.Rejection!.Message, data));
+            ? AdaptiveCardInvokeResponseFactory.BadRequest(result.Rejection.Message)
+            : TurnExtensions.CardResponse(FeedbackCards.Form(kind, groups, result.Rejection.Message, data));
     }
 
     public async Task<InvokeResponse> DecideAsync(TurnContext turn, DecideFeedbackData data, CancellationToken ct)
@@ -48,13 +48,13 @@ internal sealed class FeedbackHandlers(CompositionFeedbackService feedback, Deci
         var result = await feedback.DecideAsync(data.FeedbackId, accept, turn.Activity.From?.AadObjectId, ct);
         if (result.IsSuccess)
         {
-            return TurnExtensions.CardResponse(ManagerCard(result.Value!, null));
+            return TurnExtensions.CardResponse(ManagerCard(result.Value, null));
         }
 
         // Refused (not the community manager, or decided already): the card shows the stored state and why.
         return await feedback.DescribeAsync(data.FeedbackId, ct) is { } current
-            ? TurnExtensions.CardResponse(ManagerCard(current, result.Rejection!.Message))
-            : AdaptiveCardInvokeResponseFactory.BadRequest(result.Rejection!.Message);
+            ? TurnExtensions.CardResponse(ManagerCard(current, result.Rejection.Message))
+            : AdaptiveCardInvokeResponseFactory.BadRequest(result.Rejection.Message);
     }
 
     private async Task StartAsync(TurnContext turn, FeedbackKind kind, CancellationToken ct)

@@ -50,8 +50,8 @@ internal sealed class InstallationHandlers(HelpHandlers help, TeamLinks links, I
 
         var linked = await links.LinkAsync(install, data.SteeringGroupId, turn.Activity.From?.AadObjectId, ct);
         return linked.IsSuccess
-            ? TurnExtensions.CardResponse(InstallCards.Linked(linked.Value!, turn.Activity.From?.Name ?? "onbekend"))
-            : TurnExtensions.CardResponse(InstallCards.LinkOffer(install.TeamName, await directory.GetSteeringGroupsAsync(ct), linked.Rejection!.Message));
+            ? TurnExtensions.CardResponse(InstallCards.Linked(linked.Value, turn.Activity.From?.Name ?? "onbekend"))
+            : TurnExtensions.CardResponse(InstallCards.LinkOffer(install.TeamName, await directory.GetSteeringGroupsAsync(ct), linked.Rejection.Message));
     }
 
     private async Task<TeamInstall?> RecordAsync(TurnContext turn, CancellationToken ct)

@@ -38,11 +38,11 @@ internal sealed class RegistryHandlers(RegistryQueries queries, DecisionService 
         var reports = await queries.CompositionAsync(turn.Activity.From?.AadObjectId ?? string.Empty, groups, clock.GetUtcNow(), ct);
         if (!reports.IsSuccess)
         {
-            await turn.SendActivityAsync(reports.Rejection!.Message, ct);
+            await turn.SendActivityAsync(reports.Rejection.Message, ct);
             return;
         }
 
-        await turn.SendCardAsync(RegistryCards.Composition(reports.Value!), ct);
+        await turn.SendCardAsync(RegistryCards.Composition(reports.Value), ct);
     }
 
     private Task<IReadOnlyList<SteeringGroup>> ResolveAsync(TurnContext turn, string arguments, CancellationToken ct)

@@ -54,7 +54,7 @@ internal sealed class TeamLinks(ITableClientProvider tables, IMembershipDirector
         var allowed = RegistryPermissions.CanLinkTeam(aadObjectId ?? string.Empty, group.Id, seats, await queries.IsCommunityManagerAsync(aadObjectId, ct), clock.GetUtcNow());
         if (!allowed.IsSuccess)
         {
-            return Result<SteeringGroup>.Fail(allowed.Rejection!);
+            return Result<SteeringGroup>.Fail(allowed.Rejection);
         }
 
         // Authorized: only now the install (if the link card was the first activity seen from this team) is recorded.

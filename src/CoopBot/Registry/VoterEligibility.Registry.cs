@@ -18,8 +18,8 @@ internal sealed class RegistryVoterEligibility(IMembershipDirectory directory) :
         var person = new Person(aadObjectId, own.FirstOrDefault()?.Name ?? string.Empty, string.Empty, own.FirstOrDefault()?.Seat.OrganisationId ?? string.Empty);
         var verdict = SteeringGroupEligibility.CanVote(person, steeringGroupId, seats.Select(s => s.Seat), now);
         return verdict.IsSuccess
-            ? Result<MemberSeat>.Success(own.First(s => s.Seat.Id == verdict.Value!.Id))
-            : Result<MemberSeat>.Fail(verdict.Rejection!);
+            ? Result<MemberSeat>.Success(own.First(s => s.Seat.Id == verdict.Value.Id))
+            : Result<MemberSeat>.Fail(verdict.Rejection);
     }
 
     public async Task<IReadOnlyList<MemberSeat>> GetEligibleVotersAsync(string steeringGroupId, DateTimeOffset now, CancellationToken ct)

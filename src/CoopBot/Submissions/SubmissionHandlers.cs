@@ -61,18 +61,16 @@ internal sealed class SubmissionHandlers(
         var submitted = await submissions.SubmitAsync(turn.Actor(), data.Target, data.Title, data.Description, data.Amount, turn.ActivityKey(), ct);
         if (!submitted.IsSuccess)
         {
-            return TurnExtensions.CardResponse(SubmissionCards.Form(targets, submitted.Rejection!.Message, data));
+            return TurnExtensions.CardResponse(SubmissionCards.Form(targets, submitted.Rejection.Message, data));
         }
 
-        var view = submitted.Value!;
+        var view = submitted.Value;
         if (view.Submission.Card is null && group?.Teams is { } link)
         {
             var activity = TurnExtensions.CardActivity(SubmissionCards.Channel(view));
-            var thread = await turn.Connector.CreateConversationAsync(
-                new ConversationParameters { IsGroup = true, ChannelData = new { channel = new { id = link.ChannelId } }, TenantId = link.TenantId, Activity = activity, Bot = turn.Activity.Recipient }, ct);
-            var messageId = thread.ActivityId ?? (thread.Id!.Split(";messageid=", 2) is [_, var id] ? id : thread.Id!);
             var serviceUrl = string.IsNullOrEmpty(link.ServiceUrl) ? turn.Activity.ServiceUrl! : link.ServiceUrl;
-            await submissions.AttachCardAsync(view.Submission.Id, new CardLocation(serviceUrl, thread.Id!, messageId, link.ChannelId, link.TenantId), ct);
+            var location = await ChannelThreads.StartAsync(turn, activity, link.ChannelId, link.TenantId, serviceUrl, ct);
+            await submissions.AttachCardAsync(view.Submission.Id, location, ct);
         }
 
         return TurnExtensions.CardResponse(SubmissionCards.Submitted(view));
@@ -83,7 +81,7 @@ internal sealed class SubmissionHandlers(
         var support = await submissions.SupportAsync(data.SubmissionId, turn.Actor(), turn.ActivityKey(), ct);
         if (!support.IsSuccess)
         {
-            return await RefusedAsync(data.SubmissionId, support.Rejection!, ct);
+            return await RefusedAsync(data.SubmissionId, support.Rejection, ct);
         }
 
         var (view, added) = support.Value;
@@ -111,7 +109,7 @@ internal sealed class SubmissionHandlers(
         var triage = await submissions.TriageAsync(data.SubmissionId, turn.Actor(), next, audience.Value, message, turn.ActivityKey(), ct);
         if (!triage.IsSuccess)
         {
-            return await RefusedAsync(data.SubmissionId, triage.Rejection!, ct);
+            return await RefusedAsync(data.SubmissionId, triage.Rejection, ct);
         }
 
         var (view, poll) = triage.Value;

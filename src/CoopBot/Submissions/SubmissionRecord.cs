@@ -1,4 +1,4 @@
-using CoopBot.Decisions;
+using CoopBot.Common;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Decisions;
 

@@ -1,3 +1,4 @@
+using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Common;
@@ -76,7 +77,7 @@ internal sealed class SubmissionService(
         var text = SubmissionRules.ValidateText(title, description);
         if (!text.IsSuccess)
         {
-            return text.Rejection!;
+            return text.Rejection;
         }
 
         Money? amount = null;
@@ -85,7 +86,7 @@ internal sealed class SubmissionService(
             var parsed = AmountParser.Parse(amountText);
             if (!parsed.IsSuccess)
             {
-                return parsed.Rejection!;
+                return parsed.Rejection;
             }
 
             amount = parsed.Value;
@@ -157,10 +158,10 @@ internal sealed class SubmissionService(
         var claimed = await ClaimStepAsync(submission.Id, next, message, actor.AadObjectId ?? "onbekend", activityKey, now, ct);
         if (!claimed.IsSuccess)
         {
-            return claimed.Rejection!;
+            return claimed.Rejection;
         }
 
-        var updated = claimed.Value!;
+        var updated = claimed.Value;
         PollRecord? poll = null;
         if (next == SubmissionStatus.TakenUp)
         {
@@ -172,7 +173,7 @@ internal sealed class SubmissionService(
             var created = await decisions.CreateAsync(request, ct);
             if (!created.IsSuccess)
             {
-                return created.Rejection!;
+                return created.Rejection;
             }
 
             poll = created.Value;
@@ -214,7 +215,7 @@ internal sealed class SubmissionService(
             var step = SubmissionRules.Triage(found.Submission.Status, next, message);
             if (!step.IsSuccess)
             {
-                return step.Rejection!;
+                return step.Rejection;
             }
 
             var claimed = found.Submission with

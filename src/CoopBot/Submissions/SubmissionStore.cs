@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Decisions;
@@ -123,14 +124,7 @@ internal sealed class SubmissionStore(ITableClientProvider tables)
             ["PollId"] = s.PollId,
             ["DecidedAt"] = s.DecidedAt,
         };
-        if (s.Card is { } card)
-        {
-            e["ServiceUrl"] = card.ServiceUrl;
-            e["ConversationId"] = card.ConversationId;
-            e["CardActivityId"] = card.ActivityId;
-            e["ChannelId"] = card.ChannelId;
-            e["TenantId"] = card.TenantId;
-        }
+        CardLocationColumns.Standard.Write(e, s.Card);
 
         return e;
     }
@@ -152,9 +146,7 @@ internal sealed class SubmissionStore(ITableClientProvider tables)
         ChairMessage = e.GetString("ChairMessage"),
         PollId = e.GetString("PollId"),
         DecidedAt = e.GetDateTimeOffset("DecidedAt"),
-        Card = e.GetString("CardActivityId") is { } activityId
-            ? new CardLocation(e.GetString("ServiceUrl")!, e.GetString("ConversationId")!, activityId, e.GetString("ChannelId"), e.GetString("TenantId"))
-            : null,
+        Card = CardLocationColumns.Standard.Read(e),
     };
 
     private Task<TableClient> Table(CancellationToken ct) => tables.GetTableAsync(TableName, ct);

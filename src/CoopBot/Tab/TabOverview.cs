@@ -37,7 +37,7 @@ internal sealed class TabOverview(
             var nda = await ndas.ClearanceAsync(seat.SteeringGroupId, viewer.Id, now, ct);
             lines.Add(new OverviewGroup(
                 seat.SteeringGroupId, NameOf(groups, seat.SteeringGroupId), seat.Role, seat.TermEnd, TermRules.IsActive(seat, now), seat.RatifiedOn is not null,
-                nda.IsSuccess, nda.IsSuccess ? TabTexts.NdaValid : nda.Rejection!.Message));
+                nda.IsSuccess, nda.IsSuccess ? TabTexts.NdaValid : nda.Rejection.Message));
         }
 
         var voteLines = new List<OverviewVote>();

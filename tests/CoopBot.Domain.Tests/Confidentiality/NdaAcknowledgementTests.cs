@@ -13,7 +13,7 @@ public class NdaAcknowledgementTests
     [Fact]
     public void Sign_CurrentVersion_ValidUntilSeatTermEnd()
     {
-        var nda = NdaAcknowledgement.Sign(Seat, Requirement, 2, SignedAt).Value!;
+        var nda = NdaAcknowledgement.Sign(Seat, Requirement, 2, SignedAt).Value;
 
         Assert.Equal(new NdaAcknowledgement("an", Group, 2, SignedAt, Seat.TermEnd), nda);
     }

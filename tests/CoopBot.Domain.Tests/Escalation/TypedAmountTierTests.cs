@@ -38,6 +38,6 @@ public class TypedAmountTierTests
         var amount = AmountParser.Parse(typed);
 
         Assert.False(amount.IsSuccess);
-        Assert.False(string.IsNullOrWhiteSpace(amount.Rejection!.Message));
+        Assert.False(string.IsNullOrWhiteSpace(amount.Rejection.Message));
     }
 }

@@ -1,5 +1,6 @@
 using CoopBot.Broadcasts;
 using CoopBot.Cards;
+using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Meetings;

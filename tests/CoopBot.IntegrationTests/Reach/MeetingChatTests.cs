@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;

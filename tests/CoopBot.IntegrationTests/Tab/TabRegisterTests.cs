@@ -1,4 +1,5 @@
 using System.Net;
+using CoopBot.Common;
 using CoopBot.Confidentiality;
 using CoopBot.Decisions;
 using CoopBot.IntegrationTests.Escalation;

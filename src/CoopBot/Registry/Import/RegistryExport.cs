@@ -1,5 +1,4 @@
 using System.Globalization;
-using CoopBot.Common;
 using CoopBot.Domain.Registry;
 
 namespace CoopBot.Registry.Import;

@@ -122,7 +122,7 @@ internal sealed partial class RegistryImport
             var allowed = SeatRules.CanAddSeat(others, seat, organisations);
             if (!allowed.IsSuccess)
             {
-                problems.Add($"regel {row.Line}: {allowed.Rejection!.Message}");
+                problems.Add($"regel {row.Line}: {allowed.Rejection.Message}");
                 continue;
             }
 

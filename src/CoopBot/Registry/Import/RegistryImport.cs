@@ -1,5 +1,3 @@
-using CoopBot.Domain.Registry;
-
 namespace CoopBot.Registry.Import;
 
 /// <summary>What an import did: the kind of file, how many rows, and every problem with its line number.</summary>

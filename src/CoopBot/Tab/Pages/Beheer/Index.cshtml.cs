@@ -122,10 +122,10 @@ internal sealed class BeheerModel(
         var set = await budgets.SetAsync(stuurgroep ?? string.Empty, year, bedrag, ct);
         if (!set.IsSuccess)
         {
-            return await ShowAsync(set.Rejection!.Message, failed: true, ct);
+            return await ShowAsync(set.Rejection.Message, failed: true, ct);
         }
 
-        var budget = set.Value!;
+        var budget = set.Value;
         await AuditAsync("deelbegroting", before is null ? null : $"{before.SteeringGroupId} {before.Year}: {before.Amount}", $"{budget.SteeringGroupId} {budget.Year}: {budget.Amount}", ct);
         return Redirect($"/tab/begroting?stuurgroep={Uri.EscapeDataString(budget.SteeringGroupId)}&jaar={budget.Year}");
     }

@@ -1,0 +1,12 @@
+namespace CoopBot.Help;
+
+/// <summary>Wiring of the help card and the once-per-conversation welcome.</summary>
+internal static class HelpRegistration
+{
+    public static IServiceCollection AddHelp(this IServiceCollection services)
+    {
+        services.AddSingleton<WelcomeLedger>();
+        services.AddSingleton<HelpHandlers>();
+        return services;
+    }
+}
