@@ -1,5 +1,6 @@
 using System.Globalization;
 using Azure.Data.Tables;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Decisions;
 using CoopBot.Storage;
 
@@ -21,9 +22,6 @@ public sealed record RegisterEntry(
     bool Anonymous,
     bool Confidential,
     string? OutcomeStatement);
-
-/// <summary>A pre-selection the table applies to register rows before sending them (see <see cref="DecisionRegister.StreamAsync"/>).</summary>
-internal sealed record RegisterNarrowing(string? Kind, long? MinAmountCents, long? MaxAmountCents);
 
 /// <summary>
 /// The decision register: its own table, one partition per stuurgroep, RowKey = inverted creation ticks + item id, so

@@ -1,3 +1,5 @@
+using CoopBot.MessageExtensions.Contracts;
+
 namespace CoopBot.MessageExtensions;
 
 /// <summary>
@@ -7,10 +9,7 @@ namespace CoopBot.MessageExtensions;
 /// </summary>
 internal static class DecisionLinks
 {
-    public const string PathSegment = "besluiten";
-
-    /// <summary>The tab's decision page of <paramref name="itemId"/> (a path on the bot's domain).</summary>
-    public static string TabPath(string itemId) => $"/tab/{PathSegment}/{Uri.EscapeDataString(itemId)}";
+    private const string PathSegment = DecisionLinkPaths.PathSegment;
 
     /// <summary>The decision id of such a link, or null for any other link.</summary>
     public static string? ItemId(string? url)

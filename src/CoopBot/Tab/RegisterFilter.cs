@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Amounts;
 
 namespace CoopBot.Tab;

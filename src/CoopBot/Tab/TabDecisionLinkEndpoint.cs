@@ -1,4 +1,4 @@
-using CoopBot.MessageExtensions;
+using CoopBot.MessageExtensions.Contracts;
 
 namespace CoopBot.Tab;
 
@@ -9,5 +9,5 @@ namespace CoopBot.Tab;
 internal static class TabDecisionLinkEndpoint
 {
     public static void MapDecisionLinks(this WebApplication app) =>
-        app.MapGet($"/{DecisionLinks.PathSegment}/{{id}}", (string id) => Results.Redirect(DecisionLinks.TabPath(id)));
+        app.MapGet($"/{DecisionLinkPaths.PathSegment}/{{id}}", (string id) => Results.Redirect(DecisionLinkPaths.TabPath(id)));
 }

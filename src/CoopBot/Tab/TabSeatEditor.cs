@@ -1,46 +1,20 @@
 using System.Globalization;
 using CoopBot.Domain.Registry;
 using CoopBot.Registry;
-using CoopBot.Registry.Import;
+using CoopBot.Registry.Contracts;
 
 namespace CoopBot.Tab;
 
-/// <summary>What a seat edit did: the problems (nothing written), or the seat before and after.</summary>
-internal sealed record SeatEdit(IReadOnlyList<string> Problems, MemberSeat? Before, MemberSeat? After)
-{
-    public bool Applied => Problems.Count == 0;
-}
-
 /// <summary>
-/// Beheer's seat form: role, term and ratification date of an existing seat. The edit is one seats row of the registry
-/// CSV, run through <see cref="RegistryImport"/> like <c>registry import</c>: the same parsing, the same domain checks
-/// (<see cref="SeatRules"/>, term order, known roles), the same write and term-notice scheduling. Nothing else changes.
+/// Beheer's seat form: the edit itself is the registry's <see cref="SeatEditor"/> (the registry import's validation);
+/// this class words the outcome for the page and the audit line.
 /// </summary>
-internal sealed class TabSeatEditor(IMembershipDirectory directory, RegistryImport import, TabTimeZone time)
+internal sealed class TabSeatEditor(SeatEditor editor, TabTimeZone time)
 {
-    /// <summary>The form's fields as typed (dates as the date input sends them, yyyy-MM-dd).</summary>
     public async Task<SeatEdit> EditAsync(string? steeringGroupId, string? personId, string? role, string? termStart, string? termEnd, string? ratifiedOn, CancellationToken ct)
     {
-        var before = string.IsNullOrWhiteSpace(steeringGroupId)
-            ? null
-            : (await directory.GetSeatsAsync(steeringGroupId, ct)).FirstOrDefault(s => string.Equals(s.AadObjectId, personId, StringComparison.OrdinalIgnoreCase));
-        if (before is null)
-        {
-            return new SeatEdit([TabTexts.UnknownSeat], null, null);
-        }
-
-        var seat = before.Seat;
-        var row = new[] { seat.SteeringGroupId, before.AadObjectId, seat.OrganisationId, role, termStart, termEnd, seat.Experience.ToString(), ratifiedOn };
-        var csv = CsvFile.Line(RegistryImport.SeatColumns) + "\n" + CsvFile.Line(row) + "\n";
-        var report = await import.ImportAsync(csv, ct);
-        if (!report.Applied)
-        {
-            // The import numbers the CSV's lines; the form has one seat, so its problems are shown without "regel 2:".
-            return new SeatEdit([.. report.Errors.Select(e => e.StartsWith("regel 2: ", StringComparison.Ordinal) ? e["regel 2: ".Length..] : e)], before, null);
-        }
-
-        var after = (await directory.GetSeatsAsync(seat.SteeringGroupId, ct)).First(s => string.Equals(s.AadObjectId, before.AadObjectId, StringComparison.OrdinalIgnoreCase));
-        return new SeatEdit([], before, after);
+        var edit = await editor.EditAsync(steeringGroupId, personId, role, termStart, termEnd, ratifiedOn, ct);
+        return edit.Before is null ? edit with { Problems = [TabTexts.UnknownSeat] } : edit;
     }
 
     /// <summary>The seat as the audit line and the page show it.</summary>

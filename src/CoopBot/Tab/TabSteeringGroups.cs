@@ -1,5 +1,6 @@
 using CoopBot.Domain.Registry;
 using CoopBot.Registry;
+using CoopBot.Registry.Contracts;
 using SteeringGroup = CoopBot.Registry.SteeringGroup;
 
 namespace CoopBot.Tab;
@@ -12,13 +13,13 @@ internal sealed record TabSeat(MemberSeat Member, string OrganisationName, bool 
 /// report when the domain lets the viewer see it (<see cref="RegistryPermissions.CanViewComposition"/>: the chair of that
 /// group or the community manager, as the chat command <c>samenstelling</c>).
 /// </summary>
-internal sealed record TabSteeringGroup(SteeringGroup Group, IReadOnlyList<TabSeat> Seats, IReadOnlyList<WorkingGroup> WorkingGroups, CompositionReport? Balance)
+internal sealed record TabSteeringGroup(SteeringGroup Group, IReadOnlyList<TabSeat> Seats, IReadOnlyList<WorkingGroupSummary> WorkingGroups, CompositionReport? Balance)
 {
     public IReadOnlyList<TabSeat> EndingSoon => [.. Seats.Where(s => s.EndsSoon).OrderBy(s => s.Member.Seat.TermEnd)];
 }
 
 /// <summary>Reads the registry for the Stuurgroepen page through the registry's application services (no rule of its own).</summary>
-internal sealed class TabSteeringGroups(IMembershipDirectory directory, RegistryQueries queries, TimeProvider clock)
+internal sealed class TabSteeringGroups(IMembershipDirectory directory, RegistryQueries queries, SeatEditor registry, TimeProvider clock)
 {
     public async Task<IReadOnlyList<TabSteeringGroup>> ReadAsync(TabViewer viewer, string? onlyGroup, CancellationToken ct)
     {
@@ -44,7 +45,7 @@ internal sealed class TabSteeringGroups(IMembershipDirectory directory, Registry
                     TermRules.IsActive(s.Seat, now),
                     TermRules.EndsSoon(s.Seat, now)))
                 .ToList();
-            result.Add(new TabSteeringGroup(group, seats, await directory.GetWorkingGroupsAsync(group.Id, ct), reports.GetValueOrDefault(group.Id)));
+            result.Add(new TabSteeringGroup(group, seats, await registry.WorkingGroupsAsync(group.Id, ct), reports.GetValueOrDefault(group.Id)));
         }
 
         return result;

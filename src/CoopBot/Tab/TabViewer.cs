@@ -71,15 +71,8 @@ internal sealed class TabViewerAccessor(IHttpContextAccessor http, IMembershipDi
 
     private async Task<IReadOnlyList<string>> CooperantGroupsAsync(Person person, CancellationToken ct)
     {
-        // The same test as GetCooperantsAsync (an organisation taking one of the group's services), for one organisation.
-        if (await directory.FindOrganisationAsync(person.OrganisationId, ct) is not { } organisation)
-        {
-            return [];
-        }
-
         var groups = await directory.GetSteeringGroupsAsync(ct);
-        var takes = await Task.WhenAll(groups.Select(async group =>
-            organisation.IsCooperantOfAny((await directory.GetServicesAsync(group.Id, ct)).Select(s => s.Id).ToList())));
+        var takes = await Task.WhenAll(groups.Select(async group => (await directory.GetCooperantsAsync(group.Id, ct)).Any(o => o.Id == person.OrganisationId)));
         return groups.Where((_, i) => takes[i]).Select(g => g.Id).ToList();
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using CoopBot.Confidentiality;
+using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Meetings;
 using CoopBot.IntegrationTests.Infrastructure;
