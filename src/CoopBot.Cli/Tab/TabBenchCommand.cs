@@ -48,17 +48,22 @@ internal static partial class TabBenchCommand
             await output.WriteLineAsync(Line($"{name}: p50 {Percentile(times, 0.50):F1} ms, p95 {Percentile(times, 0.95):F1} ms over {requests} requests (target p95 < 200 ms)"));
         }
 
-        var exports = new List<double>();
         var rows = 0;
-        for (var i = 0; i < 5; i++)
+        // The kind filter keeps every row (all seeded entries are proposals) but makes the export filter each one.
+        foreach (var (name, path) in new[] { ("CSV export, no filter", "/tab/besluiten/export.csv"), ("CSV export, filter soort=Voorstel", "/tab/besluiten/export.csv?soort=Voorstel") })
         {
-            var watch = Stopwatch.StartNew();
-            var csv = await GetAsync(http, cookies, "/tab/besluiten/export.csv");
-            exports.Add(watch.Elapsed.TotalMilliseconds);
-            rows = csv.Count(c => c == '\n') - 1;
+            var exports = new List<double>();
+            for (var i = 0; i < 5; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                var csv = await GetAsync(http, cookies, path);
+                exports.Add(watch.Elapsed.TotalMilliseconds);
+                rows = csv.Count(c => c == '\n') - 1;
+            }
+
+            await output.WriteLineAsync(Line($"{name}, {rows} rows: median {Percentile(exports, 0.5):F0} ms, max {exports.Max():F0} ms over 5 requests (target < 2000 ms)"));
         }
 
-        await output.WriteLineAsync(Line($"CSV export of {rows} rows: median {Percentile(exports, 0.5):F0} ms, max {exports.Max():F0} ms (target < 2000 ms)"));
         await host.StopAsync();
         return rows == decisions ? CliExitCodes.Success : CliExitCodes.Failure;
     }

@@ -12,6 +12,19 @@ public static class TermRules
     /// <summary>The chair and the community manager are told this many days before a term ends.</summary>
     public const int ExpiryNoticeDays = 60;
 
+    /// <summary>The tab lists the terms that end within this many days ("termijnen die binnenkort aflopen").</summary>
+    public const int UpcomingEndDays = 90;
+
+    /// <summary>
+    /// True for a seat whose term has not ended at <paramref name="now"/> and ends at or before
+    /// <paramref name="now"/> + <see cref="UpcomingEndDays"/> days (a proposed seat that has not started counts too).
+    /// </summary>
+    public static bool EndsSoon(Seat seat, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(seat);
+        return now < seat.TermEnd && seat.TermEnd <= now.AddDays(UpcomingEndDays);
+    }
+
     /// <summary>The default end of a term starting at <paramref name="termStart"/>.</summary>
     public static DateTimeOffset DefaultEnd(DateTimeOffset termStart) => termStart.AddYears(DefaultTermYears);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Azure.Data.Tables;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Decisions;
 using CoopBot.Storage;
 
@@ -77,14 +78,34 @@ internal sealed class DecisionRegister(ITableClientProvider tables)
     /// One stuurgroep's entries created in [<paramref name="from"/>, <paramref name="to"/>), newest first, streamed page by
     /// page: the creation window is a RowKey range, so a year of one stuurgroep is read without touching other years.
     /// </summary>
+    /// <remarks>
+    /// <paramref name="narrowing"/> lets the table drop rows that cannot match (kind, amount range) before they are sent;
+    /// it is a pre-selection only: the caller still applies its own filter to what it shows.
+    /// </remarks>
     public async IAsyncEnumerable<RegisterEntry> StreamAsync(
-        string steeringGroupId, DateTimeOffset? from, DateTimeOffset? to, int pageSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        string steeringGroupId, DateTimeOffset? from, DateTimeOffset? to, int pageSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct,
+        RegisterNarrowing? narrowing = null)
     {
         var table = await tables.GetTableAsync(TableName, ct);
         // Inverted ticks: later instants have smaller keys. CreatedAt < to ⇔ key ≥ Inverted(to) + 1; CreatedAt ≥ from ⇔ key < Inverted(from) + 1.
         var upper = from is { } f ? TicksKey(DateTimeOffset.MaxValue.UtcTicks - f.UtcTicks + 1) : "~";
         var lower = to is { } t ? TicksKey(DateTimeOffset.MaxValue.UtcTicks - t.UtcTicks + 1) : string.Empty;
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {steeringGroupId} and RowKey ge {lower} and RowKey lt {upper}");
+        if (narrowing?.Kind is { } kind)
+        {
+            filter += " and " + TableClient.CreateQueryFilter($"Kind eq {kind}");
+        }
+
+        if (narrowing?.MinAmountCents is { } min)
+        {
+            filter += " and " + TableClient.CreateQueryFilter($"AmountCents ge {min}");
+        }
+
+        if (narrowing?.MaxAmountCents is { } max)
+        {
+            filter += " and " + TableClient.CreateQueryFilter($"AmountCents le {max}");
+        }
+
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Clamp(pageSize, 1, 1000), cancellationToken: ct))
         {
             yield return ToEntry(entity);

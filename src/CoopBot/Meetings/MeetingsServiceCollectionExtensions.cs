@@ -13,6 +13,7 @@ internal static class MeetingsServiceCollectionExtensions
         services.AddSingleton<IBroadcastTargets, RegistryBroadcastTargets>();
         services.AddSingleton<MeetingStore>();
         services.AddSingleton<MeetingService>();
+        services.AddSingleton<Contracts.MeetingYears>();
         services.AddSingleton<MeetingMessenger>();
         services.AddSingleton<MeetingBroadcaster>();
         services.AddSingleton<GraphMeetingCalendar>();

@@ -99,7 +99,8 @@ internal sealed class RegistryQueries(IMembershipDirectory directory, IOpenVotes
 
     private static string Name(Dictionary<string, SteeringGroup> groups, string id) => groups.TryGetValue(id, out var g) ? g.Name : id;
 
-    private static string OrganisationName(string id) => id == RegistryIds.Cultuurconnect ? "Cultuurconnect" : id;
+    /// <summary>The name shown for an organisation id that is not a registered organisation (Cultuurconnect itself).</summary>
+    internal static string OrganisationName(string id) => id == RegistryIds.Cultuurconnect ? "Cultuurconnect" : id;
 }
 
 /// <summary>Fixed registry ids.</summary>

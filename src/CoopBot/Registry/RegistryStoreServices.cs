@@ -20,6 +20,7 @@ internal static class RegistryStoreServices
         services.TryAddSingleton<JobScheduler>();
         services.AddSingleton<RegistryWriter>();
         services.AddSingleton<RegistryImport>();
+        services.AddSingleton<Contracts.SeatEditor>();
         services.AddSingleton<RegistryExport>();
         return services;
     }

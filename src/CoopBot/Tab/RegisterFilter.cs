@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Amounts;
 
 namespace CoopBot.Tab;
@@ -15,6 +16,15 @@ internal sealed record RegisterFilter(string? SteeringGroup, int? Year, string? 
     public static RegisterFilter Empty { get; } = new(null, null, null, null, null, null, 1);
 
     public bool HasAmountRange => MinAmount is not null || MaxAmount is not null;
+
+    /// <summary>Whether <see cref="Matches"/> can drop rows (the stuurgroep and year are chosen by the read itself).</summary>
+    public bool FiltersRows => Kind is not null || Status is not null || HasAmountRange;
+
+    /// <summary>
+    /// What the table can drop before sending: a superset of <see cref="Matches"/> on the redacted rows (a redacted row has
+    /// no amount, so an amount range drops it anyway; redaction keeps the kind).
+    /// </summary>
+    public RegisterNarrowing Narrowing => new(Kind, MinAmount?.Cents, MaxAmount?.Cents);
 
     public static (RegisterFilter Filter, bool Invalid) Parse(IQueryCollection query)
     {

@@ -15,6 +15,8 @@ internal sealed class TabTimeZone(Microsoft.Extensions.Options.IOptions<CoopBot.
 
     public int Year(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, _zone).Year;
 
+    public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, _zone).DateTime);
+
     public static string Amount(long cents) => Money.FromCents(cents).ToString();
 
     public static string Amount(Money money) => money.ToString();

@@ -23,30 +23,30 @@ internal sealed class TabRegister(IMembershipDirectory directory, DecisionRegist
     public async Task<IReadOnlyList<RegisterAccess>> AccessAsync(TabViewer viewer, string? onlyGroup, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var access = new List<RegisterAccess>();
-        foreach (var group in await directory.GetSteeringGroupsAsync(ct))
+        var groups = (await directory.GetSteeringGroupsAsync(ct)).Where(g => (onlyGroup is null || g.Id == onlyGroup) && viewer.MaySee(g.Id));
+        // One NDA lookup per stuurgroep, side by side.
+        return await Task.WhenAll(groups.Select(async group =>
         {
-            if ((onlyGroup is null || group.Id == onlyGroup) && viewer.MaySee(group.Id))
-            {
-                var scope = viewer.IsInternalFor(group.Id, now) ? RegisterScope.Intern : RegisterScope.Publiek;
-                var details = scope == RegisterScope.Intern && (await ndas.ClearanceAsync(group.Id, viewer.Id, now, ct)).IsSuccess;
-                access.Add(new RegisterAccess(group, scope, details));
-            }
-        }
-
-        return access;
+            var scope = viewer.IsInternalFor(group.Id, now) ? RegisterScope.Intern : RegisterScope.Publiek;
+            var details = scope == RegisterScope.Intern && (await ndas.ClearanceAsync(group.Id, viewer.Id, now, ct)).IsSuccess;
+            return new RegisterAccess(group, scope, details);
+        }));
     }
 
-    public async Task<RegisterPage> PageAsync(TabViewer viewer, RegisterFilter filter, CancellationToken ct)
+    public async Task<RegisterPage> PageAsync(TabViewer viewer, RegisterFilter filter, CancellationToken ct) =>
+        await PageAsync(await AccessAsync(viewer, filter.SteeringGroup, ct), filter, ct);
+
+    /// <summary>One page of the filter over groups the caller already resolved with <see cref="AccessAsync"/> (no second lookup).</summary>
+    public async Task<RegisterPage> PageAsync(IReadOnlyList<RegisterAccess> groups, RegisterFilter filter, CancellationToken ct)
     {
         var wanted = (filter.Page * RegisterFilter.PageSize) + 1;
-        var rows = await CollectAsync(viewer, filter, wanted, ct);
+        var rows = await CollectAsync(groups.Where(a => filter.SteeringGroup is null || a.Group.Id == filter.SteeringGroup).ToList(), filter, wanted, ct);
         return new RegisterPage(rows.Skip((filter.Page - 1) * RegisterFilter.PageSize).Take(RegisterFilter.PageSize).ToList(), rows.Count == wanted);
     }
 
     /// <summary>Every entry of the filter, as the page shows them (same scope, same redaction): the export's input.</summary>
-    public Task<IReadOnlyList<RegisterEntry>> AllAsync(TabViewer viewer, RegisterFilter filter, CancellationToken ct) =>
-        CollectAsync(viewer, filter, int.MaxValue, ct);
+    public async Task<IReadOnlyList<RegisterEntry>> AllAsync(TabViewer viewer, RegisterFilter filter, CancellationToken ct) =>
+        await CollectAsync(await AccessAsync(viewer, filter.SteeringGroup, ct), filter, int.MaxValue, ct);
 
     /// <summary>The decision's group access when the viewer may open it at all; null otherwise (shown as "not found").</summary>
     public async Task<(PollRecord Poll, RegisterAccess Access)?> FindAsync(TabViewer viewer, string pollId, CancellationToken ct)
@@ -61,34 +61,41 @@ internal sealed class TabRegister(IMembershipDirectory directory, DecisionRegist
         return (poll, access);
     }
 
-    private async Task<IReadOnlyList<RegisterEntry>> CollectAsync(TabViewer viewer, RegisterFilter filter, int perGroup, CancellationToken ct)
+    private async Task<IReadOnlyList<RegisterEntry>> CollectAsync(IReadOnlyList<RegisterAccess> groups, RegisterFilter filter, int perGroup, CancellationToken ct)
     {
         var (from, to) = YearWindow(filter.Year);
-        var all = new List<RegisterEntry>();
-        foreach (var access in await AccessAsync(viewer, filter.SteeringGroup, ct))
-        {
-            // Each stuurgroep's stream is newest first, so its first N matches hold every row of the merged first N.
-            var taken = 0;
-            await foreach (var entry in register.StreamAsync(access.Group.Id, from, to, Math.Min(perGroup, 1000), ct))
-            {
-                if (!RegisterScopes.Includes(access.Scope, entry.Confidential))
-                {
-                    continue;
-                }
+        // The stuurgroepen are separate partitions: read them side by side, not one after the other.
+        var perGroupRows = await Task.WhenAll(groups.Select(access => CollectGroupAsync(access, filter, from, to, perGroup, ct)));
+        return perGroupRows.SelectMany(rows => rows)
+            .OrderByDescending(e => e.CreatedAt).ThenBy(e => e.ItemId, StringComparer.Ordinal).Take(perGroup).ToList();
+    }
 
-                var shown = Redact(entry, access);
-                if (filter.Matches(shown))
+    private async Task<List<RegisterEntry>> CollectGroupAsync(
+        RegisterAccess access, RegisterFilter filter, DateTimeOffset? from, DateTimeOffset? to, int perGroup, CancellationToken ct)
+    {
+        // Each stuurgroep's stream is newest first, so its first N matches hold every row of the merged first N. Without a
+        // row filter N rows are read; with one (kind, status, amount) most rows are skipped, so read full pages.
+        var pageSize = filter.FiltersRows ? 1000 : Math.Min(perGroup, 1000);
+        var rows = new List<RegisterEntry>();
+        await foreach (var entry in register.StreamAsync(access.Group.Id, from, to, pageSize, ct, filter.Narrowing))
+        {
+            if (!RegisterScopes.Includes(access.Scope, entry.Confidential))
+            {
+                continue;
+            }
+
+            var shown = Redact(entry, access);
+            if (filter.Matches(shown))
+            {
+                rows.Add(shown);
+                if (rows.Count >= perGroup)
                 {
-                    all.Add(shown);
-                    if (++taken >= perGroup)
-                    {
-                        break;
-                    }
+                    break;
                 }
             }
         }
 
-        return all.OrderByDescending(e => e.CreatedAt).ThenBy(e => e.ItemId, StringComparer.Ordinal).Take(perGroup).ToList();
+        return rows;
     }
 
     public static RegisterEntry Redact(RegisterEntry entry, RegisterAccess access) =>

@@ -1,6 +1,7 @@
 using CoopBot.Protocol.Hosting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.FileProviders;
 
 namespace CoopBot.Tab;
@@ -21,6 +22,9 @@ internal static class TabServiceCollectionExtensions
         services.AddSingleton<TabRegister>();
         services.AddSingleton<TabDecisionPage>();
         services.AddSingleton<TabAuditLog>();
+        services.AddSingleton<TabSteeringGroups>();
+        services.AddSingleton<TabMeetings>();
+        services.AddSingleton<TabSeatEditor>();
 
         services.AddAuthentication(TabConstants.CookieScheme)
             .AddCookie(TabConstants.CookieScheme, TabCookies.ConfigureSession);
@@ -47,8 +51,26 @@ internal static class TabServiceCollectionExtensions
                     model.Selectors.Clear();
                 }
             });
-        });
+        }).ConfigureApplicationPartManager(AddTabPages);
         return services;
+    }
+
+    /// <summary>
+    /// MVC discovers pages in the entry assembly only. The host is <c>CoopBot.dll</c>, but <c>tab bench</c> runs the same host
+    /// inside <c>CoopBot.Cli.dll</c>: name the tab's own assembly, once, so its pages exist in both.
+    /// </summary>
+    private static void AddTabPages(ApplicationPartManager manager)
+    {
+        var assembly = typeof(TabServiceCollectionExtensions).Assembly;
+        if (manager.ApplicationParts.Any(part => part is AssemblyPart { } existing && existing.Assembly == assembly))
+        {
+            return;
+        }
+
+        foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+        {
+            manager.ApplicationParts.Add(part);
+        }
     }
 
     public static WebApplication MapTab(this WebApplication app)
@@ -68,6 +90,7 @@ internal static class TabServiceCollectionExtensions
         app.UseAuthorization();
         app.MapPost("/tab/sessie", TabSessionEndpoint.SignInAsync).DisableAntiforgery();
         app.MapTabExports();
+        app.MapDecisionLinks();
         app.MapRazorPages();
         return app;
     }

@@ -17,6 +17,8 @@ internal static class TabTexts
     public const string BudgetSaved = "Deelbegroting bewaard.";
     public const string InvalidFilter = "Deze filter is niet geldig; alle besluiten worden getoond.";
     public const string UnknownGroup = "Onbekende stuurgroep.";
+    public const string UnknownSeat = "Kies een bestaand zitje.";
+    public const string SeatSaved = "Zitje bewaard.";
 
     /// <summary>
     /// Status filter choices: the leading words of the register statuses (decisions, escalation as
@@ -27,6 +29,8 @@ internal static class TabTexts
         "Besloten", "Stemming loopt", "Goedgekeurd door stuurgroep, wacht op bevestiging", "Definitief", "Geweigerd", "Verworpen door de stuurgroep",
         "Ingediend", "Meer informatie gevraagd", "Opgenomen", "Afgewezen",
     ];
+
+    public static string SeatRefused(int errors) => $"Zitje niet bewaard: {errors} fout(en), zie het formulier hieronder.";
 
     public static string ImportApplied(int rows, string kind) => $"{rows} {kind} geïmporteerd.";
 

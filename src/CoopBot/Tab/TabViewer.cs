@@ -51,31 +51,28 @@ internal sealed class TabViewerAccessor(IHttpContextAccessor http, IMembershipDi
             return null;
         }
 
-        var bodies = new List<ConfirmingBody>();
-        foreach (var body in Enum.GetValues<ConfirmingBody>())
-        {
-            if (await directory.GetBodyAsync(body, ct) is { } contact
-                && contact.Members.Any(m => string.Equals(m.Person.AadObjectId, objectId, StringComparison.OrdinalIgnoreCase)))
-            {
-                bodies.Add(body);
-            }
-        }
-
-        var cooperantOf = new List<string>();
-        foreach (var group in await directory.GetSteeringGroupsAsync(ct))
-        {
-            if ((await directory.GetCooperantsAsync(group.Id, ct)).Any(o => o.Id == person.OrganisationId))
-            {
-                cooperantOf.Add(group.Id);
-            }
-        }
-
+        // Independent registry reads: issue them together, not one round trip after the other.
+        var bodies = Task.WhenAll(Enum.GetValues<ConfirmingBody>().Select(async body =>
+            await directory.GetBodyAsync(body, ct) is { } contact
+            && contact.Members.Any(m => string.Equals(m.Person.AadObjectId, objectId, StringComparison.OrdinalIgnoreCase))
+                ? body
+                : (ConfirmingBody?)null));
+        var cooperantOf = CooperantGroupsAsync(person, ct);
+        var seats = directory.GetSeatsOfPersonAsync(objectId, ct);
+        var isManager = queries.IsCommunityManagerAsync(objectId, ct);
         _viewer = new TabViewer(
             person,
-            await directory.GetSeatsOfPersonAsync(objectId, ct),
-            await queries.IsCommunityManagerAsync(objectId, ct),
-            bodies,
-            cooperantOf);
+            await seats,
+            await isManager,
+            [.. (await bodies).OfType<ConfirmingBody>()],
+            await cooperantOf);
         return _viewer;
+    }
+
+    private async Task<IReadOnlyList<string>> CooperantGroupsAsync(Person person, CancellationToken ct)
+    {
+        var groups = await directory.GetSteeringGroupsAsync(ct);
+        var takes = await Task.WhenAll(groups.Select(async group => (await directory.GetCooperantsAsync(group.Id, ct)).Any(o => o.Id == person.OrganisationId)));
+        return groups.Where((_, i) => takes[i]).Select(g => g.Id).ToList();
     }
 }

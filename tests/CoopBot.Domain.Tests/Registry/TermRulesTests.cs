@@ -56,4 +56,16 @@ public class TermRulesTests
         Assert.Equal(Seat.TermEnd.AddDays(-60), TermRules.ExpiryNoticeAt(Seat));
         Assert.True(TermRules.NeedsExpiryNotice(Seat, TermRules.ExpiryNoticeAt(Seat), alreadyNotified: false));
     }
+
+    [Theory]
+    [InlineData(-91 * TimeSpan.TicksPerDay, false)]
+    [InlineData((-90 * TimeSpan.TicksPerDay) - 1, false)]
+    [InlineData(-90 * TimeSpan.TicksPerDay, true)]
+    [InlineData(-1L, true)]
+    [InlineData(0L, false)]
+    [InlineData(TimeSpan.TicksPerDay, false)]
+    public void EndsSoon_NowRelativeToEnd_WithinNinetyDaysBeforeTheEnd(long ticksFromEnd, bool expected)
+    {
+        Assert.Equal(expected, TermRules.EndsSoon(Seat, Seat.TermEnd.AddTicks(ticksFromEnd)));
+    }
 }

@@ -1,5 +1,7 @@
 using CoopBot.Common;
 using CoopBot.Decisions;
+using CoopBot.Domain.Meetings;
+using CoopBot.Meetings;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
 using Microsoft.Playwright;
@@ -57,7 +59,7 @@ public sealed class TabBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var page = await SignedInPageAsync(teamsId);
 
-        foreach (var (path, name) in new[] { ("/tab/overzicht", "overzicht"), ("/tab/besluiten", "besluiten"), ("/tab/begroting", "begroting") })
+        foreach (var (path, name) in new[] { ("/tab/overzicht", "overzicht"), ("/tab/besluiten", "besluiten"), ("/tab/stuurgroepen", "stuurgroepen"), ("/tab/vergaderingen", "vergaderingen"), ("/tab/begroting", "begroting") })
         {
             await page.GotoAsync(_base + path);
             await TabBrowser.CheckPageAsync(page, $"{role}-{name}");
@@ -132,6 +134,61 @@ public sealed class TabBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= 375, $"pagina is {scrollWidth}px breed op een telefoon");
         await TabBrowser.CheckPageAsync(page, "telefoon-overzicht");
+    }
+
+    [Fact]
+    public async Task Meetings_MemberSeesTheAgenda_CooperantNeverTheConfidentialPoint()
+    {
+        var meetings = _app.GetService<MeetingService>();
+        var chair = new MeetingActor(new Actor(DemoUser.Chair.AadObjectId, DemoUser.Chair.Name, DemoUser.Chair.TeamsId), "browser-meeting");
+        var start = DateTimeOffset.UtcNow.AddDays(2);
+        var year = MeetingCalendar.LocalYear(start, meetings.TimeZone).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var meeting = (await meetings.ScheduleAsync("basisinfrastructuur", chair, "Najaarsvergadering", new SlotCandidate("b1", start, TimeSpan.FromHours(2), true, null), default)).Value!;
+        await meetings.AddAgendaItemAsync(meeting.Id, chair with { ActivityKey = "browser-a1" }, new AgendaItemInput("Roadmap bibliotheekwebsites", "An Peeters", 30, false, null, null), default);
+        await meetings.AddAgendaItemAsync(meeting.Id, chair with { ActivityKey = "browser-a2" }, new AgendaItemInput("Offerte Zeta", "An Peeters", 20, true, null, "123456"), default);
+
+        var member = await SignedInPageAsync("user-id-1");
+        await member.GotoAsync($"{_base}/tab/vergaderingen?jaar={year}");
+        await Assertions.Expect(member.GetByText("Roadmap bibliotheekwebsites")).ToBeVisibleAsync();
+        await TabBrowser.CheckPageAsync(member, "vergaderingen-agenda-lid");
+
+        var cooperant = await SignedInPageAsync("user-id-5");
+        await cooperant.GotoAsync($"{_base}/tab/vergaderingen?jaar={year}");
+        await Assertions.Expect(cooperant.GetByText("Najaarsvergadering", new() { Exact = false })).ToBeVisibleAsync();
+        Assert.DoesNotContain("Offerte Zeta", await cooperant.ContentAsync(), StringComparison.Ordinal);
+        await TabBrowser.CheckPageAsync(cooperant, "vergaderingen-agenda-cooperant");
+    }
+
+    [Fact]
+    public async Task Beheer_EditASeat_RefusedThenSaved()
+    {
+        var page = await SignedInPageAsync("user-id-6");
+        await page.GotoAsync(_base + "/tab/beheer");
+        await page.GetByLabel("Zitje", new() { Exact = true }).SelectOptionAsync($"basisinfrastructuur|{DemoUser.Bram.AadObjectId}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bewerken" }).ClickAsync();
+        await page.GetByLabel("Einde termijn").FillAsync("2020-01-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zitje bewaren" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("zitje-fouten")).ToContainTextAsync("termEnd moet na termStart liggen.");
+        await TabBrowser.CheckPageAsync(page, "beheer-zitje-fout");
+
+        await page.GetByLabel("Einde termijn").FillAsync("2028-06-30");
+        await page.GetByLabel("Bekrachtigd op").FillAsync("2026-05-23");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zitje bewaren" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("melding")).ToHaveTextAsync("Zitje bewaard.");
+        await Assertions.Expect(page.GetByTestId("zitje-nu")).ToContainTextAsync("tot 30 juni 2028");
+        await TabBrowser.CheckPageAsync(page, "beheer-zitje-bewaard");
+    }
+
+    [Fact]
+    public async Task SteeringGroups_AtPhoneWidth_ChartsFitTheScreen()
+    {
+        var context = await _browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 }, Locale = "nl-BE" });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, "user-id-0");
+        await page.GotoAsync(_base + "/tab/stuurgroepen");
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 375, $"pagina is {scrollWidth}px breed op een telefoon");
+        await TabBrowser.CheckPageAsync(page, "telefoon-stuurgroepen");
     }
 
     private async Task<IPage> SignedInPageAsync(string teamsId)

@@ -22,6 +22,22 @@ public sealed partial class TabClient : IDisposable
     /// <summary>TestServer leaves the remote address empty; the tab's Development sign-in needs a loopback caller, as on a dev box.</summary>
     public static void AsLoopbackCaller(IServiceCollection services) => services.AddSingleton<IStartupFilter, LoopbackCallerFilter>();
 
+    /// <summary>A new client of <paramref name="app"/>, signed in as the demo person with that Teams id.</summary>
+    public static async Task<TabClient> SignedInAsync(CoopBotApp app, string teamsUserId)
+    {
+        var client = For(app);
+        await client.SignInAsDemoAsync(teamsUserId);
+        return client;
+    }
+
+    /// <summary>The HTML from the element marked <c>data-testid="{testId}"</c> up to the next <paramref name="end"/>.</summary>
+    public static string Part(string html, string testId, string end = "</section>")
+    {
+        var from = html.IndexOf($"data-testid=\"{testId}\"", StringComparison.Ordinal);
+        Assert.True(from >= 0, $"{testId} ontbreekt");
+        return html[from..html.IndexOf(end, from, StringComparison.Ordinal)];
+    }
+
     /// <summary>Signs in through the Development sign-in page, with its antiforgery token, as the demo person with that Teams id.</summary>
     public async Task SignInAsDemoAsync(string teamsUserId)
     {

@@ -32,7 +32,7 @@ internal sealed class BesluitenModel(TabViewerAccessor viewers, TabRegister regi
 
         (Filter, InvalidFilter) = RegisterFilter.Parse(Request.Query);
         Groups = await register.AccessAsync(viewer, null, ct);
-        Results = await register.PageAsync(viewer, Filter, ct);
+        Results = await register.PageAsync(Groups, Filter, ct);
         return Page();
     }
 }

@@ -14,7 +14,7 @@ namespace CoopBot.Tab.Pages;
 /// </summary>
 internal sealed class BeheerModel(
     TabViewerAccessor viewers, IMembershipDirectory directory, RegistryImport import, BudgetService budgets, TicketService tickets, TabAuditLog audit,
-    TimeProvider clock) : PageModel
+    TabSeatEditor seatEditor, TimeProvider clock) : PageModel
 {
     private const long MaxCsvBytes = 1_048_576;
 
@@ -34,7 +34,43 @@ internal sealed class BeheerModel(
 
     public int Year { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    /// <summary>Every seat whose term has not ended, for the seat form's chooser.</summary>
+    public IReadOnlyList<(SteeringGroup Group, MemberSeat Member)> Seats { get; private set; } = [];
+
+    /// <summary>The seat in the edit form (chosen with <c>?zitje=stuurgroep|persoon</c>), with the values typed when refused.</summary>
+    public MemberSeat? SeatToEdit { get; private set; }
+
+    public IReadOnlyList<string> SeatProblems { get; private set; } = [];
+
+    public (string Role, string Start, string End, string Ratified)? SeatInput { get; private set; }
+
+    public string SeatDescription(MemberSeat member) => seatEditor.Describe(member);
+
+    public async Task OnGetAsync(string? zitje, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        SeatToEdit = Seats.Select(s => s.Member).FirstOrDefault(m => Key(m) == zitje);
+    }
+
+    public async Task<IActionResult> OnPostZitjeAsync(string? stuurgroep, string? persoon, string? rol, string? start, string? einde, string? bekrachtigd, CancellationToken ct)
+    {
+        var edit = await seatEditor.EditAsync(stuurgroep, persoon, rol, start, einde, bekrachtigd, ct);
+        if (!edit.Applied)
+        {
+            SeatProblems = edit.Problems;
+            SeatInput = (rol ?? string.Empty, start ?? string.Empty, einde ?? string.Empty, bekrachtigd ?? string.Empty);
+            await ShowAsync(TabTexts.SeatRefused(edit.Problems.Count), failed: true, ct);
+            SeatToEdit = edit.Before;
+            return Page();
+        }
+
+        await AuditAsync("zitje", seatEditor.Describe(edit.Before!), seatEditor.Describe(edit.After!), ct);
+        await ShowAsync(TabTexts.SeatSaved, failed: false, ct);
+        SeatToEdit = edit.After;
+        return Page();
+    }
+
+    public static string Key(MemberSeat member) => $"{member.Seat.SteeringGroupId}|{member.AadObjectId}";
 
     public async Task<IActionResult> OnPostControlerenAsync(IFormFile? bestand, CancellationToken ct)
     {
@@ -115,5 +151,12 @@ internal sealed class BeheerModel(
         Groups = await directory.GetSteeringGroupsAsync(ct);
         Tickets = await tickets.ListAsync(ct);
         Audit = await audit.LatestAsync(now, 20, ct);
+        var seats = new List<(SteeringGroup, MemberSeat)>();
+        foreach (var group in Groups)
+        {
+            seats.AddRange((await directory.GetSeatsAsync(group.Id, ct)).Where(s => now < s.Seat.TermEnd).OrderBy(s => s.Name, StringComparer.CurrentCulture).Select(s => (group, s)));
+        }
+
+        Seats = seats;
     }
 }
