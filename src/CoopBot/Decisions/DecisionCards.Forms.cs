@@ -1,7 +1,6 @@
 using CoopBot.Cards;
 using CoopBot.Common;
 using CoopBot.Domain.Decisions;
-using CoopBot.Escalation;
 
 namespace CoopBot.Decisions;
 

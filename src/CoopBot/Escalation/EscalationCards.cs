@@ -1,5 +1,6 @@
 using CoopBot.Cards;
 using CoopBot.Common;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Decisions;
 using CoopBot.Domain.Escalation;
 using CoopBot.Registry;

@@ -1,3 +1,4 @@
+using CoopBot.Decisions.Contracts;
 using System.Globalization;
 using CoopBot.Decisions;
 using CoopBot.Domain.Confidentiality;

@@ -1,3 +1,5 @@
+using CoopBot.Confidentiality;
+using CoopBot.Decisions.Contracts;
 using System.Text.Json.Nodes;
 using CoopBot.Cards;
 using CoopBot.Decisions;
@@ -142,10 +144,10 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         yield return CoopBot.Budget.BudgetCards.Status(group.Name, status with { Budget = null });
 
         var confidential = proposal with { Confidential = true };
-        yield return DecisionCards.Shared(View(confidential, null) with { DetailsHidden = true });
-        yield return DecisionCards.ForViewer(View(confidential, null, voters: Enumerable.Range(0, 61).Select(i => $"29:user-{i}").ToList()) with { DetailsHidden = true }, "Onderteken eerst de geheimhoudingsverklaring.", noticeIsError: true);
+        yield return DecisionCards.Shared(View(confidential, null) with { HiddenBy = new ConfidentialCards() });
+        yield return DecisionCards.ForViewer(View(confidential, null, voters: Enumerable.Range(0, 61).Select(i => $"29:user-{i}").ToList()) with { HiddenBy = new ConfidentialCards() }, "Onderteken eerst de geheimhoudingsverklaring.", noticeIsError: true);
         var final = confidential with { State = confidential.State with { Status = PollStatus.Closed, ClosedAt = now }, Result = new StoredResult(new Dictionary<string, int> { ["voor"] = 3 }, 3, 4, true, DecisionOutcome.Passed, now) };
-        yield return DecisionCards.Result(View(final, null) with { DetailsHidden = true });
+        yield return DecisionCards.Result(View(final, null) with { HiddenBy = new ConfidentialCards() });
     }
 
     // Issue 4: every form, the chair's views, attachments, amounts, the result with a statement, the register.
