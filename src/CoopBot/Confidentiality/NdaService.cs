@@ -4,6 +4,7 @@ using CoopBot.Decisions;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Confidentiality;
 using CoopBot.Domain.Registry;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Confidentiality;

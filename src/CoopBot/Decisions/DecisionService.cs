@@ -1,4 +1,5 @@
 using CoopBot.Decisions.Contracts;
+using CoopBot.Registry.Contracts;
 using System.Collections.Concurrent;
 using CoopBot.Common;
 using CoopBot.Domain.Amounts;

@@ -3,6 +3,7 @@ using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Escalation;
 using CoopBot.Protocol.Hosting;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Escalation;

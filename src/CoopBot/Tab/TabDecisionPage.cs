@@ -1,6 +1,7 @@
 using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Escalation;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Tab;

@@ -1,5 +1,6 @@
 using CoopBot.Confidentiality;
 using CoopBot.Decisions.Contracts;
+using CoopBot.Registry.Contracts;
 using System.Text.Json.Nodes;
 using CoopBot.Cards;
 using CoopBot.Decisions;
@@ -109,7 +110,7 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
     // Issue 6: the amount confirmation step, the escalation section, confirmation cards, reminders, begroting, NDA placeholder.
     private static IEnumerable<AdaptiveCard> EscalationFeatureCards(DateTimeOffset now)
     {
-        var group = new CoopBot.Registry.SteeringGroup("basisinfrastructuur", "Stuurgroep Basisinfrastructuur Digitale Bibliotheek", [], null);
+        var group = new CoopBot.Registry.Contracts.SteeringGroup("basisinfrastructuur", "Stuurgroep Basisinfrastructuur Digitale Bibliotheek", [], null);
         var data = new CreatePollData("voorstel", "basisinfrastructuur", new string('T', PollLimits.TitleMaxLength), new string('d', PollLimits.DescriptionMaxLength), null, "2026-12-01", "17:00") { Amount = "120.000" };
         var amount = CoopBot.Domain.Amounts.Money.FromEuros(120_000m);
         var budget = new CoopBot.Domain.Budget.SubBudget("basisinfrastructuur", 2026, CoopBot.Domain.Amounts.Money.FromEuros(100_000m));

@@ -2,6 +2,7 @@ using CoopBot.Cards;
 using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Common;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Decisions.Contracts;
