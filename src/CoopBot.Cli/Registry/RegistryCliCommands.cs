@@ -1,4 +1,5 @@
 using CoopBot.Domain.Registry;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 using CoopBot.Registry.Import;
 using Microsoft.Extensions.DependencyInjection;

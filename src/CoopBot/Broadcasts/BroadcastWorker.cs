@@ -1,3 +1,4 @@
+using CoopBot.Registry.Contracts;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
@@ -190,7 +191,7 @@ internal sealed partial class BroadcastWorker(
     {
         try
         {
-            return await proactive.ResolveServiceUrlAsync(new Registry.ConversationTarget(row.GetString("ConversationId")!, row.GetString("ServiceUrl"), row.GetString("TenantId")), ct);
+            return await proactive.ResolveServiceUrlAsync(new Registry.Contracts.ConversationTarget(row.GetString("ConversationId")!, row.GetString("ServiceUrl"), row.GetString("TenantId")), ct);
         }
         catch (ProactiveTargetException)
         {

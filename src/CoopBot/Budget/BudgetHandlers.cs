@@ -1,5 +1,6 @@
 using CoopBot.Common;
 using CoopBot.Protocol.Hosting;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Budget;

@@ -4,6 +4,7 @@ using CoopBot.Domain.Budget;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Escalation;
 using CoopBot.Escalation;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Budget;

@@ -1,6 +1,7 @@
 using CoopBot.Cards;
 using CoopBot.Protocol.Connector;
 using CoopBot.Protocol.Schema;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Common;

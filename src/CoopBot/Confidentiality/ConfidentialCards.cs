@@ -1,5 +1,6 @@
 using CoopBot.Cards;
 using CoopBot.Common;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Decisions;
 using CoopBot.Domain.Decisions;
 
@@ -10,9 +11,9 @@ namespace CoopBot.Confidentiality;
 /// in the channel: the title, the word "vertrouwelijk", the NDA to read and acknowledge. Never the description, amount,
 /// attachments, options, counts or escalation details. It refreshes per user, so signers get the real card.
 /// </summary>
-internal static class ConfidentialCards
+internal sealed class ConfidentialCards : IDecisionPlaceholder
 {
-    public static AdaptiveCard Placeholder(PollView view, string? notice = null, bool noticeIsError = false)
+    public AdaptiveCard Card(PollView view, string? notice, bool noticeIsError)
     {
         var poll = view.Poll;
         var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(

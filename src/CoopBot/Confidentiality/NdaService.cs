@@ -1,8 +1,10 @@
 using CoopBot.Common;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Decisions;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Confidentiality;
 using CoopBot.Domain.Registry;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Confidentiality;
@@ -14,6 +16,8 @@ namespace CoopBot.Confidentiality;
 /// </summary>
 internal sealed class NdaService(NdaStore store, IMembershipDirectory directory, TimeProvider clock) : IDecisionVisibility, IVoteGate
 {
+    public IDecisionPlaceholder Placeholder { get; } = new ConfidentialCards();
+
     public async Task<Result<NdaAcknowledgement>> AcknowledgeAsync(string steeringGroupId, Actor signer, string activityKey, CancellationToken ct)
     {
         var now = clock.GetUtcNow();

@@ -1,5 +1,6 @@
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Registry;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 using DomainGroup = CoopBot.Domain.Registry.SteeringGroup;
 

@@ -1,7 +1,7 @@
 using CoopBot.Cards;
 using CoopBot.Common;
 using CoopBot.Domain.Decisions;
-using CoopBot.Escalation;
+using CoopBot.Registry.Contracts;
 
 namespace CoopBot.Decisions;
 

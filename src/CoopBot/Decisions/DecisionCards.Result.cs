@@ -1,6 +1,5 @@
 using CoopBot.Cards;
 using CoopBot.Common;
-using CoopBot.Confidentiality;
 using CoopBot.Domain.Decisions;
 
 namespace CoopBot.Decisions;
@@ -13,9 +12,9 @@ internal static partial class DecisionCards
     /// </summary>
     public static AdaptiveCard Result(PollView view, string? notice = null, bool noticeIsError = false)
     {
-        if (view.DetailsHidden)
+        if (view.HiddenBy is { } placeholder)
         {
-            return ConfidentialCards.Placeholder(view, notice, noticeIsError);
+            return placeholder.Card(view, notice, noticeIsError);
         }
 
         var poll = view.Poll;

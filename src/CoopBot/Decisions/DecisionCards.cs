@@ -1,6 +1,5 @@
 using CoopBot.Cards;
 using CoopBot.Common;
-using CoopBot.Confidentiality;
 using CoopBot.Domain.Decisions;
 
 namespace CoopBot.Decisions;
@@ -11,9 +10,9 @@ internal static partial class DecisionCards
     /// <summary>The card as everyone sees it in the channel; it refreshes into the per-user view.</summary>
     public static AdaptiveCard Shared(PollView view)
     {
-        if (view.DetailsHidden)
+        if (view.HiddenBy is { } placeholder)
         {
-            return ConfidentialCards.Placeholder(view);
+            return placeholder.Card(view, null, false);
         }
 
         var card = Base(view);
@@ -29,9 +28,9 @@ internal static partial class DecisionCards
     /// <summary>What one viewer sees: their own vote, the controls they may use, and an optional notice.</summary>
     public static AdaptiveCard ForViewer(PollView view, string? notice = null, bool noticeIsError = false)
     {
-        if (view.DetailsHidden)
+        if (view.HiddenBy is { } placeholder)
         {
-            return ConfidentialCards.Placeholder(view, notice, noticeIsError);
+            return placeholder.Card(view, notice, noticeIsError);
         }
 
         if (view.Poll.Result is not null)

@@ -1,3 +1,4 @@
+using CoopBot.Registry.Contracts;
 using System.Text;
 using CoopBot.Cards;
 using CoopBot.Common;

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Decisions;
 using CoopBot.Registry;
 using CoopBot.Storage;

@@ -1,4 +1,5 @@
 using CoopBot.Common;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Decisions;
 
 namespace CoopBot.Decisions;
@@ -38,18 +39,6 @@ public sealed record VoteRequest(string PollId, Actor Voter, IReadOnlyList<strin
 /// <summary>A recorded vote and the poll it was cast on.</summary>
 public sealed record VoteReceipt(PollRecord Poll, BallotRecord Ballot, bool WasRetry);
 
-/// <summary>An extra block on the decision card supplied by another feature (e.g. the escalation status of a proposal).</summary>
-public sealed record DecisionStatusSection(string Title, IReadOnlyList<(string Label, string Value)> Facts);
-
-/// <summary>Adds a status section to decision cards; the escalation feature implements it. No implementation means no section.</summary>
-public interface IDecisionStatusSource
-{
-    Task<DecisionStatusSection?> GetSectionAsync(PollRecord poll, CancellationToken ct);
-
-    /// <summary>The status for the decision register (e.g. "wacht op bevestiging"), or null to keep "Besloten".</summary>
-    Task<string?> GetRegisterStatusAsync(PollRecord poll, CancellationToken ct);
-}
-
 /// <summary>Everything a card needs to show one viewer the decision.</summary>
 public sealed record PollView(
     PollRecord Poll,
@@ -65,8 +54,14 @@ public sealed record PollView(
 
     public IReadOnlyList<DecisionStatusSection> StatusSections { get; init; } = [];
 
-    /// <summary>The viewer may not see the details (confidential, no valid NDA): cards show the placeholder.</summary>
-    public bool DetailsHidden { get; init; }
+    /// <summary>
+    /// Set when a visibility gate hides the details from this viewer (confidential, no valid NDA): every decision card
+    /// shows this placeholder instead. The gate's feature supplies it (<see cref="IDecisionVisibility.Placeholder"/>).
+    /// </summary>
+    public IDecisionPlaceholder? HiddenBy { get; init; }
+
+    /// <summary>The viewer may not see the details: cards show <see cref="HiddenBy"/>'s placeholder.</summary>
+    public bool DetailsHidden => HiddenBy is not null;
 
     /// <summary>Consultations: the organisations whose ballot this viewer may cast (own first, then by proxy).</summary>
     public IReadOnlyList<(string Id, string Name)> BallotOrganisations { get; init; } = [];

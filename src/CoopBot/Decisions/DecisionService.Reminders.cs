@@ -1,6 +1,7 @@
 using CoopBot.Common;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Decisions;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Decisions;

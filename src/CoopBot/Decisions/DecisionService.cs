@@ -1,3 +1,5 @@
+using CoopBot.Decisions.Contracts;
+using CoopBot.Registry.Contracts;
 using System.Collections.Concurrent;
 using Azure;
 using CoopBot.Common;
@@ -275,15 +277,18 @@ internal sealed partial class DecisionService(
             }
         }
 
-        var hidden = false;
+        IDecisionPlaceholder? hiddenBy = null;
         foreach (var gate in visibility)
         {
-            hidden |= !await gate.CanSeeDetailsAsync(poll, viewer.AadObjectId, now, ct);
+            if (!await gate.CanSeeDetailsAsync(poll, viewer.AadObjectId, now, ct))
+            {
+                hiddenBy ??= gate.Placeholder;
+            }
         }
 
         if (IsConsultation(poll))
         {
-            return await ConsultationViewAsync(poll, viewer, knownBallot, canManage, managerIds, fresh, now, ct) with { StatusSections = sections, DetailsHidden = hidden };
+            return await ConsultationViewAsync(poll, viewer, knownBallot, canManage, managerIds, fresh, now, ct) with { StatusSections = sections, HiddenBy = hiddenBy };
         }
 
         var voters = await eligibility.GetEligibleVotersAsync(poll.SteeringGroupId, now, ct);
@@ -291,7 +296,7 @@ internal sealed partial class DecisionService(
         var ballot = knownBallot ?? (viewer.AadObjectId is null ? null : await store.GetBallotAsync(poll, viewer.AadObjectId, ct));
         var canVote = !poll.State.IsClosedAt(now) && voters.Any(v => string.Equals(v.AadObjectId, viewer.AadObjectId, StringComparison.OrdinalIgnoreCase));
         var refreshIds = voters.Select(v => v.TeamsUserId).OfType<string>().Concat(managerIds).Distinct().ToList();
-        return new PollView(poll, tally, ballot, canVote, canManage, refreshIds, TimeZone) { ManagerUserIds = managerIds, StatusSections = sections, DetailsHidden = hidden };
+        return new PollView(poll, tally, ballot, canVote, canManage, refreshIds, TimeZone) { ManagerUserIds = managerIds, StatusSections = sections, HiddenBy = hiddenBy };
     }
 
     // A consultation's view: the viewer's organisation ballot(s), the proxies, and whom the organisation may still give one.

@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using CoopBot.Common;
 using CoopBot.Domain.Decisions;
 using CoopBot.Protocol.Hosting;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 using Microsoft.Extensions.Options;
 using SeatRole = CoopBot.Domain.Registry.SeatRole;

@@ -1,4 +1,5 @@
 using CoopBot.Common;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Jobs;
 
 namespace CoopBot.Decisions;

@@ -1,7 +1,9 @@
 using CoopBot.Cards;
 using CoopBot.Common;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Decisions;
 using CoopBot.Domain.Escalation;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Escalation;

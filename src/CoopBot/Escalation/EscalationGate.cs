@@ -1,3 +1,5 @@
+using CoopBot.Decisions.Contracts;
+using CoopBot.Registry.Contracts;
 using System.Globalization;
 using CoopBot.Decisions;
 using CoopBot.Domain.Confidentiality;

@@ -5,6 +5,7 @@ using CoopBot.Domain.Escalation;
 using SeatRole = CoopBot.Domain.Registry.SeatRole;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Escalation;

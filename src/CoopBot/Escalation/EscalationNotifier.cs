@@ -1,6 +1,7 @@
 using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Escalation;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 using Microsoft.Extensions.Options;
 

@@ -1,3 +1,4 @@
+using CoopBot.Decisions.Contracts;
 using CoopBot.Decisions;
 using CoopBot.Jobs;
 

@@ -1,4 +1,5 @@
 using CoopBot.Common;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Decisions;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Escalation;

@@ -2,6 +2,7 @@ using CoopBot.Common;
 using CoopBot.Domain.Common;
 using CoopBot.Faq.Text;
 using CoopBot.Registry;
+using CoopBot.Registry.Contracts;
 
 namespace CoopBot.Faq;
 

@@ -1,3 +1,4 @@
+using CoopBot.Registry.Contracts;
 using System.Security.Cryptography;
 using System.Text;
 using CoopBot.Common;

@@ -2,6 +2,7 @@ using CoopBot.Common;
 using CoopBot.Domain.Faq;
 using CoopBot.Domain.Registry;
 using CoopBot.Jobs;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Faq;

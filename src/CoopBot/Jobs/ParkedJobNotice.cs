@@ -1,5 +1,6 @@
 using CoopBot.Common;
 using CoopBot.Protocol.Schema;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Jobs;

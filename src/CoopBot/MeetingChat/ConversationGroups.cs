@@ -1,4 +1,5 @@
 using CoopBot.Protocol.Schema;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.MeetingChat;

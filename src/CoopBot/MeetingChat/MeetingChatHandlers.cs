@@ -3,6 +3,7 @@ using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.MeetingChat;

@@ -4,6 +4,7 @@ using CoopBot.Decisions;
 using CoopBot.Meetings;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.MeetingChat;

@@ -4,6 +4,7 @@ using CoopBot.Domain.Common;
 using CoopBot.Jobs;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Meetings;

@@ -1,4 +1,5 @@
 using CoopBot.Domain.Meetings;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Meetings;

@@ -6,6 +6,7 @@ using CoopBot.Domain.Common;
 using CoopBot.Domain.Meetings;
 using CoopBot.Domain.Registry;
 using CoopBot.Jobs;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,7 @@
 using CoopBot.Domain.Meetings;
 using CoopBot.Domain.Registry;
 using CoopBot.Jobs;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 using Microsoft.Extensions.Options;
 
@@ -59,7 +60,7 @@ internal sealed partial class MeetingYearCheckJob(
         return Common.DutchFormat.ToUtc(next, at, zone);
     }
 
-    private async Task NotifyChairAsync(Registry.SteeringGroup group, string? tenantId, int year, CancellationToken ct)
+    private async Task NotifyChairAsync(Registry.Contracts.SteeringGroup group, string? tenantId, int year, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var seats = await directory.GetSeatsAsync(group.Id, ct);

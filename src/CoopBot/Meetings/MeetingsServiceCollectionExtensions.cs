@@ -1,4 +1,5 @@
 using CoopBot.Broadcasts;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Decisions;
 using CoopBot.Jobs;
 

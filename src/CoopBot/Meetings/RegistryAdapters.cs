@@ -1,5 +1,6 @@
 using CoopBot.Broadcasts;
 using CoopBot.Domain.Registry;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Meetings;

@@ -1,3 +1,4 @@
+using CoopBot.Registry.Contracts;
 using System.Globalization;
 using CoopBot.Confidentiality;
 using CoopBot.Decisions;

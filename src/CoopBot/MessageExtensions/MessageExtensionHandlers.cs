@@ -1,3 +1,4 @@
+using CoopBot.Registry.Contracts;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;

@@ -2,6 +2,8 @@ using Azure;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Registry;
 using CoopBot.Jobs;
+using CoopBot.Registry.Contracts;
+using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
 
 namespace CoopBot.Registry;
 

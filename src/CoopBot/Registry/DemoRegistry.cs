@@ -1,5 +1,7 @@
+using CoopBot.Registry.Contracts;
 using System.Text.Json;
 using CoopBot.Domain.Registry;
+using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
 
 namespace CoopBot.Registry;
 

@@ -1,6 +1,7 @@
 using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Jobs;
+using CoopBot.Registry.Contracts;
 
 namespace CoopBot.Registry;
 

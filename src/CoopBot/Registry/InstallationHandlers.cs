@@ -2,6 +2,7 @@ using CoopBot.Common;
 using CoopBot.Help;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
+using CoopBot.Registry.Contracts;
 
 namespace CoopBot.Registry;
 

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using CoopBot.Domain.Escalation;
 using CoopBot.Domain.Registry;
+using CoopBot.Registry.Contracts;
 using CoopBot.Storage;
 
 namespace CoopBot.Registry;

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using CoopBot.Registry.Contracts;
 using CoopBot.Storage;
 using Microsoft.Extensions.Options;
 

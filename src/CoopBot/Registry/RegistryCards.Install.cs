@@ -1,4 +1,5 @@
 using CoopBot.Cards;
+using CoopBot.Registry.Contracts;
 
 namespace CoopBot.Registry;
 

@@ -1,6 +1,9 @@
 using CoopBot.Cards;
 using CoopBot.Common;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Registry;
+using CoopBot.Registry.Contracts;
+using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
 
 namespace CoopBot.Registry;
 

@@ -1,7 +1,9 @@
+using CoopBot.Registry.Contracts;
 using System.Globalization;
 using Azure.Data.Tables;
 using CoopBot.Domain.Registry;
 using CoopBot.Storage;
+using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
 
 namespace CoopBot.Registry;
 

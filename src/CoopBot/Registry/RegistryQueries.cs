@@ -1,6 +1,9 @@
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Registry;
+using CoopBot.Registry.Contracts;
 using DomainGroup = CoopBot.Domain.Registry.SteeringGroup;
+using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
 
 namespace CoopBot.Registry;
 

@@ -1,4 +1,5 @@
 using CoopBot.Jobs;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry.Import;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,4 +1,6 @@
 using CoopBot.Domain.Registry;
+using CoopBot.Registry.Contracts;
+using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
 
 namespace CoopBot.Registry;
 

@@ -3,7 +3,9 @@ using Azure.Data.Tables;
 using CoopBot.Domain.Escalation;
 using CoopBot.Domain.Registry;
 using CoopBot.Jobs;
+using CoopBot.Registry.Contracts;
 using CoopBot.Storage;
+using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
 
 namespace CoopBot.Registry;
 

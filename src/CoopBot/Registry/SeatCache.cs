@@ -1,3 +1,4 @@
+using CoopBot.Registry.Contracts;
 using System.Collections.Concurrent;
 
 namespace CoopBot.Registry;

@@ -1,7 +1,9 @@
 using Azure.Data.Tables;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Registry;
+using CoopBot.Registry.Contracts;
 using CoopBot.Storage;
+using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
 
 namespace CoopBot.Registry;
 

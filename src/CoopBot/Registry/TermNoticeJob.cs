@@ -1,3 +1,4 @@
+using CoopBot.Registry.Contracts;
 using System.Globalization;
 using Azure.Data.Tables;
 using CoopBot.Common;

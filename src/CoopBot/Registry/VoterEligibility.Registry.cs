@@ -1,5 +1,6 @@
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Registry;
+using CoopBot.Registry.Contracts;
 
 namespace CoopBot.Registry;
 

@@ -4,6 +4,7 @@ using CoopBot.Domain.Common;
 using CoopBot.Domain.Decisions;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Submissions;

@@ -3,6 +3,7 @@ using CoopBot.Decisions;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Decisions;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Submissions;

@@ -2,6 +2,7 @@ using CoopBot.Decisions.Contracts;
 using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Escalation;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Tab;

@@ -3,9 +3,10 @@ using CoopBot.Decisions;
 using CoopBot.Domain.Escalation;
 using CoopBot.Domain.Faq;
 using CoopBot.Domain.Registry;
-using SteeringGroup = CoopBot.Registry.SteeringGroup;
+using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
 using CoopBot.Escalation;
 using CoopBot.Faq;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Tab;

@@ -2,6 +2,7 @@ using CoopBot.Common;
 using CoopBot.Confidentiality;
 using CoopBot.Decisions;
 using CoopBot.Domain.Decisions;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Tab;

@@ -1,7 +1,7 @@
 using CoopBot.Domain.Registry;
 using CoopBot.Registry;
 using CoopBot.Registry.Contracts;
-using SteeringGroup = CoopBot.Registry.SteeringGroup;
+using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
 
 namespace CoopBot.Tab;
 

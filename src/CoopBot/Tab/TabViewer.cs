@@ -1,3 +1,4 @@
+using CoopBot.Registry.Contracts;
 using System.Security.Claims;
 using CoopBot.Domain.Escalation;
 using CoopBot.Domain.Registry;

@@ -1,3 +1,6 @@
+using CoopBot.Confidentiality;
+using CoopBot.Decisions.Contracts;
+using CoopBot.Registry.Contracts;
 using System.Text.Json.Nodes;
 using CoopBot.Cards;
 using CoopBot.Decisions;
@@ -107,7 +110,7 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
     // Issue 6: the amount confirmation step, the escalation section, confirmation cards, reminders, begroting, NDA placeholder.
     private static IEnumerable<AdaptiveCard> EscalationFeatureCards(DateTimeOffset now)
     {
-        var group = new CoopBot.Registry.SteeringGroup("basisinfrastructuur", "Stuurgroep Basisinfrastructuur Digitale Bibliotheek", [], null);
+        var group = new CoopBot.Registry.Contracts.SteeringGroup("basisinfrastructuur", "Stuurgroep Basisinfrastructuur Digitale Bibliotheek", [], null);
         var data = new CreatePollData("voorstel", "basisinfrastructuur", new string('T', PollLimits.TitleMaxLength), new string('d', PollLimits.DescriptionMaxLength), null, "2026-12-01", "17:00") { Amount = "120.000" };
         var amount = CoopBot.Domain.Amounts.Money.FromEuros(120_000m);
         var budget = new CoopBot.Domain.Budget.SubBudget("basisinfrastructuur", 2026, CoopBot.Domain.Amounts.Money.FromEuros(100_000m));
@@ -142,10 +145,10 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         yield return CoopBot.Budget.BudgetCards.Status(group.Name, status with { Budget = null });
 
         var confidential = proposal with { Confidential = true };
-        yield return DecisionCards.Shared(View(confidential, null) with { DetailsHidden = true });
-        yield return DecisionCards.ForViewer(View(confidential, null, voters: Enumerable.Range(0, 61).Select(i => $"29:user-{i}").ToList()) with { DetailsHidden = true }, "Onderteken eerst de geheimhoudingsverklaring.", noticeIsError: true);
+        yield return DecisionCards.Shared(View(confidential, null) with { HiddenBy = new ConfidentialCards() });
+        yield return DecisionCards.ForViewer(View(confidential, null, voters: Enumerable.Range(0, 61).Select(i => $"29:user-{i}").ToList()) with { HiddenBy = new ConfidentialCards() }, "Onderteken eerst de geheimhoudingsverklaring.", noticeIsError: true);
         var final = confidential with { State = confidential.State with { Status = PollStatus.Closed, ClosedAt = now }, Result = new StoredResult(new Dictionary<string, int> { ["voor"] = 3 }, 3, 4, true, DecisionOutcome.Passed, now) };
-        yield return DecisionCards.Result(View(final, null) with { DetailsHidden = true });
+        yield return DecisionCards.Result(View(final, null) with { HiddenBy = new ConfidentialCards() });
     }
 
     // Issue 4: every form, the chair's views, attachments, amounts, the result with a statement, the register.

@@ -1,3 +1,4 @@
+using CoopBot.Registry.Contracts;
 using System.Text.Json.Nodes;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Registry;

@@ -2,6 +2,7 @@ using CoopBot.Common;
 using CoopBot.Domain.Escalation;
 using CoopBot.Protocol.Schema;
 using CoopBot.IntegrationTests.Infrastructure;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 using CoopBot.Testing;
 

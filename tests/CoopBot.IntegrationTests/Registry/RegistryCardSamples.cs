@@ -1,7 +1,9 @@
 using CoopBot.Cards;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Registry;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
-using SteeringGroup = CoopBot.Registry.SteeringGroup;
+using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
 
 namespace CoopBot.IntegrationTests.Registry;
 

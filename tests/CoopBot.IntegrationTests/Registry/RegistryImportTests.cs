@@ -1,5 +1,6 @@
 using CoopBot.Cli;
 using CoopBot.IntegrationTests.Infrastructure;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 using CoopBot.Registry.Import;
 using CoopBot.Testing;

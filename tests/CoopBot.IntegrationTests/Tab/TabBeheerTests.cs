@@ -1,3 +1,4 @@
+using CoopBot.Registry.Contracts;
 using System.Net;
 using System.Text;
 using CoopBot.IntegrationTests.Escalation;

@@ -1,3 +1,4 @@
+using CoopBot.Registry.Contracts;
 using System.Net;
 using CoopBot.Domain.Registry;
 using CoopBot.IntegrationTests.Infrastructure;

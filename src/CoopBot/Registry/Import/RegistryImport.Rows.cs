@@ -1,3 +1,4 @@
+using CoopBot.Registry.Contracts;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CoopBot.Common;

@@ -1,3 +1,5 @@
+using CoopBot.Registry.Contracts;
+
 namespace CoopBot.Registry.Import;
 
 /// <summary>What an import did: the kind of file, how many rows, and every problem with its line number.</summary>

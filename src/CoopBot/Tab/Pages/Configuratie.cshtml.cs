@@ -1,3 +1,4 @@
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,3 +1,4 @@
+using CoopBot.Registry.Contracts;
 using System.Globalization;
 using CoopBot.Budget;
 using CoopBot.Faq;

@@ -1,7 +1,7 @@
 using CoopBot.Domain.Escalation;
 using CoopBot.Domain.Registry;
 
-namespace CoopBot.Registry;
+namespace CoopBot.Registry.Contracts;
 
 /// <summary>
 /// The one source of membership that every feature asks: who sits in which stuurgroep, and in which channel it decides.

@@ -1,4 +1,4 @@
-namespace CoopBot.Registry;
+namespace CoopBot.Decisions.Contracts;
 
 /// <summary>
 /// "Mijn stuurgroepen" asks the decisions feature which open votes still wait for the person's ballot. Kept to this one

@@ -1,6 +1,6 @@
 using CoopBot.Domain.Common;
 
-namespace CoopBot.Registry;
+namespace CoopBot.Registry.Contracts;
 
 /// <summary>The one interface every decision asks "may this person vote here?", filled from the registry.</summary>
 public interface IVoterEligibility

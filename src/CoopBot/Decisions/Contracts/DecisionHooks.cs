@@ -1,9 +1,11 @@
 using CoopBot.Cards;
 using CoopBot.Common;
+using CoopBot.Decisions;
 using CoopBot.Domain.Common;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
-namespace CoopBot.Decisions;
+namespace CoopBot.Decisions.Contracts;
 
 /// <summary>What a creation gate sees: the validated stuurgroep, the parsed request and the raw form data.</summary>
 internal sealed record DecisionCreateContext(SteeringGroup SteeringGroup, CreatePollRequest Request, CreatePollData Data);
@@ -40,10 +42,22 @@ public interface IVoteGate
     Task<Rejection?> CheckVoteAsync(PollRecord poll, Actor voter, DateTimeOffset now, CancellationToken ct);
 }
 
-/// <summary>Whether a viewer may see a decision's details; when not, every card shows the placeholder instead.</summary>
+/// <summary>Whether a viewer may see a decision's details; when not, every card shows this gate's placeholder instead.</summary>
 public interface IDecisionVisibility
 {
+    /// <summary>The card shown instead of the decision to a viewer this gate hides the details from.</summary>
+    IDecisionPlaceholder Placeholder { get; }
+
     Task<bool> CanSeeDetailsAsync(PollRecord poll, string? viewerAadObjectId, DateTimeOffset now, CancellationToken ct);
+}
+
+/// <summary>
+/// The card extension seam for a whole-card replacement: the feature that hides a decision's details (confidentiality)
+/// builds what the viewer sees instead; decisions' cards call it and import nothing of that feature.
+/// </summary>
+public interface IDecisionPlaceholder
+{
+    AdaptiveCard Card(PollView view, string? notice, bool noticeIsError);
 }
 
 /// <summary>
@@ -55,4 +69,16 @@ public interface IDecisionReopenHook
     Task<Rejection?> CanReopenAsync(PollRecord poll, CancellationToken ct);
 
     Task OnReopenedAsync(PollRecord poll, Actor actor, string activityKey, CancellationToken ct);
+}
+
+/// <summary>An extra block on the decision card supplied by another feature (e.g. the escalation status of a proposal).</summary>
+public sealed record DecisionStatusSection(string Title, IReadOnlyList<(string Label, string Value)> Facts);
+
+/// <summary>Adds a status section to decision cards; the escalation feature implements it. No implementation means no section.</summary>
+public interface IDecisionStatusSource
+{
+    Task<DecisionStatusSection?> GetSectionAsync(PollRecord poll, CancellationToken ct);
+
+    /// <summary>The status for the decision register (e.g. "wacht op bevestiging"), or null to keep "Besloten".</summary>
+    Task<string?> GetRegisterStatusAsync(PollRecord poll, CancellationToken ct);
 }

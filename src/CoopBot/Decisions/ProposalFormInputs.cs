@@ -1,10 +1,12 @@
 using CoopBot.Cards;
-using CoopBot.Decisions;
 using CoopBot.Domain.Escalation;
 
-namespace CoopBot.Escalation;
+namespace CoopBot.Decisions;
 
-/// <summary>The proposal form's extra inputs for this feature: the kind of commitment and the confidential (NDA) mark.</summary>
+/// <summary>
+/// The proposal form's inputs for the <see cref="CreatePollData"/> fields that escalation and confidentiality read: the
+/// kind of commitment and the confidential (NDA) mark. They only render decisions' own form fields and Domain names.
+/// </summary>
 internal static class ProposalFormInputs
 {
     public static void Add(AdaptiveCard card, CreatePollData? previous) => card.AddBody(

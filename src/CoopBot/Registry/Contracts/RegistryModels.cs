@@ -1,7 +1,7 @@
 using CoopBot.Domain.Escalation;
 using CoopBot.Domain.Registry;
 
-namespace CoopBot.Registry;
+namespace CoopBot.Registry.Contracts;
 
 /// <summary>A stuurgroep and the Teams channel it decides in.</summary>
 public sealed record SteeringGroup(string Id, string Name, IReadOnlyList<string> Services, TeamsLink? Teams);
