@@ -1,5 +1,6 @@
 using System.Text;
 using CoopBot.Faq;
+using CoopBot.FaqChat;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopBot.Cli.Faq;

@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using CoopBot.Storage;
 using Microsoft.Extensions.Options;
 

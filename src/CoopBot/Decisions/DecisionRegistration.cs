@@ -1,5 +1,5 @@
 using CoopBot.Decisions.Contracts;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Decisions;

@@ -7,7 +7,7 @@ using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Confidentiality;
 using CoopBot.Domain.Decisions;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using CoopBot.Registry;
 using CoopBot.Storage;
 using Microsoft.Extensions.Options;
@@ -25,7 +25,7 @@ internal sealed partial class DecisionService(
     IEnumerable<IVoteGate> voteGates,
     IEnumerable<IDecisionVisibility> visibility,
     IEnumerable<IDecisionReopenHook> reopenHooks,
-    JobScheduler jobs,
+    IJobScheduler jobs,
     TimeProvider clock,
     IOptions<DecisionsOptions> options)
 {

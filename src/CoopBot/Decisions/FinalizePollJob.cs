@@ -1,6 +1,6 @@
 using CoopBot.Common;
 using CoopBot.Decisions.Contracts;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 
 namespace CoopBot.Decisions;
 

@@ -1,5 +1,5 @@
 using CoopBot.Common;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using Microsoft.Extensions.Options;
 
 namespace CoopBot.Decisions;

@@ -1,4 +1,4 @@
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 
 namespace CoopBot.Escalation;
 

@@ -1,6 +1,6 @@
 using CoopBot.Decisions.Contracts;
 using CoopBot.Decisions;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 
 namespace CoopBot.Escalation;
 

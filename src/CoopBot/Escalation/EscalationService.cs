@@ -5,7 +5,7 @@ using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Budget;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Escalation;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using Microsoft.Extensions.Options;
 
 namespace CoopBot.Escalation;
@@ -18,7 +18,7 @@ public sealed record ProposalPreview(Money Amount, CommitmentKind Kind, Escalati
 /// Every change is ETag-guarded and written with one audit event keyed by the causing activity. Never builds cards.
 /// </summary>
 internal sealed partial class EscalationService(
-    EscalationStore store, EscalationTransitions transitions, BudgetService budgets, JobScheduler jobs, TimeProvider clock, IOptions<EscalationOptions> options)
+    EscalationStore store, EscalationTransitions transitions, BudgetService budgets, IJobScheduler jobs, TimeProvider clock, IOptions<EscalationOptions> options)
 {
     public const string RequestJobType = "escalation.request";
     public const string FollowUpJobType = "escalation.followup";

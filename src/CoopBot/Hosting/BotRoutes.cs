@@ -2,7 +2,7 @@ using CoopBot.Budget;
 using CoopBot.Confidentiality;
 using CoopBot.Decisions;
 using CoopBot.Escalation;
-using CoopBot.Faq;
+using CoopBot.FaqChat;
 using CoopBot.Help;
 using CoopBot.Hosting.Routing;
 using CoopBot.MeetingChat;

@@ -4,7 +4,7 @@ using CoopBot.Common;
 using CoopBot.Confidentiality;
 using CoopBot.Decisions;
 using CoopBot.Escalation;
-using CoopBot.Faq;
+using CoopBot.FaqChat;
 using CoopBot.Graph;
 using CoopBot.Help;
 using CoopBot.Hosting.Health;
@@ -53,7 +53,7 @@ internal static class HostingExtensions
         services.AddMeetingChat(configuration);
         services.AddMessageExtensions();
         services.AddHelp();
-        services.AddFaq(configuration);
+        services.AddFaqChat(configuration);
         services.AddTab(configuration, builder.Environment);
         services.AddSingleton(BotRoutes.Build);
         services.AddSingleton<TurnClaims>();

@@ -2,6 +2,8 @@ using System.Globalization;
 using Azure.Data.Tables;
 using CoopBot.Storage;
 
+using CoopBot.Jobs.Contracts;
+
 namespace CoopBot.Jobs;
 
 /// <summary>

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
+using CoopBot.Jobs.Contracts;
+
 namespace CoopBot.Jobs;
 
 /// <summary>Wiring of the job queue: options, scheduler, worker and the parked-job notice.</summary>
@@ -8,7 +10,7 @@ internal static class JobRegistration
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<JobOptions>().Bind(configuration.GetSection(JobOptions.SectionName)).ValidateOnStart();
-        services.TryAddSingleton<JobScheduler>();
+        services.AddJobScheduler();
         services.AddHostedService<JobWorker>();
         services.AddSingleton<IJobParkedNotice, ParkedJobNotice>();
         return services;

@@ -2,10 +2,12 @@ using Azure;
 using Azure.Data.Tables;
 using CoopBot.Storage;
 
+using CoopBot.Jobs.Contracts;
+
 namespace CoopBot.Jobs;
 
 /// <summary>Schedules durable jobs. Scheduling the same job twice is harmless (insert; 409 means already scheduled).</summary>
-public sealed class JobScheduler(ITableClientProvider tables)
+public sealed class JobScheduler(ITableClientProvider tables) : IJobScheduler
 {
     public async Task ScheduleAsync(string type, string key, DateTimeOffset dueAt, string? payload, CancellationToken ct)
     {

@@ -1,3 +1,5 @@
+using CoopBot.Jobs.Contracts;
+
 namespace CoopBot.Jobs;
 
 /// <summary>User-facing (Dutch) texts about background work.</summary>

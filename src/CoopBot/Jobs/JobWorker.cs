@@ -3,6 +3,8 @@ using Azure.Data.Tables;
 using CoopBot.Storage;
 using Microsoft.Extensions.Options;
 
+using CoopBot.Jobs.Contracts;
+
 namespace CoopBot.Jobs;
 
 /// <summary>

@@ -3,6 +3,8 @@ using CoopBot.Protocol.Schema;
 using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
+using CoopBot.Jobs.Contracts;
+
 namespace CoopBot.Jobs;
 
 /// <summary>Told when a job failed its last attempt and is parked (kept for inspection, never run again by itself).</summary>

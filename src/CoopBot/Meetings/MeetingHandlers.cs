@@ -1,7 +1,7 @@
 using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Common;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
 using CoopBot.Registry.Contracts;
@@ -15,7 +15,7 @@ internal sealed partial class MeetingHandlers(
     IMembershipDirectory directory,
     ProactiveMessenger messenger,
     MeetingMessenger threads,
-    JobScheduler jobs,
+    IJobScheduler jobs,
     DecisionService decisions,
     DecisionHandlers decisionCards,
     TimeProvider clock)

@@ -1,6 +1,6 @@
 using CoopBot.Common;
 using CoopBot.Domain.Meetings;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 
 namespace CoopBot.Meetings;
 

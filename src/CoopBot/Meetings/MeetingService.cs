@@ -5,7 +5,7 @@ using CoopBot.Decisions;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Meetings;
 using CoopBot.Domain.Registry;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 using Microsoft.Extensions.Options;
@@ -19,7 +19,7 @@ internal sealed partial class MeetingService(
     DecisionStore decisions,
     DecisionLinkChoices linkChoices,
     DecisionResolver resolver,
-    JobScheduler jobs,
+    IJobScheduler jobs,
     TimeProvider clock,
     IOptions<MeetingsOptions> options)
 {

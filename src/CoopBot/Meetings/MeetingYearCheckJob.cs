@@ -1,6 +1,6 @@
 using CoopBot.Domain.Meetings;
 using CoopBot.Domain.Registry;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 using Microsoft.Extensions.Options;
@@ -100,7 +100,7 @@ internal sealed partial class MeetingYearCheckJob(
 }
 
 /// <summary>Schedules the first year check at start-up; the job then reschedules itself. The same due time is stored once.</summary>
-internal sealed class MeetingYearCheckScheduler(JobScheduler jobs, MeetingService meetings, TimeProvider clock, IOptions<MeetingsOptions> options, IOptions<JobOptions> jobOptions) : IHostedService
+internal sealed class MeetingYearCheckScheduler(IJobScheduler jobs, MeetingService meetings, TimeProvider clock, IOptions<MeetingsOptions> options, IOptions<JobOptions> jobOptions) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) => jobOptions.Value.Enabled
         ? jobs.ScheduleAsync(MeetingYearCheckJob.Type, "all", MeetingYearCheckJob.NextRun(clock.GetUtcNow(), meetings.TimeZone, options.Value.YearCheckHour), null, cancellationToken)

@@ -1,7 +1,7 @@
 using CoopBot.Broadcasts;
 using CoopBot.Decisions.Contracts;
 using CoopBot.Decisions;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 
 namespace CoopBot.Meetings;
 

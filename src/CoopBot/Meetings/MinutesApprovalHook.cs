@@ -2,7 +2,7 @@ using CoopBot.Common;
 using CoopBot.Decisions.Contracts;
 using CoopBot.Decisions;
 using CoopBot.Domain.Decisions;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 
 namespace CoopBot.Meetings;
 
@@ -10,7 +10,7 @@ namespace CoopBot.Meetings;
 /// When the proposal that approves a verslag is counted: approved, the draft becomes the published verslag (the durable
 /// verslag job posts and broadcasts it); otherwise the draft is dropped and the chair is told in the meeting thread.
 /// </summary>
-internal sealed class MinutesApprovalHook(MeetingService meetings, JobScheduler jobs, ProactiveMessenger messenger, TimeProvider clock) : IDecisionOutcomeHook
+internal sealed class MinutesApprovalHook(MeetingService meetings, IJobScheduler jobs, ProactiveMessenger messenger, TimeProvider clock) : IDecisionOutcomeHook
 {
     public async Task OnFinalizedAsync(PollRecord final, CancellationToken ct)
     {

@@ -1,7 +1,7 @@
 using Azure;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Registry;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using CoopBot.Registry.Contracts;
 using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
 
@@ -16,7 +16,7 @@ internal sealed record FeedbackOutcome(StoredFeedback Item, string GroupName, st
 /// when a send fails or the instance stops.
 /// </summary>
 internal sealed class CompositionFeedbackService(
-    IMembershipDirectory directory, RegistryQueries queries, FeedbackStore store, JobScheduler jobs, TimeProvider clock)
+    IMembershipDirectory directory, RegistryQueries queries, FeedbackStore store, IJobScheduler jobs, TimeProvider clock)
 {
     /// <summary>The person and the stuurgroepen they may send a candidacy or objection about (their organisation is a coöperant).</summary>
     public async Task<(Person? Person, IReadOnlyList<SteeringGroup> Groups)> EligibleGroupsAsync(string? aadObjectId, CancellationToken ct)

@@ -1,6 +1,6 @@
 using CoopBot.Common;
 using CoopBot.Decisions;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using CoopBot.Registry.Contracts;
 
 namespace CoopBot.Registry;

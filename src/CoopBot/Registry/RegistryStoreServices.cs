@@ -1,4 +1,4 @@
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using CoopBot.Registry.Contracts;
 using CoopBot.Registry.Import;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,7 +18,7 @@ internal static class RegistryStoreServices
         services.AddSingleton<SeatCache>();
         services.AddSingleton<IMembershipDirectory, MembershipDirectory>();
         services.AddSingleton<Contracts.IConfirmingBodyMembership, ConfirmingBodyMembership>();
-        services.TryAddSingleton<JobScheduler>();
+        services.AddJobScheduler();
         services.AddSingleton<RegistryWriter>();
         services.AddSingleton<RegistryImport>();
         services.AddSingleton<Contracts.SeatEditor>();

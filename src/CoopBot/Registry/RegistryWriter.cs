@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using CoopBot.Domain.Escalation;
 using CoopBot.Domain.Registry;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using CoopBot.Registry.Contracts;
 using CoopBot.Storage;
 using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
@@ -13,7 +13,7 @@ namespace CoopBot.Registry;
 /// The one place that writes registry rows (demo seed, CSV import, team linking). Upserts with Replace, so writing the same
 /// data again changes nothing; rows of one partition go in batches of at most 100, each batch all-or-nothing.
 /// </summary>
-internal sealed class RegistryWriter(ITableClientProvider tables, SeatCache seatCache, JobScheduler jobs)
+internal sealed class RegistryWriter(ITableClientProvider tables, SeatCache seatCache, IJobScheduler jobs)
 {
     public async Task UpsertSteeringGroupAsync(SteeringGroup group, IEnumerable<RegistryService> services, CancellationToken ct)
     {

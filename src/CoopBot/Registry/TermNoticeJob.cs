@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Registry;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using CoopBot.Protocol.Schema;
 using CoopBot.Storage;
 

@@ -5,7 +5,7 @@ using CoopBot.Domain.Faq;
 using CoopBot.Domain.Registry;
 using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
 using CoopBot.Escalation;
-using CoopBot.Faq;
+using CoopBot.FaqChat;
 using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 

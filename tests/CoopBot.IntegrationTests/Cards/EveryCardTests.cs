@@ -7,6 +7,7 @@ using CoopBot.Decisions;
 using CoopBot.Domain.Decisions;
 using CoopBot.Domain.Faq;
 using CoopBot.Faq;
+using CoopBot.FaqChat;
 using CoopBot.Help;
 using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;

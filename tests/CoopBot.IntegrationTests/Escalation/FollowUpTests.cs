@@ -2,6 +2,7 @@ using CoopBot.Escalation;
 using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using CoopBot.Testing;
 
 namespace CoopBot.IntegrationTests.Escalation;

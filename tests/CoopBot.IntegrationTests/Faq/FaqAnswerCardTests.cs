@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CoopBot.Cards;
 using CoopBot.Escalation;
 using CoopBot.Faq;
+using CoopBot.FaqChat;
 using CoopBot.IntegrationTests.Escalation;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Protocol.Schema;

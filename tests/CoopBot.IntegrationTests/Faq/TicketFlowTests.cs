@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using CoopBot.Domain.Faq;
-using CoopBot.Faq;
+using CoopBot.FaqChat;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CoopBot.Faq;
+using CoopBot.FaqChat;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
 

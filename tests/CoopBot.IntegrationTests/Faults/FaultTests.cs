@@ -3,6 +3,7 @@ using CoopBot.Decisions;
 using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using CoopBot.Testing;
 
 namespace CoopBot.IntegrationTests.Faults;

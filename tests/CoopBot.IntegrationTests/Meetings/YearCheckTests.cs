@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using CoopBot.Meetings;
 using CoopBot.Testing;
 

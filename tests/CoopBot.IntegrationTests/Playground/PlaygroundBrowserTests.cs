@@ -1,5 +1,5 @@
 using CoopBot.Decisions;
-using CoopBot.Faq;
+using CoopBot.FaqChat;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
 using Microsoft.Playwright;

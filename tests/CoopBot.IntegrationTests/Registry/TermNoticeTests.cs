@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using CoopBot.Domain.Registry;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 using CoopBot.Testing;

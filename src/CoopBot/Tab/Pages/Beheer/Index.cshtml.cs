@@ -1,7 +1,7 @@
 using CoopBot.Registry.Contracts;
 using System.Globalization;
 using CoopBot.Budget;
-using CoopBot.Faq;
+using CoopBot.FaqChat;
 using CoopBot.Registry;
 using CoopBot.Registry.Import;
 using Microsoft.AspNetCore.Mvc;

@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
-using Azure;
 using Azure.Data.Tables;
+using Azure;
 using CoopBot.Faq.Text;
+using CoopBot.Faq;
 using CoopBot.Storage;
 
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 /// <summary>A phrasing added to a knowledge-base entry after release: by the community manager's ticket button or the CLI.</summary>
 internal sealed record StoredPhrasing(string EntryId, string Text, string AddedBy, DateTimeOffset AddedAt, string ActivityKey);

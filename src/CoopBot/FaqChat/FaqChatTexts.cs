@@ -1,4 +1,4 @@
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 /// <summary>Dutch (nl-BE) user text of the FAQ chat, in one place (answer texts live in the knowledge base).</summary>
 internal static class FaqChatTexts

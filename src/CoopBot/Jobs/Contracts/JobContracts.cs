@@ -1,4 +1,4 @@
-namespace CoopBot.Jobs;
+namespace CoopBot.Jobs.Contracts;
 
 /// <summary>A durable unit of background work. The key makes scheduling idempotent: the same key and time is stored once.</summary>
 public sealed record JobItem(string Type, string Key, DateTimeOffset DueAt, string? Payload, int Attempt);
@@ -21,4 +21,10 @@ public interface IJobHandler
     string JobType { get; }
 
     Task<JobResult> RunAsync(JobItem job, CancellationToken ct);
+}
+
+/// <summary>Schedules durable jobs. Scheduling the same type, key and time twice stores it once.</summary>
+public interface IJobScheduler
+{
+    Task ScheduleAsync(string type, string key, DateTimeOffset dueAt, string? payload, CancellationToken ct);
 }

@@ -1,11 +1,11 @@
 using CoopBot.Common;
 using CoopBot.Domain.Faq;
 using CoopBot.Domain.Registry;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
 using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 /// <summary>
 /// Durable follow-up of every ticket change: posts the ticket card to the community manager's conversation (first

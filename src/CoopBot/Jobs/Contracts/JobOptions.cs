@@ -1,4 +1,4 @@
-namespace CoopBot.Jobs;
+namespace CoopBot.Jobs.Contracts;
 
 /// <summary>Section "Jobs".</summary>
 public sealed class JobOptions

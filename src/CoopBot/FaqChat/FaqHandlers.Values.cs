@@ -1,4 +1,4 @@
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 /// <summary>Verbs of the FAQ and ticket cards. Card data is never trusted: ids and rights are re-checked server-side.</summary>
 internal static class FaqVerbs

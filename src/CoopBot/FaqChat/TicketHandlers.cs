@@ -3,7 +3,7 @@ using CoopBot.Domain.Common;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
 
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 /// <summary>Thin handlers of the ticket buttons: parse, call the service, answer with a card or a Dutch 4xx.</summary>
 internal sealed class TicketHandlers(TicketService tickets, FaqPhrasingService phrasings)

@@ -1,4 +1,4 @@
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 /// <summary>Section "Faq": where the knowledge base is read from.</summary>
 public sealed class FaqOptions

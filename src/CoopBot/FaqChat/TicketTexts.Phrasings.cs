@@ -1,6 +1,6 @@
 using CoopBot.Domain.Common;
 
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 // Issue 16 §4: the ticket card adds the question as a phrasing with a button, no command line.
 internal static partial class TicketTexts

@@ -3,7 +3,7 @@ using CoopBot.Common;
 using CoopBot.Domain.Faq;
 using CoopBot.Storage;
 
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 /// <summary>
 /// Table rows of one ticket, in one partition (PartitionKey = ticket id) so a state change and its audit event

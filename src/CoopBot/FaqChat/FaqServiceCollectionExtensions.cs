@@ -1,12 +1,13 @@
-using CoopBot.Jobs;
+using CoopBot.Faq;
+using CoopBot.Jobs.Contracts;
 using Microsoft.Extensions.Options;
 
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 /// <summary>Wiring of the FAQ feature: the index is built once at start-up and shared (it is immutable and thread-safe).</summary>
 internal static class FaqServiceCollectionExtensions
 {
-    public static IServiceCollection AddFaq(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddFaqChat(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<FaqOptions>().Bind(configuration.GetSection(FaqOptions.SectionName)).ValidateOnStart();
         services.AddSingleton(sp =>

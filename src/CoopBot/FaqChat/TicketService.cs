@@ -1,19 +1,19 @@
-using CoopBot.Registry.Contracts;
 using System.Security.Cryptography;
 using System.Text;
 using CoopBot.Common;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Faq;
-using CoopBot.Jobs;
+using CoopBot.Jobs.Contracts;
+using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 /// <summary>
 /// Ticket use cases: create, take, answer, reopen. Every change is ETag-guarded and schedules the durable sync job,
 /// which posts or updates the community manager's card and delivers the answer to the asker 1:1.
 /// </summary>
-internal sealed class TicketService(TicketStore store, IMembershipDirectory directory, JobScheduler jobs, TimeProvider clock)
+internal sealed class TicketService(TicketStore store, IMembershipDirectory directory, IJobScheduler jobs, TimeProvider clock)
 {
     public const string SyncJobType = "faq.ticket-sync";
 

@@ -1,8 +1,8 @@
-using Azure;
 using Azure.Data.Tables;
+using Azure;
 using CoopBot.Storage;
 
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 /// <summary>Outcome of an ETag-guarded ticket write.</summary>
 internal enum TicketWrite

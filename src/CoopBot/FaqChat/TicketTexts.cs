@@ -1,7 +1,7 @@
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Faq;
 
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 /// <summary>Dutch (nl-BE) user text of the tickets ("Vraag het aan de community manager").</summary>
 internal static partial class TicketTexts

@@ -1,7 +1,7 @@
 using CoopBot.Common;
 using CoopBot.Domain.Faq;
 
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 /// <summary>Who asked, and how to reach them 1:1 (Teams user id, tenant and the serviceUrl of the asking turn).</summary>
 internal sealed record TicketAsker(string Id, string Name, string TeamsUserId, string ServiceUrl, string? TenantId);

@@ -1,8 +1,8 @@
-using Azure;
 using Azure.Data.Tables;
+using Azure;
 using CoopBot.Storage;
 
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 /// <summary>One feedback entity per user and answer (PartitionKey = entry id, RowKey = user): the first vote counts.</summary>
 internal sealed class FaqFeedbackStore(ITableClientProvider tables, TimeProvider clock)

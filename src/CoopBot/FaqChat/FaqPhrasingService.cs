@@ -1,10 +1,11 @@
 using CoopBot.Common;
 using CoopBot.Domain.Common;
 using CoopBot.Faq.Text;
-using CoopBot.Registry;
+using CoopBot.Faq;
 using CoopBot.Registry.Contracts;
+using CoopBot.Registry;
 
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 /// <summary>
 /// Issue 16 §4: the community manager adds a ticket's question as a phrasing of the entry she picks, from the ticket

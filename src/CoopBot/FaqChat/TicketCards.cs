@@ -1,8 +1,9 @@
 using CoopBot.Cards;
 using CoopBot.Common;
 using CoopBot.Domain.Faq;
+using CoopBot.Faq;
 
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 /// <summary>Ticket cards: the community manager's card (one per ticket, updated in place) and the asker's cards.</summary>
 internal static class TicketCards

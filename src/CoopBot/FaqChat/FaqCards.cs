@@ -1,6 +1,7 @@
 using CoopBot.Cards;
+using CoopBot.Faq;
 
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 /// <summary>
 /// The FAQ chat cards. Knowledge-base text is shown literally (the community manager edits it by hand), and so is

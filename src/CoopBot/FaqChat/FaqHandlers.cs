@@ -1,9 +1,10 @@
 using CoopBot.Common;
+using CoopBot.Faq;
 using CoopBot.Help.Contracts;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
 
-namespace CoopBot.Faq;
+namespace CoopBot.FaqChat;
 
 /// <summary>
 /// Questions in chat. In personal chat every message that is not a command is a question; in a channel or group
