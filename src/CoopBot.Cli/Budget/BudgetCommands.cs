@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CoopBot.Budget;
+using CoopBot.Budget.Contracts;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Escalation;
 using CoopBot.Hosting;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using CoopBot.Broadcasts.Contracts;
 using CoopBot.Common;
 using CoopBot.Storage;
 

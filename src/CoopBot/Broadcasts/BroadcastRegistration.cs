@@ -1,6 +1,6 @@
 namespace CoopBot.Broadcasts;
 
-/// <summary>Wiring of the broadcast queue and its worker. Its targets (<see cref="IBroadcastTargets"/>) come from the feature that sends.</summary>
+/// <summary>Wiring of the broadcast queue and its worker. The sending feature (Meetings) gives the targets with each request.</summary>
 internal static class BroadcastRegistration
 {
     public static IServiceCollection AddBroadcasts(this IServiceCollection services, IConfiguration configuration)
@@ -11,6 +11,7 @@ internal static class BroadcastRegistration
             .ValidateOnStart();
         services.AddSingleton<BroadcastQueue>();
         services.AddSingleton<BroadcastService>();
+        services.AddSingleton<Contracts.IBroadcastSender>(sp => sp.GetRequiredService<BroadcastService>());
         services.AddHostedService<BroadcastWorker>();
         return services;
     }

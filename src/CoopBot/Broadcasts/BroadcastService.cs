@@ -1,13 +1,14 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using CoopBot.Broadcasts.Contracts;
 using CoopBot.Common;
 using CoopBot.Storage;
 
 namespace CoopBot.Broadcasts;
 
 /// <summary>Starts broadcasts (rows, then one queue message per conversation) and reports their delivery stats.</summary>
-internal sealed class BroadcastService(ITableClientProvider tables, BroadcastQueue queue, ProactiveMessenger messenger, Meetings.MeetingMessenger threads, TimeProvider clock)
+internal sealed class BroadcastService(ITableClientProvider tables, BroadcastQueue queue, ProactiveMessenger messenger, TimeProvider clock) : IBroadcastSender
 {
     /// <summary>
     /// Idempotent: the header and delivery rows are upserts, and messages are queued only for deliveries not yet done, so a
@@ -108,7 +109,7 @@ internal sealed class BroadcastService(ITableClientProvider tables, BroadcastQue
         }
 
         var stats = await GetStatsAsync(broadcastId, ct);
-        var posted = await threads.ReplyCardAsync(thread, BroadcastCards.Stats(stats!), ct);
+        var posted = await messenger.ReplyCardAsync(thread, BroadcastCards.Stats(stats!), ct);
         var update = new TableEntity(header.PartitionKey, header.RowKey) { ["StatsCard"] = JsonSerializer.Serialize(posted, JsonSerializerOptions.Web) };
         try
         {

@@ -23,7 +23,6 @@ namespace CoopBot.Broadcasts;
 internal sealed partial class BroadcastWorker(
     BroadcastQueue queue,
     BroadcastService broadcasts,
-    Meetings.MeetingMessenger messenger,
     ProactiveMessenger proactive,
     TimeProvider clock,
     IOptions<BroadcastOptions> options,
@@ -167,7 +166,7 @@ internal sealed partial class BroadcastWorker(
         };
         try
         {
-            var sent = await messenger.SendAsync(serviceUrl, conversationId, activity, ct);
+            var sent = await proactive.SendAsync(serviceUrl, conversationId, activity, ct);
             await TryWriteAsync(table, row, lease, DeliveryStatus.Sent, ct, ("ActivityId", sent.Id), ("SentAt", clock.GetUtcNow()));
             return Outcome.Done;
         }

@@ -1,3 +1,4 @@
+using CoopBot.Budget.Contracts;
 using CoopBot.Cards;
 using CoopBot.Domain.Escalation;
 

@@ -1,3 +1,4 @@
+using CoopBot.Budget.Contracts;
 using CoopBot.Common;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Registry.Contracts;
@@ -19,7 +20,7 @@ internal sealed class BudgetHandlers(BudgetService budgets, IMembershipDirectory
         }
 
         var year = int.TryParse(arguments.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var asked)
-            && asked is >= BudgetService.MinYear and <= BudgetService.MaxYear
+            && asked is >= BudgetYears.Min and <= BudgetYears.Max
             ? asked
             : budgets.YearOf(clock.GetUtcNow());
         var status = await budgets.GetStatusAsync(group.Id, year, ct);

@@ -7,6 +7,7 @@ internal static class BudgetRegistration
     {
         services.AddSingleton<BudgetStore>();
         services.AddSingleton<BudgetService>();
+        services.AddSingleton<Contracts.IBudgets>(sp => sp.GetRequiredService<BudgetService>());
         services.AddSingleton<BudgetHandlers>();
         return services;
     }

@@ -1,37 +1,16 @@
+using CoopBot.Budget.Contracts;
 using CoopBot.Decisions;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Budget;
 using CoopBot.Domain.Common;
-using CoopBot.Domain.Escalation;
-using CoopBot.Escalation;
 using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Budget;
 
-/// <summary>One commitment as the budget shows it: the proposal, its title and whether it takes budget.</summary>
-public sealed record BudgetLine(BudgetCommitment Commitment, string Title, CommitmentKind Kind, bool Confidential);
-
-/// <summary>A stuurgroep's deelbegroting for a year with what is committed (final), reserved (waiting for confirmation) and left.</summary>
-public sealed record BudgetStatus(string SteeringGroupId, int Year, SubBudget? Budget, IReadOnlyList<BudgetLine> Lines)
-{
-    public Money Committed => Sum(EscalationStatus.Definitief);
-
-    public Money Reserved => Sum(EscalationStatus.GoedgekeurdWachtOpBevestiging);
-
-    /// <summary>What remains by the domain rule (<see cref="SubBudget.Remaining"/>); null without a deelbegroting.</summary>
-    public Money? Remaining => Budget?.Remaining(Lines.Select(l => l.Commitment));
-
-    private Money Sum(EscalationStatus status) =>
-        Lines.Where(l => l.Commitment.Status == status).Aggregate(Money.Zero, (sum, l) => sum + l.Commitment.Amount);
-}
-
 /// <summary>The deelbegroting per stuurgroep and year: set by the admin CLI, reduced by approved and confirmed commitments.</summary>
-internal sealed class BudgetService(BudgetStore store, EscalationStore escalations, DecisionService decisions, IMembershipDirectory directory, TimeProvider clock)
+internal sealed class BudgetService(BudgetStore store, IBudgetClaims claims, DecisionService decisions, IMembershipDirectory directory, TimeProvider clock) : IBudgets
 {
-    public const int MinYear = 2000;
-    public const int MaxYear = 2100;
-
     /// <summary>The budget year of a moment: the calendar year in the users' time zone.</summary>
     public int YearOf(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, decisions.TimeZone).Year;
 
@@ -42,7 +21,7 @@ internal sealed class BudgetService(BudgetStore store, EscalationStore escalatio
             return BudgetTexts.UnknownSteeringGroup(steeringGroupId);
         }
 
-        if (year is < MinYear or > MaxYear)
+        if (year is < BudgetYears.Min or > BudgetYears.Max)
         {
             return BudgetTexts.InvalidYear;
         }
@@ -61,8 +40,8 @@ internal sealed class BudgetService(BudgetStore store, EscalationStore escalatio
     public async Task<BudgetStatus> GetStatusAsync(string steeringGroupId, int year, CancellationToken ct)
     {
         var budget = await store.GetAsync(steeringGroupId, year, ct);
-        var records = await escalations.ListAsync(steeringGroupId, ct);
-        return new BudgetStatus(steeringGroupId, year, budget, await LinesAsync(records.Where(r => r.Year == year), ct));
+        var all = await claims.ListAsync(steeringGroupId, ct);
+        return new BudgetStatus(steeringGroupId, year, budget, await LinesAsync(all.Where(c => c.Commitment.Year == year), ct));
     }
 
     /// <summary>Checks an amount against what remains this year; null when the stuurgroep has no deelbegroting for the year.</summary>
@@ -76,33 +55,32 @@ internal sealed class BudgetService(BudgetStore store, EscalationStore escalatio
     public async Task<IReadOnlyList<BudgetStatus>> ReportAsync(CancellationToken ct)
     {
         var budgets = await store.AllAsync(ct);
-        var records = await escalations.ListAsync(null, ct);
-        var keys = budgets.Select(b => (b.SteeringGroupId, b.Year)).Concat(records.Select(r => (r.SteeringGroupId, r.Year))).Distinct()
+        var all = await claims.ListAsync(null, ct);
+        var keys = budgets.Select(b => (b.SteeringGroupId, b.Year)).Concat(all.Select(c => (c.Commitment.SteeringGroupId, c.Commitment.Year))).Distinct()
             .OrderBy(k => k.SteeringGroupId, StringComparer.Ordinal).ThenBy(k => k.Year);
         var report = new List<BudgetStatus>();
         foreach (var (group, year) in keys)
         {
-            var lines = await LinesAsync(records.Where(r => r.SteeringGroupId == group && r.Year == year), ct);
+            var lines = await LinesAsync(all.Where(c => c.Commitment.SteeringGroupId == group && c.Commitment.Year == year), ct);
             report.Add(new BudgetStatus(group, year, budgets.FirstOrDefault(b => b.SteeringGroupId == group && b.Year == year), lines));
         }
 
         return report;
     }
 
-    private async Task<IReadOnlyList<BudgetLine>> LinesAsync(IEnumerable<EscalationRecord> records, CancellationToken ct)
+    private async Task<IReadOnlyList<BudgetLine>> LinesAsync(IEnumerable<BudgetClaim> claimed, CancellationToken ct)
     {
         var lines = new List<BudgetLine>();
-        foreach (var record in records)
+        foreach (var claim in claimed)
         {
             // A concept whose poll never opened (the creation failed after the draft) is no commitment.
-            if (await decisions.FindAsync(record.PollId, ct) is not { } poll)
+            if (await decisions.FindAsync(claim.Commitment.ProposalId, ct) is not { } poll)
             {
                 continue;
             }
 
             var title = poll.Definition.Title;
-            var commitment = new BudgetCommitment(record.PollId, record.SteeringGroupId, record.Year, record.State.Amount, record.State.Status);
-            lines.Add(new BudgetLine(commitment, title, record.State.Kind, record.Confidential));
+            lines.Add(new BudgetLine(claim.Commitment, title, claim.Kind, claim.Confidential));
         }
 
         return lines;

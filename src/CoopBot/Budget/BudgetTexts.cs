@@ -1,3 +1,4 @@
+using CoopBot.Budget.Contracts;
 using CoopBot.Domain.Common;
 
 namespace CoopBot.Budget;
@@ -8,7 +9,7 @@ internal static class BudgetTexts
     public const string Command = "begroting";
 
     public static readonly Rejection InvalidYear = new(
-        "budget.jaar-ongeldig", $"Geef een begrotingsjaar tussen {BudgetService.MinYear} en {BudgetService.MaxYear}, bijvoorbeeld 2026.");
+        "budget.jaar-ongeldig", $"Geef een begrotingsjaar tussen {BudgetYears.Min} en {BudgetYears.Max}, bijvoorbeeld 2026.");
 
     public static readonly Rejection NotInSteeringGroupChannel = new(
         "budget.geen-stuurgroep", "Vraag de deelbegroting op in het kanaal van je stuurgroep. Dit kanaal is nog niet aan een stuurgroep gekoppeld.");

@@ -50,6 +50,17 @@ internal sealed partial class ProactiveMessenger(
         return Client(location).SendToConversationAsync(location.ConversationId, activity, ct);
     }
 
+    /// <summary>Posts a card as a reply in the thread of <paramref name="location"/>; returns where the reply lives.</summary>
+    public async Task<CardLocation> ReplyCardAsync(CardLocation location, AdaptiveCard card, CancellationToken ct)
+    {
+        var sent = await ReplyAsync(location, TurnExtensions.CardActivity(card), ct);
+        return location with { ActivityId = sent.Id ?? location.ActivityId };
+    }
+
+    /// <summary>Sends any activity to a conversation on a serviceUrl stored from a validated activity.</summary>
+    public Task<ResourceResponse> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct) =>
+        Client(serviceUrl).SendToConversationAsync(conversationId, activity, ct);
+
     /// <summary>Posts into a registry target (a body's channel, the community manager's chat, an afnemer's conversation).</summary>
     /// <exception cref="ProactiveTargetException">No serviceUrl is known yet for the target's tenant.</exception>
     public async Task<ResourceResponse> SendAsync(ConversationTarget target, Activity activity, CancellationToken ct)

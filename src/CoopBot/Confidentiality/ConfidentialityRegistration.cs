@@ -12,6 +12,7 @@ internal static class ConfidentialityRegistration
         services.AddSingleton<NdaService>();
         services.AddSingleton<IDecisionVisibility>(sp => sp.GetRequiredService<NdaService>());
         services.AddSingleton<IVoteGate>(sp => sp.GetRequiredService<NdaService>());
+        services.AddSingleton<Contracts.INdaClearance>(sp => sp.GetRequiredService<NdaService>());
         services.AddSingleton<NdaHandlers>();
         return services;
     }

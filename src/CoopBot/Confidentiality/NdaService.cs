@@ -1,4 +1,5 @@
 using CoopBot.Common;
+using CoopBot.Confidentiality.Contracts;
 using CoopBot.Decisions.Contracts;
 using CoopBot.Decisions;
 using CoopBot.Domain.Common;
@@ -14,7 +15,7 @@ namespace CoopBot.Confidentiality;
 /// <see cref="NdaGate"/> and <see cref="NdaAcknowledgement"/>; this service only looks up seats and stored acknowledgements.
 /// It is also the decisions engine's visibility and vote gate for confidential items.
 /// </summary>
-internal sealed class NdaService(NdaStore store, IMembershipDirectory directory, TimeProvider clock) : IDecisionVisibility, IVoteGate
+internal sealed class NdaService(NdaStore store, IMembershipDirectory directory, TimeProvider clock) : IDecisionVisibility, IVoteGate, INdaClearance
 {
     public IDecisionPlaceholder Placeholder { get; } = new ConfidentialCards();
 

@@ -3,8 +3,6 @@ using CoopBot.Common;
 using CoopBot.Domain.Decisions;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Registry.Contracts;
-using CoopBot.Registry;
-using Microsoft.Extensions.Options;
 using SeatRole = CoopBot.Domain.Registry.SeatRole;
 
 namespace CoopBot.Decisions;
@@ -22,20 +20,17 @@ internal sealed class DemoPoll(
     DecisionHandlers handlers,
     SharedCardUpdater cards,
     IMembershipDirectory directory,
-    IOptions<RegistryOptions> options,
-    IHostEnvironment environment,
+    IDemoRegistry demo,
     TimeProvider clock)
 {
     public static string IdOf(string steeringGroupId) => $"demo-{steeringGroupId}";
-
-    private bool Enabled => options.Value.DemoPoll && options.Value.SeedDemoData && environment.IsDevelopment();
 
     public async Task OnChannelOpenedAsync(TurnContext turn, CancellationToken ct)
     {
         var channelData = turn.Activity.GetTeamsChannelData();
         var botAdded = turn.Activity.MembersAdded?.Any(m => m is not null && m.Id == turn.Activity.Recipient?.Id) ?? false;
         var channelId = channelData.Channel?.Id ?? channelData.Settings?.SelectedChannel?.Id;
-        if (!Enabled || !botAdded || channelId is null || await directory.FindByTeamAsync(channelData.Team?.Id, channelId, ct) is not { } group)
+        if (!demo.DemoPollEnabled || !botAdded || channelId is null || await directory.FindByTeamAsync(channelData.Team?.Id, channelId, ct) is not { } group)
         {
             return;
         }

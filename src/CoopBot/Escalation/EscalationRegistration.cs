@@ -14,6 +14,9 @@ internal static class EscalationRegistration
         services.AddSingleton<EscalationStore>();
         services.AddSingleton<EscalationTransitions>();
         services.AddSingleton<EscalationService>();
+        services.AddSingleton<EscalationReads>();
+        services.AddSingleton<Contracts.IEscalationOverview>(sp => sp.GetRequiredService<EscalationReads>());
+        services.AddSingleton<Budget.Contracts.IBudgetClaims>(sp => sp.GetRequiredService<EscalationReads>());
         services.AddSingleton<EscalationNotifier>();
         services.AddSingleton<EscalationHandlers>();
         services.AddSingleton<EscalationGate>();

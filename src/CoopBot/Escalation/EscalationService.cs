@@ -1,4 +1,4 @@
-using CoopBot.Budget;
+using CoopBot.Budget.Contracts;
 using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.Domain.Amounts;
@@ -18,7 +18,7 @@ public sealed record ProposalPreview(Money Amount, CommitmentKind Kind, Escalati
 /// Every change is ETag-guarded and written with one audit event keyed by the causing activity. Never builds cards.
 /// </summary>
 internal sealed partial class EscalationService(
-    EscalationStore store, EscalationTransitions transitions, BudgetService budgets, IJobScheduler jobs, TimeProvider clock, IOptions<EscalationOptions> options)
+    EscalationStore store, EscalationTransitions transitions, IBudgets budgets, IJobScheduler jobs, TimeProvider clock, IOptions<EscalationOptions> options)
 {
     public const string RequestJobType = "escalation.request";
     public const string FollowUpJobType = "escalation.followup";
@@ -27,9 +27,6 @@ internal sealed partial class EscalationService(
     public Task<(EscalationRecord Record, Azure.ETag ETag)?> FindAsync(string pollId, CancellationToken ct) => store.GetAsync(pollId, ct);
 
     public Task<IReadOnlyList<EscalationEvent>> GetHistoryAsync(string pollId, CancellationToken ct) => store.GetHistoryAsync(pollId, ct);
-
-    /// <summary>Every escalation, optionally of one stuurgroep (the tab's confirmations and register filters).</summary>
-    public Task<IReadOnlyList<EscalationRecord>> ListAsync(string? steeringGroupId, CancellationToken ct) => store.ListAsync(steeringGroupId, ct);
 
     public async Task<Result<ProposalPreview>> PreviewAsync(string steeringGroupId, string? amountText, string? kindText, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Identity;
+using CoopBot.Graph.Contracts;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Authentication.Azure;
@@ -10,7 +11,7 @@ namespace CoopBot.Graph;
 /// Builds the one <see cref="GraphServiceClient"/> of the process on <see cref="GraphClientFactory"/>, which keeps Graph's
 /// middleware (retry with Retry-After, redirect, compression). Tokens go only to the configured Graph host.
 /// </summary>
-public sealed class GraphClientProvider(IOptions<GraphOptions> options, IServiceProvider services) : IDisposable
+public sealed class GraphClientProvider(IOptions<GraphOptions> options, IServiceProvider services) : IGraphClient, IDisposable
 {
     public const string Scope = "https://graph.microsoft.com/.default";
 

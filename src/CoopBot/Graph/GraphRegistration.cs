@@ -7,6 +7,7 @@ internal static class GraphRegistration
     {
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<GraphClientProvider>();
+        services.AddSingleton<Contracts.IGraphClient>(sp => sp.GetRequiredService<GraphClientProvider>());
         return services;
     }
 }

@@ -7,7 +7,7 @@ using CoopBot.Registry.Contracts;
 namespace CoopBot.Help;
 
 /// <summary>"help", and the welcome card. Messages that match no command are FAQ questions (see Faq/FaqHandlers).</summary>
-internal sealed class HelpHandlers(WelcomeLedger welcomes, IConfirmingBodyMembership confirmers) : IHelpCards
+internal sealed class HelpHandlers(WelcomeLedger welcomes, IConfirmingBodyMembership confirmers) : IHelpCards, IWelcome
 {
     public async Task ShowHelpAsync(TurnContext turn, string arguments, CancellationToken ct) =>
         await turn.SendCardAsync(await ForSenderAsync(turn, ct), ct);

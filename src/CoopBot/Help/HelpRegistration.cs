@@ -8,6 +8,7 @@ internal static class HelpRegistration
         services.AddSingleton<WelcomeLedger>();
         services.AddSingleton<HelpHandlers>();
         services.AddSingleton<Contracts.IHelpCards>(sp => sp.GetRequiredService<HelpHandlers>());
+        services.AddSingleton<Contracts.IWelcome>(sp => sp.GetRequiredService<HelpHandlers>());
         return services;
     }
 }

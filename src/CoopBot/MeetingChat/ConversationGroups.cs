@@ -1,11 +1,11 @@
 using CoopBot.Protocol.Schema;
 using CoopBot.Registry.Contracts;
-using CoopBot.Registry;
+using CoopBot.MeetingChat.Contracts;
 
 namespace CoopBot.MeetingChat;
 
 /// <summary>The stuurgroep a conversation belongs to: its linked team channel, or the chat of a vergadering it planned.</summary>
-internal sealed class ConversationGroups(IMembershipDirectory directory, MeetingChatLinks links)
+internal sealed class ConversationGroups(IMembershipDirectory directory, MeetingChatLinks links) : IConversationGroups
 {
     public async Task<SteeringGroup?> FindAsync(Activity activity, CancellationToken ct)
     {

@@ -8,8 +8,9 @@ internal static class MeetingChatRegistration
         services.AddOptions<MeetingChatOptions>().Bind(configuration.GetSection(MeetingChatOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MeetingChatLinks>();
         services.AddSingleton<ConversationGroups>();
+        services.AddSingleton<Contracts.IConversationGroups>(sp => sp.GetRequiredService<ConversationGroups>());
         services.AddSingleton<MeetingChatNotifier>();
-        services.AddSingleton<MeetingVotes>();
+        services.AddSingleton<Contracts.IMeetingVotes, MeetingVotes>();
         services.AddSingleton<MeetingChatHandlers>();
         services.AddSingleton<MeetingEventHandlers>();
         return services;

@@ -1,11 +1,9 @@
 using CoopBot.Cards;
 using CoopBot.Common;
 using CoopBot.Decisions;
-using CoopBot.Meetings;
+using CoopBot.Meetings.Contracts;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
-using CoopBot.Registry.Contracts;
-using CoopBot.Registry;
 
 namespace CoopBot.MeetingChat;
 
@@ -15,9 +13,7 @@ namespace CoopBot.MeetingChat;
 /// The meeting chat has guests, so only the public agenda is posted there. Each post is claimed once per meeting.
 /// </summary>
 internal sealed class MeetingEventHandlers(
-    IMembershipDirectory directory,
-    MeetingStore meetings,
-    MeetingService meetingService,
+    IPlannedMeetings meetings,
     DecisionService decisions,
     MeetingChatLinks links)
 {
@@ -32,12 +28,11 @@ internal sealed class MeetingEventHandlers(
         }
 
         await links.SaveAsync(new MeetingChatLink(chatId, meeting.SteeringGroupId, meeting.Id), ct);
-        if (await meetingService.GetViewAsync(meeting.Id, ct) is not { } view)
+        if (await meetings.PublicAgendaCardAsync(meeting.Id, MeetingChatTexts.StartHeading, ct) is not { } card)
         {
             return;
         }
 
-        var card = MeetingCards.Public(PublicMeetingContent.From(view, withMinutes: false), isMinutes: false, view.TimeZone, MeetingChatTexts.StartHeading);
         await PostOnceAsync(turn, chatId, $"{StartClaim}|{meeting.Id}", card, ct);
     }
 
@@ -79,23 +74,6 @@ internal sealed class MeetingEventHandlers(
         }
     }
 
-    private async Task<MeetingRecord?> FindPlannedAsync(Activity activity, CancellationToken ct)
-    {
-        if (activity.GetValueAs<MeetingEventDetails>()?.JoinUrl is not { Length: > 0 } joinUrl)
-        {
-            return null;
-        }
-
-        foreach (var group in await directory.GetSteeringGroupsAsync(ct))
-        {
-            var planned = (await meetings.GetAllAsync(group.Id, ct)).FirstOrDefault(m =>
-                m.Status != Domain.Meetings.MeetingStatus.Geannuleerd && string.Equals(m.Event?.JoinUrl, joinUrl, StringComparison.Ordinal));
-            if (planned is not null)
-            {
-                return planned;
-            }
-        }
-
-        return null;
-    }
+    private async Task<PlannedMeeting?> FindPlannedAsync(Activity activity, CancellationToken ct) =>
+        activity.GetValueAs<MeetingEventDetails>()?.JoinUrl is { Length: > 0 } joinUrl ? await meetings.FindByJoinUrlAsync(joinUrl, ct) : null;
 }

@@ -1,10 +1,11 @@
 using CoopBot.Decisions;
+using CoopBot.MeetingChat.Contracts;
 using CoopBot.Protocol.Hosting;
 
 namespace CoopBot.MeetingChat;
 
 /// <summary>What follows a decision created in a meeting chat: it is remembered for the end of the meeting and announced in the meeting.</summary>
-internal sealed class MeetingVotes(ConversationGroups groups, MeetingChatLinks links, MeetingChatNotifier notifier)
+internal sealed class MeetingVotes(ConversationGroups groups, MeetingChatLinks links, MeetingChatNotifier notifier) : IMeetingVotes
 {
     public async Task AfterCreatedAsync(TurnContext turn, PollRecord poll, CancellationToken ct)
     {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CoopBot.Graph;
+using CoopBot.Graph.Contracts;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models;
 
@@ -10,7 +10,7 @@ namespace CoopBot.Meetings;
 /// permission Calendars.ReadWrite). Times are sent as Brussels wall-clock time with the Windows zone name, which the
 /// calendar API accepts ("Europe/Brussels" is not in its list of extra IANA names), so Exchange applies DST itself.
 /// </summary>
-internal sealed class GraphMeetingCalendar(GraphClientProvider graph, IOptions<MeetingsOptions> options)
+internal sealed class GraphMeetingCalendar(IGraphClient graph, IOptions<MeetingsOptions> options)
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 

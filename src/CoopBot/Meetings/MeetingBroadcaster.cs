@@ -1,10 +1,10 @@
-using CoopBot.Broadcasts;
+using CoopBot.Broadcasts.Contracts;
 using CoopBot.Cards;
 
 namespace CoopBot.Meetings;
 
 /// <summary>Sends the public agenda or verslag to every afnemer of the stuurgroep's services, through the broadcast queue.</summary>
-internal sealed class MeetingBroadcaster(BroadcastService broadcasts, IBroadcastTargets targets)
+internal sealed class MeetingBroadcaster(IBroadcastSender broadcasts, IBroadcastTargets targets)
 {
     public static string BroadcastId(string meetingId, bool isMinutes, int agendaRevision = 0) =>
         $"{meetingId}.{(isMinutes ? "verslag" : "agenda")}{(isMinutes || agendaRevision == 0 ? string.Empty : $"-{agendaRevision}")}";

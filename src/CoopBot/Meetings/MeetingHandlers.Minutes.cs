@@ -80,7 +80,7 @@ internal sealed partial class MeetingHandlers
             await decisionCards.PostPollCardAsync(turn, created.Value, ct);
             if (view.Meeting.Card is { } thread)
             {
-                await threads.ReplyCardAsync(thread, MeetingCards.Full(view, isMinutes: true, draft: true), ct);
+                await messenger.ReplyCardAsync(thread, MeetingCards.Full(view, isMinutes: true, draft: true), ct);
             }
         }
 

@@ -14,7 +14,6 @@ internal sealed partial class MeetingHandlers(
     MeetingService meetings,
     IMembershipDirectory directory,
     ProactiveMessenger messenger,
-    MeetingMessenger threads,
     IJobScheduler jobs,
     DecisionService decisions,
     DecisionHandlers decisionCards,

@@ -51,7 +51,7 @@ internal sealed class MeetingCalendarJob(MeetingService meetings, GraphMeetingCa
 /// A week before the meeting (Meetings:AgendaLeadTime): the full agenda in the meeting thread, the public one to all
 /// afnemers. A job planned for a moment that has since moved or was cancelled does nothing; the move planned its own.
 /// </summary>
-internal sealed class MeetingAgendaJob(MeetingService meetings, MeetingBroadcaster broadcaster, MeetingMessenger threads, TimeProvider clock) : IJobHandler
+internal sealed class MeetingAgendaJob(MeetingService meetings, MeetingBroadcaster broadcaster, ProactiveMessenger threads, TimeProvider clock) : IJobHandler
 {
     public string JobType => MeetingService.AgendaJobType;
 
@@ -101,7 +101,7 @@ internal sealed class MeetingAgendaJob(MeetingService meetings, MeetingBroadcast
 /// After publication (by the chair, or when the members approved it): the full verslag in the meeting thread, the meeting
 /// card updated, and the public verslag to all afnemers. Durable, so a connector failure delays the verslag, never loses it.
 /// </summary>
-internal sealed class MeetingMinutesJob(MeetingService meetings, MeetingBroadcaster broadcaster, MeetingMessenger threads, ProactiveMessenger messenger, TimeProvider clock) : IJobHandler
+internal sealed class MeetingMinutesJob(MeetingService meetings, MeetingBroadcaster broadcaster, ProactiveMessenger messenger, TimeProvider clock) : IJobHandler
 {
     public string JobType => MeetingHandlers.MinutesJobType;
 
@@ -115,7 +115,7 @@ internal sealed class MeetingMinutesJob(MeetingService meetings, MeetingBroadcas
         // Posted before it is marked: after a crash in between the verslag appears twice rather than never.
         if (view.Meeting is { MinutesPostedAt: null, Card: { } thread })
         {
-            await threads.ReplyCardAsync(thread, MeetingCards.Full(view, isMinutes: true), ct);
+            await messenger.ReplyCardAsync(thread, MeetingCards.Full(view, isMinutes: true), ct);
             await meetings.ChangeAsBotAsync(view.Meeting.Id, "verslag-gepost", m => m with { MinutesPostedAt = m.MinutesPostedAt ?? clock.GetUtcNow() }, ct);
             await messenger.UpdateCardAsync(thread, MeetingCards.Shared(view), ct);
         }

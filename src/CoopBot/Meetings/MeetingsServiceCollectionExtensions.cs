@@ -1,11 +1,10 @@
-using CoopBot.Broadcasts;
 using CoopBot.Decisions.Contracts;
 using CoopBot.Decisions;
 using CoopBot.Jobs.Contracts;
 
 namespace CoopBot.Meetings;
 
-/// <summary>Wiring of the meetings feature (and the broadcast targets it sends to).</summary>
+/// <summary>Wiring of the meetings feature (with the broadcast targets it sends its public agenda and verslag to).</summary>
 internal static class MeetingsServiceCollectionExtensions
 {
     public static IServiceCollection AddMeetings(this IServiceCollection services, IConfiguration configuration)
@@ -15,7 +14,7 @@ internal static class MeetingsServiceCollectionExtensions
         services.AddSingleton<MeetingStore>();
         services.AddSingleton<MeetingService>();
         services.AddSingleton<Contracts.MeetingYears>();
-        services.AddSingleton<MeetingMessenger>();
+        services.AddSingleton<Contracts.IPlannedMeetings, PlannedMeetings>();
         services.AddSingleton<MeetingBroadcaster>();
         services.AddSingleton<GraphMeetingCalendar>();
         services.AddSingleton<IMeetingAttendees, RegistryMeetingAttendees>();

@@ -1,9 +1,15 @@
-using CoopBot.Broadcasts;
+using CoopBot.Broadcasts.Contracts;
 using CoopBot.Domain.Registry;
 using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
 namespace CoopBot.Meetings;
+
+/// <summary>Where the afnemers of a stuurgroep's services are reached, for the public agenda and verslag; filled from the registry.</summary>
+internal interface IBroadcastTargets
+{
+    Task<IReadOnlyList<BroadcastTarget>> GetTargetsAsync(string steeringGroupId, CancellationToken ct);
+}
 
 /// <summary>
 /// The afnemers of a stuurgroep's services (its coöperanten, seed 002) with a recorded conversation. Organisations

@@ -1,7 +1,7 @@
 using CoopBot.Registry.Contracts;
 using System.Globalization;
-using CoopBot.Confidentiality;
 using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Decisions;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
@@ -18,7 +18,7 @@ internal sealed class DecisionSearchHandlers(
     DecisionRegister register,
     DecisionService decisions,
     IMembershipDirectory directory,
-    NdaService ndas,
+    IDecisionVisibility ndas,
     TimeProvider clock)
 {
     public const int MaxResults = 25;

@@ -6,7 +6,7 @@ using CoopBot.Cards;
 using CoopBot.Decisions;
 using CoopBot.Domain.Decisions;
 using CoopBot.Escalation;
-using CoopBot.MeetingChat;
+using CoopBot.MeetingChat.Contracts;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
 using CoopBot.Registry;
@@ -19,9 +19,9 @@ namespace CoopBot.MessageExtensions;
 /// </summary>
 internal sealed partial class MessageExtensionHandlers(
     DecisionHandlers decisions,
-    ConversationGroups groups,
+    IConversationGroups groups,
     IVoterEligibility eligibility,
-    MeetingVotes meetingVotes,
+    IMeetingVotes meetingVotes,
     TimeProvider clock)
 {
     public async Task<InvokeResponse> OpenFormAsync(TurnContext turn, MessagingExtensionAction value, DecisionForm form, CancellationToken ct)

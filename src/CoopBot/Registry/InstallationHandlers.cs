@@ -1,5 +1,5 @@
 using CoopBot.Common;
-using CoopBot.Help;
+using CoopBot.Help.Contracts;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
 using CoopBot.Registry.Contracts;
@@ -10,7 +10,7 @@ namespace CoopBot.Registry;
 /// Install and membership events: CoopBot introduces itself when it is added to a team or chat. In a team it also records
 /// the team, channel and serviceUrl, and offers a card to link the team to a stuurgroep unless it is linked already.
 /// </summary>
-internal sealed class InstallationHandlers(HelpHandlers help, TeamLinks links, IMembershipDirectory directory)
+internal sealed class InstallationHandlers(IWelcome help, TeamLinks links, IMembershipDirectory directory)
 {
     public async Task OnConversationUpdateAsync(TurnContext turn, CancellationToken ct)
     {

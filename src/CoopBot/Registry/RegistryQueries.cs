@@ -8,7 +8,7 @@ using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
 namespace CoopBot.Registry;
 
 /// <summary>Read-side application service of the registry chat commands: resolves groups and builds the views.</summary>
-internal sealed class RegistryQueries(IMembershipDirectory directory, IOpenVotes openVotes)
+internal sealed class RegistryQueries(IMembershipDirectory directory, IOpenVotes openVotes) : IRegistryViews
 {
     /// <summary>
     /// The stuurgroepen a command is about: the one named in the arguments (id or part of the name), else the one linked to
@@ -37,7 +37,7 @@ internal sealed class RegistryQueries(IMembershipDirectory directory, IOpenVotes
         {
             var seats = await directory.GetSeatsAsync(group.Id, ct);
             var lines = seats.Select(s => new SeatLine(
-                s.Name, s.Seat.Role, organisations.TryGetValue(s.Seat.OrganisationId, out var o) ? o.Name : OrganisationName(s.Seat.OrganisationId), s.Seat.TermEnd, s.Seat.RatifiedOn is not null));
+                s.Name, s.Seat.Role, organisations.TryGetValue(s.Seat.OrganisationId, out var o) ? o.Name : RegistryIds.OrganisationName(s.Seat.OrganisationId), s.Seat.TermEnd, s.Seat.RatifiedOn is not null));
             views.Add(new SteeringGroupView(group, lines.ToList(), await directory.GetWorkingGroupsAsync(group.Id, ct)));
         }
 
@@ -62,6 +62,9 @@ internal sealed class RegistryQueries(IMembershipDirectory directory, IOpenVotes
 
         return (lines, votes);
     }
+
+    public async Task<IReadOnlyList<(string GroupName, OpenVoteItem Vote)>> OpenVotesAsync(string aadObjectId, DateTimeOffset now, CancellationToken ct) =>
+        (await MyGroupsAsync(aadObjectId, now, ct)).Votes;
 
     /// <summary>Balance reports of the groups the person may see (chair of that group, or the community manager).</summary>
     public async Task<Result<IReadOnlyList<(SteeringGroup Group, CompositionReport Report)>>> CompositionAsync(
@@ -101,14 +104,4 @@ internal sealed class RegistryQueries(IMembershipDirectory directory, IOpenVotes
     }
 
     private static string Name(Dictionary<string, SteeringGroup> groups, string id) => groups.TryGetValue(id, out var g) ? g.Name : id;
-
-    /// <summary>The name shown for an organisation id that is not a registered organisation (Cultuurconnect itself).</summary>
-    internal static string OrganisationName(string id) => id == RegistryIds.Cultuurconnect ? "Cultuurconnect" : id;
-}
-
-/// <summary>Fixed registry ids.</summary>
-internal static class RegistryIds
-{
-    /// <summary>The organisation id of Cultuurconnect staff (chairs, product managers, community manager); not a coöperant.</summary>
-    public const string Cultuurconnect = "cultuurconnect";
 }

@@ -21,6 +21,7 @@ internal static class RegistryStoreServices
         services.AddJobScheduler();
         services.AddSingleton<RegistryWriter>();
         services.AddSingleton<RegistryImport>();
+        services.AddSingleton<IRegistryImport>(sp => sp.GetRequiredService<RegistryImport>());
         services.AddSingleton<Contracts.SeatEditor>();
         services.AddSingleton<RegistryExport>();
         return services;
@@ -31,7 +32,9 @@ internal static class RegistryStoreServices
         services.AddRegistryStore(configuration);
         services.AddSingleton<IVoterEligibility, RegistryVoterEligibility>();
         services.AddSingleton<DemoRegistry>();
+        services.AddSingleton<IDemoRegistry, DemoMode>();
         services.AddSingleton<RegistryQueries>();
+        services.AddSingleton<IRegistryViews>(sp => sp.GetRequiredService<RegistryQueries>());
         services.AddSingleton<FeedbackStore>();
         services.AddSingleton<CompositionFeedbackService>();
         services.AddSingleton<TeamLinks>();

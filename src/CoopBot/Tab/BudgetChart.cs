@@ -1,4 +1,4 @@
-using CoopBot.Budget;
+using CoopBot.Budget.Contracts;
 using CoopBot.Domain.Amounts;
 
 namespace CoopBot.Tab;

@@ -1,7 +1,7 @@
 using CoopBot.Decisions.Contracts;
 using CoopBot.Common;
 using CoopBot.Decisions;
-using CoopBot.Escalation;
+using CoopBot.Escalation.Contracts;
 using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
@@ -16,8 +16,8 @@ internal sealed record DecisionDetails(
     RegisterAccess Access,
     bool DetailsHidden,
     bool ResultsVisible,
-    EscalationRecord? Escalation,
-    IReadOnlyList<EscalationEvent> EscalationTimeline,
+    EscalationSummary? Escalation,
+    IReadOnlyList<EscalationStep> EscalationTimeline,
     IReadOnlyList<CommentRecord> Comments,
     IReadOnlyList<AuditLine> Audit);
 
@@ -27,7 +27,7 @@ internal sealed record DecisionDetails(
 /// carry no choice: the page never lists ballots, only counts.
 /// </summary>
 internal sealed class TabDecisionPage(
-    TabRegister register, DecisionService decisions, EscalationService escalations, IMembershipDirectory directory, DecisionResolver resolver)
+    TabRegister register, DecisionService decisions, IEscalationOverview escalations, IMembershipDirectory directory, DecisionResolver resolver)
 {
     /// <summary>The page of a decision named by its id or its reference (<c>/tab/besluiten/BI-2026-014</c>).</summary>
     public async Task<DecisionDetails?> BuildAsync(TabViewer viewer, string idOrReference, CancellationToken ct)
@@ -40,7 +40,7 @@ internal sealed class TabDecisionPage(
         }
 
         var hidden = view.DetailsHidden || (found.Poll.Confidential && !found.Access.SeesConfidentialDetails);
-        var escalation = (await escalations.FindAsync(pollId, ct))?.Record;
+        var escalation = await escalations.FindAsync(pollId, ct);
         var timeline = escalation is null ? [] : await escalations.GetHistoryAsync(pollId, ct);
         var comments = hidden ? [] : await decisions.GetCommentsAsync(pollId, ct);
         var audit = new List<AuditLine>();

@@ -1,10 +1,10 @@
-using CoopBot.Confidentiality;
+using CoopBot.Confidentiality.Contracts;
 using CoopBot.Decisions;
 using CoopBot.Domain.Escalation;
 using CoopBot.Domain.Faq;
 using CoopBot.Domain.Registry;
 using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
-using CoopBot.Escalation;
+using CoopBot.Escalation.Contracts;
 using CoopBot.FaqChat;
 using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
@@ -24,14 +24,14 @@ internal sealed record Overview(
 
 /// <summary>The personal Overzicht, built from the registry, decisions, escalation, NDA and FAQ services.</summary>
 internal sealed class TabOverview(
-    IMembershipDirectory directory, RegistryQueries queries, DecisionService decisions, EscalationService escalations, NdaService ndas, TicketService tickets,
+    IMembershipDirectory directory, IRegistryViews queries, DecisionService decisions, IEscalationOverview escalations, INdaClearance ndas, TicketService tickets,
     TimeProvider clock)
 {
     public async Task<Overview> BuildAsync(TabViewer viewer, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var groups = (await directory.GetSteeringGroupsAsync(ct)).ToDictionary(g => g.Id, StringComparer.Ordinal);
-        var (_, votes) = await queries.MyGroupsAsync(viewer.Id, now, ct);
+        var votes = await queries.OpenVotesAsync(viewer.Id, now, ct);
         var lines = new List<OverviewGroup>();
         foreach (var seat in viewer.Seats.Where(s => s.Seat.TermEnd > now).Select(s => s.Seat))
         {

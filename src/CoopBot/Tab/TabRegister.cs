@@ -1,5 +1,5 @@
 using CoopBot.Common;
-using CoopBot.Confidentiality;
+using CoopBot.Confidentiality.Contracts;
 using CoopBot.Decisions;
 using CoopBot.Domain.Decisions;
 using CoopBot.Registry.Contracts;
@@ -16,10 +16,10 @@ internal sealed record RegisterPage(IReadOnlyList<RegisterEntry> Rows, bool HasM
 /// <summary>
 /// The besluitenregister for one viewer. The scope rule is the domain's <see cref="RegisterScopes"/> (members and
 /// Cultuurconnect bodies: intern; coöperanten who are not members: publiek) and the details rule the NDA gate through
-/// <see cref="NdaService"/>: a confidential entry of a non-signer keeps its status and outcome but loses its title,
+/// <see cref="INdaClearance"/>: a confidential entry of a non-signer keeps its status and outcome but loses its title,
 /// amount and statement before any filter runs, so not even an amount range can reveal the amount.
 /// </summary>
-internal sealed class TabRegister(IMembershipDirectory directory, DecisionRegister register, NdaService ndas, DecisionService decisions, TimeProvider clock)
+internal sealed class TabRegister(IMembershipDirectory directory, DecisionRegister register, INdaClearance ndas, DecisionService decisions, TimeProvider clock)
 {
     public async Task<IReadOnlyList<RegisterAccess>> AccessAsync(TabViewer viewer, string? onlyGroup, CancellationToken ct)
     {

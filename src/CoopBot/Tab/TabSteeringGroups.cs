@@ -1,5 +1,4 @@
 using CoopBot.Domain.Registry;
-using CoopBot.Registry;
 using CoopBot.Registry.Contracts;
 using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
 
@@ -19,7 +18,7 @@ internal sealed record TabSteeringGroup(SteeringGroup Group, IReadOnlyList<TabSe
 }
 
 /// <summary>Reads the registry for the Stuurgroepen page through the registry's application services (no rule of its own).</summary>
-internal sealed class TabSteeringGroups(IMembershipDirectory directory, RegistryQueries queries, SeatEditor registry, TimeProvider clock)
+internal sealed class TabSteeringGroups(IMembershipDirectory directory, IRegistryViews queries, SeatEditor registry, TimeProvider clock)
 {
     public async Task<IReadOnlyList<TabSteeringGroup>> ReadAsync(TabViewer viewer, string? onlyGroup, CancellationToken ct)
     {
@@ -41,7 +40,7 @@ internal sealed class TabSteeringGroups(IMembershipDirectory directory, Registry
                 .OrderBy(s => SeatRolePolicy.For(s.Seat.Role).IsMember).ThenBy(s => s.Name, StringComparer.CurrentCulture)
                 .Select(s => new TabSeat(
                     s,
-                    organisations.TryGetValue(s.Seat.OrganisationId, out var o) ? o.Name : RegistryQueries.OrganisationName(s.Seat.OrganisationId),
+                    organisations.TryGetValue(s.Seat.OrganisationId, out var o) ? o.Name : RegistryIds.OrganisationName(s.Seat.OrganisationId),
                     TermRules.IsActive(s.Seat, now),
                     TermRules.EndsSoon(s.Seat, now)))
                 .ToList();

@@ -2,7 +2,6 @@ using CoopBot.Registry.Contracts;
 using System.Security.Claims;
 using CoopBot.Domain.Escalation;
 using CoopBot.Domain.Registry;
-using CoopBot.Registry;
 
 namespace CoopBot.Tab;
 
@@ -33,7 +32,7 @@ internal sealed record TabViewer(
 }
 
 /// <summary>Loads the <see cref="TabViewer"/> of the signed-in person once per request.</summary>
-internal sealed class TabViewerAccessor(IHttpContextAccessor http, IMembershipDirectory directory, RegistryQueries queries)
+internal sealed class TabViewerAccessor(IHttpContextAccessor http, IMembershipDirectory directory, IRegistryViews queries)
 {
     private TabViewer? _viewer;
     private bool _loaded;

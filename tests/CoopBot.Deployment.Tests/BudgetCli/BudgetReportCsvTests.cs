@@ -1,4 +1,4 @@
-using CoopBot.Budget;
+using CoopBot.Budget.Contracts;
 using CoopBot.Cli;
 using CoopBot.Cli.Budget;
 using CoopBot.Domain.Amounts;

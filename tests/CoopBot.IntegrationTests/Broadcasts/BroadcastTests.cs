@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using CoopBot.Broadcasts;
+using CoopBot.Broadcasts.Contracts;
 using CoopBot.Common;
 using CoopBot.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;

@@ -115,7 +115,7 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         var data = new CreatePollData("voorstel", "basisinfrastructuur", new string('T', PollLimits.TitleMaxLength), new string('d', PollLimits.DescriptionMaxLength), null, "2026-12-01", "17:00") { Amount = "120.000" };
         var amount = CoopBot.Domain.Amounts.Money.FromEuros(120_000m);
         var budget = new CoopBot.Domain.Budget.SubBudget("basisinfrastructuur", 2026, CoopBot.Domain.Amounts.Money.FromEuros(100_000m));
-        var status = new CoopBot.Budget.BudgetStatus("basisinfrastructuur", 2026, budget, []);
+        var status = new CoopBot.Budget.Contracts.BudgetStatus("basisinfrastructuur", 2026, budget, []);
         var over = new CoopBot.Escalation.ProposalPreview(amount, CoopBot.Domain.Escalation.CommitmentKind.Bestelling, CoopBot.Domain.Escalation.EscalationTier.FinancieelComiteEnVoorzitter, 2026, status, CoopBot.Domain.Budget.BudgetCheck.Check(amount, budget.Amount));
         yield return CoopBot.Escalation.EscalationCards.Preview(group, data, over, confidential: true, error: "De voorzitter moet die overschrijding eerst erkennen.");
         yield return CoopBot.Escalation.EscalationCards.Preview(group, data, over with { Budget = status with { Budget = null }, Check = null }, confidential: false);
@@ -140,7 +140,7 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         yield return CoopBot.Escalation.MyConfirmations.Card(bodies, [], Brussels);
         yield return CoopBot.Escalation.EscalationCards.CommunityManagerNotice(proposal, group.Name, record, 10, Brussels);
 
-        var lines = Enumerable.Range(0, 25).Select(i => new CoopBot.Budget.BudgetLine(
+        var lines = Enumerable.Range(0, 25).Select(i => new CoopBot.Budget.Contracts.BudgetLine(
             new CoopBot.Domain.Budget.BudgetCommitment($"p{i}", "basisinfrastructuur", 2026, amount, CoopBot.Domain.Escalation.EscalationStatus.Definitief), new string('T', PollLimits.TitleMaxLength), CoopBot.Domain.Escalation.CommitmentKind.Bestelling, i % 5 == 0)).ToList();
         yield return CoopBot.Budget.BudgetCards.Status(group.Name, status with { Lines = lines });
         yield return CoopBot.Budget.BudgetCards.Status(group.Name, status with { Budget = null });

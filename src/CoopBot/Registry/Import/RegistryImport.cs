@@ -2,21 +2,18 @@ using CoopBot.Registry.Contracts;
 
 namespace CoopBot.Registry.Import;
 
-/// <summary>What an import did: the kind of file, how many rows, and every problem with its line number.</summary>
-internal sealed record ImportReport(string Kind, int Rows, IReadOnlyList<string> Errors, bool Applied);
-
 /// <summary>
 /// "registry import": one CSV file of organisations, persons or seats, recognised by its header (README "Registry CSV").
 /// Every row is checked first, against the file and the stored registry; only a file without a single problem is written,
 /// with replace-upserts, so importing the same file again changes nothing.
 /// </summary>
-internal sealed partial class RegistryImport(IMembershipDirectory directory, RegistryWriter writer)
+internal sealed partial class RegistryImport(IMembershipDirectory directory, RegistryWriter writer) : IRegistryImport
 {
     public static readonly string[] OrganisationColumns = ["id", "name", "kind", "province", "size", "regional", "pilot", "services"];
     public static readonly string[] PersonColumns = ["aadobjectid", "name", "email", "organisationid", "teamsuserid"];
     public static readonly string[] SeatColumns = ["steeringgroupid", "aadobjectid", "organisationid", "role", "termstart", "termend", "experience", "ratifiedon"];
 
-    /// <summary>Checks every row; writes only when all are valid and <paramref name="write"/> is set (false: the tab's preview).</summary>
+    /// <inheritdoc/>
     public async Task<ImportReport> ImportAsync(string csv, CancellationToken ct, bool write = true)
     {
         var (header, rows, errors) = CsvFile.Parse(csv);

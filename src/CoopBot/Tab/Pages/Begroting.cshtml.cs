@@ -1,14 +1,13 @@
 using CoopBot.Registry.Contracts;
 using System.Globalization;
-using CoopBot.Budget;
-using CoopBot.Registry;
+using CoopBot.Budget.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CoopBot.Tab.Pages;
 
 /// <summary>Deelbegroting per stuurgroep and year: chart and table, for members, Cultuurconnect bodies and the community manager.</summary>
-internal sealed class BegrotingModel(TabViewerAccessor viewers, IMembershipDirectory directory, BudgetService budgets, TimeProvider clock) : PageModel
+internal sealed class BegrotingModel(TabViewerAccessor viewers, IMembershipDirectory directory, IBudgets budgets, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<SteeringGroup> Groups { get; private set; } = [];
 
@@ -26,7 +25,7 @@ internal sealed class BegrotingModel(TabViewerAccessor viewers, IMembershipDirec
         }
 
         var now = clock.GetUtcNow();
-        Year = int.TryParse(jaar, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= BudgetService.MinYear and <= BudgetService.MaxYear
+        Year = int.TryParse(jaar, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= BudgetYears.Min and <= BudgetYears.Max
             ? y
             : budgets.YearOf(now);
         Groups = (await directory.GetSteeringGroupsAsync(ct)).Where(g => viewer.IsInternalFor(g.Id, now)).ToList();

@@ -1,5 +1,4 @@
 using CoopBot.Registry.Contracts;
-using CoopBot.Registry;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,9 +8,9 @@ namespace CoopBot.Tab.Pages;
 /// Development only, loopback only (like the bot's anonymous mode): pick a person of the demo registry. Outside
 /// Development this page has no route (see <see cref="TabServiceCollectionExtensions"/>); on another address it is 404.
 /// </summary>
-internal sealed class DevAanmeldenModel(IHostEnvironment environment, IMembershipDirectory directory) : PageModel
+internal sealed class DevAanmeldenModel(IHostEnvironment environment, IMembershipDirectory directory, IDemoRegistry demo) : PageModel
 {
-    public IReadOnlyList<DemoPerson> Persons { get; private set; } = [];
+    public IReadOnlyList<DemoSignInPerson> Persons { get; private set; } = [];
 
     public string? Problem { get; private set; }
 
@@ -22,7 +21,7 @@ internal sealed class DevAanmeldenModel(IHostEnvironment environment, IMembershi
             return NotFound();
         }
 
-        Persons = await DemoPersons.ReadAsync(ct);
+        Persons = await demo.PersonsAsync(ct);
         return Page();
     }
 
@@ -33,7 +32,7 @@ internal sealed class DevAanmeldenModel(IHostEnvironment environment, IMembershi
             return NotFound();
         }
 
-        Persons = await DemoPersons.ReadAsync(ct);
+        Persons = await demo.PersonsAsync(ct);
         var chosen = Persons.FirstOrDefault(p => p.TeamsUserId == persoon);
         if (chosen is null || await directory.FindPersonAsync(chosen.AadObjectId, ct) is not { } person)
         {

@@ -1,9 +1,8 @@
 using CoopBot.Registry.Contracts;
 using System.Globalization;
-using CoopBot.Budget;
+using CoopBot.Budget.Contracts;
 using CoopBot.FaqChat;
 using CoopBot.Registry;
-using CoopBot.Registry.Import;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,7 +13,7 @@ namespace CoopBot.Tab.Pages;
 /// preview, the deelbegroting, the ticket queue. Every change is written to <see cref="TabAuditLog"/>.
 /// </summary>
 internal sealed class BeheerModel(
-    TabViewerAccessor viewers, IMembershipDirectory directory, RegistryImport import, BudgetService budgets, TicketService tickets, TabAuditLog audit,
+    TabViewerAccessor viewers, IMembershipDirectory directory, IRegistryImport import, IBudgets budgets, TicketService tickets, TabAuditLog audit,
     TabSeatEditor seatEditor, TimeProvider clock) : PageModel
 {
     private const long MaxCsvBytes = 1_048_576;
