@@ -45,6 +45,12 @@ internal sealed class FaqPhrasingService(FaqPhrasingStore store, FaqIndexHolder 
             return TicketTexts.PhrasingEmpty;
         }
 
+        // A phrasing nobody can ask: the chat refuses longer questions whole (issue 16 §5).
+        if (phrasing.Length > FaqCards.QuestionMaxLength)
+        {
+            return TicketTexts.PhrasingTooLong(phrasing.Length, FaqCards.QuestionMaxLength);
+        }
+
         // Already one of the shipped ways to ask: the FAQ knows it, whatever entry was picked.
         var key = DutchNormalizer.Normalize(phrasing);
         if (knowledgeBase.Entries.FirstOrDefault(e => e.Phrasings.Prepend(e.Question).Any(p => DutchNormalizer.Normalize(p) == key)) is { } owner)

@@ -1,4 +1,5 @@
 using CoopBot.Faq;
+using CoopBot.FaqChat.Contracts;
 using CoopBot.Jobs.Contracts;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,8 @@ internal static class FaqServiceCollectionExtensions
         services.AddSingleton<TicketService>();
         services.AddSingleton<TicketHandlers>();
         services.AddSingleton<IJobHandler, TicketSyncJob>();
+        services.AddSingleton<IFaqPhrasings, FaqPhrasingCatalog>();
+        services.AddSingleton<IFaqTickets, FaqTicketQueries>();
 
         return services;
     }

@@ -16,10 +16,15 @@ internal static partial class TicketTexts
     public static readonly Rejection PhrasingEntryUnknown = new("faq.entry-unknown", "Kies een vraag uit de lijst van de veelgestelde vragen.");
     public static readonly Rejection PhrasingEmpty = new("faq.phrasing-empty", "Deze vraag bevat geen woorden om toe te voegen.");
 
+    public static Rejection PhrasingTooLong(int length, int limit) =>
+        new("faq.phrasing-too-long", $"Deze formulering is te lang: ze telt {length.ToString("N0", Dutch)} tekens, een vraag aan de FAQ hoogstens {limit.ToString("N0", Dutch)}. Maak ze korter.");
+
     public static Rejection PhrasingExists(string entryQuestion) =>
         new("faq.phrasing-exists", $"Deze vraag staat al in de veelgestelde vragen, bij \"{entryQuestion}\".");
 
     /// <summary>The line on the ticket card once the question is a phrasing.</summary>
     public static string PhrasingAdded(string entryQuestion) =>
         $"Deze vraag staat in de veelgestelde vragen, bij \"{entryQuestion}\". De FAQ beantwoordt ze voortaan zelf.";
+
+    private static readonly System.Globalization.CultureInfo Dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-BE");
 }

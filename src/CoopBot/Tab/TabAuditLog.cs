@@ -1,4 +1,5 @@
 using System.Globalization;
+using Azure;
 using Azure.Data.Tables;
 using CoopBot.Storage;
 
@@ -8,17 +9,35 @@ namespace CoopBot.Tab;
 internal sealed record TabAuditEvent(string Type, string ActorId, string ActorName, DateTimeOffset At, string? Before, string? After);
 
 /// <summary>
-/// Append-only audit of Beheer changes (registry import, deelbegroting). One partition per month, newest first; rows are
+/// Append-only audit of Beheer changes (registry import, deelbegroting, seats, FAQ phrasings). One partition per month, newest first; rows are
 /// inserted, never updated or deleted.
 /// </summary>
 internal sealed class TabAuditLog(ITableClientProvider tables)
 {
     public const string TableName = "TabAudit";
 
-    public async Task AppendAsync(TabAuditEvent evt, CancellationToken ct)
+    public Task AppendAsync(TabAuditEvent evt, CancellationToken ct) => InsertAsync(evt, Guid.NewGuid().ToString("N"), ct);
+
+    /// <summary>
+    /// Appends the event once per <paramref name="onceKey"/> (a form's key, letters and digits) and event time: a repeated
+    /// request for the same change finds the row there (409) and adds nothing.
+    /// </summary>
+    public async Task AppendOnceAsync(TabAuditEvent evt, string onceKey, CancellationToken ct)
+    {
+        try
+        {
+            await InsertAsync(evt, onceKey, ct);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // Audited by the earlier delivery of the same request.
+        }
+    }
+
+    private async Task InsertAsync(TabAuditEvent evt, string unique, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(TableName, ct);
-        var rowKey = (DateTimeOffset.MaxValue.UtcTicks - evt.At.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "|" + Guid.NewGuid().ToString("N");
+        var rowKey = (DateTimeOffset.MaxValue.UtcTicks - evt.At.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + "|" + unique;
         await table.AddEntityAsync(
             new TableEntity(evt.At.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture), rowKey)
             {

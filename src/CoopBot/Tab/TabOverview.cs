@@ -1,11 +1,10 @@
 using CoopBot.Confidentiality.Contracts;
 using CoopBot.Decisions;
 using CoopBot.Domain.Escalation;
-using CoopBot.Domain.Faq;
 using CoopBot.Domain.Registry;
 using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
 using CoopBot.Escalation.Contracts;
-using CoopBot.FaqChat;
+using CoopBot.FaqChat.Contracts;
 using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
 
@@ -17,14 +16,12 @@ internal sealed record OverviewVote(string PollId, string Title, string GroupNam
 
 internal sealed record OverviewConfirmation(string PollId, string Title, string GroupName, string Amount, IReadOnlyList<ConfirmingBody> MyBodies);
 
-internal sealed record OverviewTicket(string Id, string Question, TicketState State, DateTimeOffset CreatedAt);
-
 internal sealed record Overview(
-    IReadOnlyList<OverviewGroup> Groups, IReadOnlyList<OverviewVote> Votes, IReadOnlyList<OverviewConfirmation> Confirmations, IReadOnlyList<OverviewTicket> Tickets);
+    IReadOnlyList<OverviewGroup> Groups, IReadOnlyList<OverviewVote> Votes, IReadOnlyList<OverviewConfirmation> Confirmations, IReadOnlyList<TicketSummary> Tickets);
 
 /// <summary>The personal Overzicht, built from the registry, decisions, escalation, NDA and FAQ services.</summary>
 internal sealed class TabOverview(
-    IMembershipDirectory directory, IRegistryViews queries, DecisionService decisions, IEscalationOverview escalations, INdaClearance ndas, TicketService tickets,
+    IMembershipDirectory directory, IRegistryViews queries, DecisionService decisions, IEscalationOverview escalations, INdaClearance ndas, IFaqTickets tickets,
     TimeProvider clock)
 {
     public async Task<Overview> BuildAsync(TabViewer viewer, CancellationToken ct)
@@ -48,7 +45,7 @@ internal sealed class TabOverview(
             voteLines.Add(new OverviewVote(vote.PollId, vote.Title, groupName, vote.ClosesAt, poll?.Card is { } card ? TeamsDeepLinks.Message(card) : null));
         }
 
-        return new Overview(lines, voteLines, await ConfirmationsAsync(viewer, groups, now, ct), await TicketsAsync(viewer, ct));
+        return new Overview(lines, voteLines, await ConfirmationsAsync(viewer, groups, now, ct), await tickets.AskedByAsync(viewer.Id, ct));
     }
 
     private async Task<IReadOnlyList<OverviewConfirmation>> ConfirmationsAsync(
@@ -77,12 +74,6 @@ internal sealed class TabOverview(
 
         return waiting;
     }
-
-    private async Task<IReadOnlyList<OverviewTicket>> TicketsAsync(TabViewer viewer, CancellationToken ct) =>
-        (await tickets.ListAsync(ct))
-            .Where(t => string.Equals(t.Asker.Id, viewer.Id, StringComparison.OrdinalIgnoreCase))
-            .Select(t => new OverviewTicket(t.Id, t.Question, t.State, t.CreatedAt))
-            .ToList();
 
     private static string NameOf(Dictionary<string, SteeringGroup> groups, string id) => groups.TryGetValue(id, out var group) ? group.Name : id;
 }

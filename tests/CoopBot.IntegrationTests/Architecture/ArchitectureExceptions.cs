@@ -78,9 +78,5 @@ internal static class ArchitectureExceptions
         "Tab -> Decisions: CoopBot.Decisions.RegisterEntry",
         "Tab -> Decisions: CoopBot.Decisions.RegisterExport",
         "Tab -> Decisions: CoopBot.Decisions.StoredResult",
-        "Tab -> FaqChat: CoopBot.FaqChat.TicketAsker",
-        "Tab -> FaqChat: CoopBot.FaqChat.TicketRecord",
-        "Tab -> FaqChat: CoopBot.FaqChat.TicketService",
-        "Tab -> FaqChat: CoopBot.FaqChat.TicketTexts",
     ];
 }

@@ -180,6 +180,26 @@ public sealed class TabBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Beheer_AddAnFaqPhrasing_RefusedThenAdded()
+    {
+        var page = await SignedInPageAsync("user-id-6");
+        await page.GotoAsync(_base + "/tab/beheer");
+        var form = page.GetByTestId("faq-formulier");
+        await form.GetByLabel("Nieuwe formulering").FillAsync("Mag een bibliothecaris de werking van Bibster mee bijsturen?");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Formulering toevoegen" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("melding")).ToHaveTextAsync(CoopBot.FaqChat.TicketTexts.PhrasingEntryUnknown.Message);
+        await Assertions.Expect(form.GetByLabel("Nieuwe formulering")).ToHaveValueAsync("Mag een bibliothecaris de werking van Bibster mee bijsturen?");
+        await TabBrowser.CheckPageAsync(page, "beheer-faq-fout");
+
+        var entry = _app.GetService<CoopBot.FaqChat.FaqIndexHolder>().KnowledgeBase.Find("inbreng-cooperanten")!;
+        await form.GetByLabel("Vraag uit de FAQ").SelectOptionAsync(entry.Id);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Formulering toevoegen" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("melding")).ToHaveTextAsync(CoopBot.Tab.TabTexts.FaqPhrasingAdded(entry.Question));
+        await Assertions.Expect(page.Locator("#h-audit + ul")).ToContainTextAsync("faq-formulering, na: inbreng-cooperanten: Mag een bibliothecaris");
+        await TabBrowser.CheckPageAsync(page, "beheer-faq-toegevoegd");
+    }
+
+    [Fact]
     public async Task SteeringGroups_AtPhoneWidth_ChartsFitTheScreen()
     {
         var context = await _browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 }, Locale = "nl-BE" });

@@ -1,7 +1,8 @@
 using CoopBot.Registry.Contracts;
 using System.Globalization;
 using CoopBot.Budget.Contracts;
-using CoopBot.FaqChat;
+using CoopBot.Common;
+using CoopBot.FaqChat.Contracts;
 using CoopBot.Registry;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,17 +11,17 @@ namespace CoopBot.Tab.Pages;
 
 /// <summary>
 /// Community manager only (the folder's policy; checked on every request): registry CSV with the CLI's validation and a
-/// preview, the deelbegroting, the ticket queue. Every change is written to <see cref="TabAuditLog"/>.
+/// preview, the deelbegroting, seats, FAQ phrasings, the ticket queue. Every change is written to <see cref="TabAuditLog"/>.
 /// </summary>
 internal sealed class BeheerModel(
-    TabViewerAccessor viewers, IMembershipDirectory directory, IRegistryImport import, IBudgets budgets, TicketService tickets, TabAuditLog audit,
-    TabSeatEditor seatEditor, TimeProvider clock) : PageModel
+    TabViewerAccessor viewers, IMembershipDirectory directory, IRegistryImport import, IBudgets budgets, IFaqTickets tickets, TabAuditLog audit,
+    TabSeatEditor seatEditor, IFaqPhrasings phrasings, TimeProvider clock) : PageModel
 {
     private const long MaxCsvBytes = 1_048_576;
 
     public IReadOnlyList<SteeringGroup> Groups { get; private set; } = [];
 
-    internal IReadOnlyList<TicketRecord> Tickets { get; private set; } = [];
+    public IReadOnlyList<TicketSummary> Tickets { get; private set; } = [];
 
     public IReadOnlyList<TabAuditEvent> Audit { get; private set; } = [];
 
@@ -45,6 +46,43 @@ internal sealed class BeheerModel(
     public (string Role, string Start, string End, string Ratified)? SeatInput { get; private set; }
 
     public string SeatDescription(MemberSeat member) => seatEditor.Describe(member);
+
+    /// <summary>The FAQ questions a phrasing can be added to.</summary>
+    public IReadOnlyList<FaqEntryChoice> FaqEntries => phrasings.Entries;
+
+    public int FaqMaxLength => phrasings.MaxLength;
+
+    /// <summary>The phrasing form's key: new on every render, kept after a refusal; a repeated post with it is one change.</summary>
+    public Guid FaqFormKey { get; private set; } = Guid.NewGuid();
+
+    /// <summary>What was typed in the phrasing form when it was refused, shown again.</summary>
+    public (string? EntryId, string? Text) FaqInput { get; private set; }
+
+    /// <summary>
+    /// "FAQ-formulering toevoegen": the ticket button's write (same validation and refusals, the phrasing row records who),
+    /// keyed by the form's key so a double submit stores and audits once.
+    /// </summary>
+    public async Task<IActionResult> OnPostFaqAsync(string? vraag, string? formulering, string? sleutel, CancellationToken ct)
+    {
+        if (!Guid.TryParse(sleutel, out var key))
+        {
+            FaqInput = (vraag, formulering);
+            return await ShowAsync(TabTexts.FaqFormIncomplete, failed: true, ct);
+        }
+
+        var viewer = (await viewers.GetAsync(ct))!;
+        var added = await phrasings.AddAsync(formulering, vraag, new Actor(viewer.Id, viewer.Person.Name, null), $"tab|{key:N}", ct);
+        if (!added.IsSuccess)
+        {
+            FaqInput = (vraag, formulering);
+            FaqFormKey = key;
+            return await ShowAsync(added.Rejection.Message, failed: true, ct);
+        }
+
+        var phrasing = added.Value;
+        await audit.AppendOnceAsync(new TabAuditEvent("faq-formulering", viewer.Id, viewer.Person.Name, phrasing.AddedAt, null, $"{phrasing.EntryId}: {phrasing.Text}"), key.ToString("N"), ct);
+        return await ShowAsync(TabTexts.FaqPhrasingAdded(phrasing.Question), failed: false, ct);
+    }
 
     public async Task OnGetAsync(string? zitje, CancellationToken ct)
     {
