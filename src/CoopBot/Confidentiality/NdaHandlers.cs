@@ -1,5 +1,6 @@
 using CoopBot.Common;
 using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
 
@@ -8,9 +9,9 @@ namespace CoopBot.Confidentiality;
 /// <summary>"Ik ga akkoord en onderteken" on a placeholder: record the NDA, then show the signer the real card.</summary>
 internal sealed class NdaHandlers(NdaService ndas, DecisionService decisions)
 {
-    public async Task<InvokeResponse> AcknowledgeAsync(TurnContext turn, PollActionData data, CancellationToken ct)
+    public async Task<InvokeResponse> AcknowledgeAsync(TurnContext turn, PollAction data, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(data.PollId) || await decisions.FindAsync(data.PollId, ct) is not { } poll)
+        if (await decisions.FindAsync(data.PollId, ct) is not { } poll)
         {
             return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
         }

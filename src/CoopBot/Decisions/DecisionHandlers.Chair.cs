@@ -1,4 +1,5 @@
 using CoopBot.Common;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Common;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
@@ -8,23 +9,23 @@ namespace CoopBot.Decisions;
 /// <summary>The chair's actions from the per-user view. Authorisation is re-checked by the service on every action.</summary>
 internal sealed partial class DecisionHandlers
 {
-    public Task<InvokeResponse> CloseAsync(TurnContext turn, PollActionData data, CancellationToken ct) =>
-        ChairActionAsync(turn, data, DecisionTexts.ClosedCounting, pollId => decisions.CloseAsync(pollId, turn.Actor(), data.Statement, turn.ActivityKey(), ct), ct);
+    public Task<InvokeResponse> CloseAsync(TurnContext turn, StatementAction data, CancellationToken ct) =>
+        ChairActionAsync(turn, data.PollId, DecisionTexts.ClosedCounting, pollId => decisions.CloseAsync(pollId, turn.Actor(), data.Statement, turn.ActivityKey(), ct), ct);
 
-    public Task<InvokeResponse> ExtendAsync(TurnContext turn, PollActionData data, CancellationToken ct) =>
-        ChairActionAsync(turn, data, DecisionTexts.Extended, pollId => TryParseClosing(data.ClosesDate, data.ClosesTime, out var at)
-            ? decisions.ExtendAsync(pollId, turn.Actor(), at, turn.ActivityKey(), ct)
+    public Task<InvokeResponse> ExtendAsync(TurnContext turn, DeadlineAction data, CancellationToken ct) =>
+        ChairActionAsync(turn, data.PollId, DecisionTexts.Extended, pollId => data.Closing is { } closing
+            ? decisions.ExtendAsync(pollId, turn.Actor(), closing.ToUtc(decisions.TimeZone), turn.ActivityKey(), ct)
             : Task.FromResult(Result<PollRecord>.Fail(DecisionTexts.InvalidClosingTime)), ct);
 
-    public Task<InvokeResponse> ReopenAsync(TurnContext turn, PollActionData data, CancellationToken ct) =>
-        ChairActionAsync(turn, data, DecisionTexts.Reopened, pollId => TryParseClosing(data.ClosesDate, data.ClosesTime, out var at)
-            ? decisions.ReopenAsync(pollId, turn.Actor(), at, turn.ActivityKey(), ct)
+    public Task<InvokeResponse> ReopenAsync(TurnContext turn, DeadlineAction data, CancellationToken ct) =>
+        ChairActionAsync(turn, data.PollId, DecisionTexts.Reopened, pollId => data.Closing is { } closing
+            ? decisions.ReopenAsync(pollId, turn.Actor(), closing.ToUtc(decisions.TimeZone), turn.ActivityKey(), ct)
             : Task.FromResult(Result<PollRecord>.Fail(DecisionTexts.InvalidClosingTime)), ct);
 
-    public async Task<InvokeResponse> OutcomeAsync(TurnContext turn, PollActionData data, CancellationToken ct)
+    public async Task<InvokeResponse> OutcomeAsync(TurnContext turn, StatementAction data, CancellationToken ct)
     {
-        var response = await ChairActionAsync(turn, data, DecisionTexts.StatementSaved, pollId => decisions.SetOutcomeStatementAsync(pollId, turn.Actor(), data.Statement, turn.ActivityKey(), ct), ct);
-        if ((await decisions.FindAsync(data.PollId ?? string.Empty, ct)) is { Result: not null, Card: { } location, OutcomeStatement: { } statement, Confidential: false } && response.Status == 200)
+        var response = await ChairActionAsync(turn, data.PollId, DecisionTexts.StatementSaved, pollId => decisions.SetOutcomeStatementAsync(pollId, turn.Actor(), data.Statement, turn.ActivityKey(), ct), ct);
+        if ((await decisions.FindAsync(data.PollId, ct)) is { Result: not null, Card: { } location, OutcomeStatement: { } statement, Confidential: false } && response.Status == 200)
         {
             await messenger.ReplyAsync(location, $"Toelichting bij de uitkomst: {statement}", ct);
         }
@@ -32,13 +33,8 @@ internal sealed partial class DecisionHandlers
         return response;
     }
 
-    public async Task<InvokeResponse> RemindAsync(TurnContext turn, PollActionData data, CancellationToken ct)
+    public async Task<InvokeResponse> RemindAsync(TurnContext turn, PollAction data, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(data.PollId))
-        {
-            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
-        }
-
         var reminder = await decisions.RemindManuallyAsync(data.PollId, turn.Actor(), turn.ActivityKey(), ct);
         if (reminder.IsSuccess)
         {
@@ -49,19 +45,14 @@ internal sealed partial class DecisionHandlers
     }
 
     private async Task<InvokeResponse> ChairActionAsync(
-        TurnContext turn, PollActionData data, string notice, Func<string, Task<Result<PollRecord>>> action, CancellationToken ct)
+        TurnContext turn, string pollId, string notice, Func<string, Task<Result<PollRecord>>> action, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(data.PollId))
-        {
-            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
-        }
-
-        var result = await action(data.PollId);
+        var result = await action(pollId);
         if (result.IsSuccess)
         {
-            await cards.UpdateNowAsync(data.PollId, ct);
+            await cards.UpdateNowAsync(pollId, ct);
         }
 
-        return await ViewerResponseAsync(turn, data.PollId, result.IsSuccess ? notice : null, result.Rejection, ct);
+        return await ViewerResponseAsync(turn, pollId, result.IsSuccess ? notice : null, result.Rejection, ct);
     }
 }

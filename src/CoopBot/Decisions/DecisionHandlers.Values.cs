@@ -1,3 +1,8 @@
+using System.Globalization;
+using CoopBot.Common;
+using CoopBot.Decisions.Contracts;
+using CoopBot.Domain.Common;
+
 namespace CoopBot.Decisions;
 
 /// <summary>Verbs of the decision cards. Card data is never trusted: every id is re-checked server-side.</summary>
@@ -91,18 +96,62 @@ internal sealed record CreatePollData(
     public string? Audience { get; init; }
 }
 
-/// <summary>Data of the actions on a decision card: vote, refresh, close, extend, reopen, remind, comment, outcome.</summary>
-internal sealed record PollActionData(string? PollId, string? Choice, string? Reason)
+// The actions on a decision card, one record per shape of data, each parsed and validated once in the route
+// (BotRoutes): a handler gets only an action that names a decision. The wire shape is what cards post: the card's data
+// { "pollId": "…" } with the card's inputs merged in (choice, reason, onBehalfOf, statement, closesDate, closesTime,
+// comment, proxyPersonId). Text a person typed stays as typed; the service validates it and answers on the card.
+
+/// <summary><c>decisions.vote</c>: the chosen option ids (comma-separated by a multi-select), the reason, and for a proxy holder the organisation.</summary>
+internal sealed record VoteAction(string PollId, IReadOnlyList<string> Choices, string? Reason, string? OnBehalfOf)
 {
-    public string? Comment { get; init; }
+    public static Result<VoteAction> Parse(CardActionData data) =>
+        PollAction.PollIdOf(data) is { } pollId
+            ? new VoteAction(
+                pollId,
+                (data.Text("choice") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                data.Text("reason"),
+                data.Text("onBehalfOf"))
+            : DecisionTexts.PollNotFound;
+}
 
-    public string? Statement { get; init; }
+/// <summary><c>decisions.close</c> and <c>decisions.outcome</c>: the chair's explanation of the outcome (optional when closing).</summary>
+internal sealed record StatementAction(string PollId, string? Statement)
+{
+    public static Result<StatementAction> Parse(CardActionData data) =>
+        PollAction.PollIdOf(data) is { } pollId ? new StatementAction(pollId, data.Text("statement")) : DecisionTexts.PollNotFound;
+}
 
-    public string? ClosesDate { get; init; }
+/// <summary><c>decisions.extend</c> and <c>decisions.reopen</c>: the new closing time; null when the inputs are no valid date and time.</summary>
+internal sealed record DeadlineAction(string PollId, LocalClosing? Closing)
+{
+    public static Result<DeadlineAction> Parse(CardActionData data) =>
+        PollAction.PollIdOf(data) is { } pollId
+            ? new DeadlineAction(pollId, LocalClosing.Parse(data.Text("closesDate"), data.Text("closesTime")))
+            : DecisionTexts.PollNotFound;
+}
 
-    public string? ClosesTime { get; init; }
+/// <summary><c>decisions.comment</c>: the reaction to post in the thread.</summary>
+internal sealed record CommentAction(string PollId, string? Comment)
+{
+    public static Result<CommentAction> Parse(CardActionData data) =>
+        PollAction.PollIdOf(data) is { } pollId ? new CommentAction(pollId, data.Text("comment")) : DecisionTexts.PollNotFound;
+}
 
-    public string? OnBehalfOf { get; init; }
+/// <summary><c>decisions.proxy</c>: the representative who receives the organisation's ballot.</summary>
+internal sealed record ProxyAction(string PollId, string? ProxyPersonId)
+{
+    public static Result<ProxyAction> Parse(CardActionData data) =>
+        PollAction.PollIdOf(data) is { } pollId ? new ProxyAction(pollId, data.Text("proxyPersonId")) : DecisionTexts.PollNotFound;
+}
 
-    public string? ProxyPersonId { get; init; }
+/// <summary>A closing date and time as the form inputs give them (Brussels local time): <c>yyyy-MM-dd</c> and <c>HH:mm</c>.</summary>
+internal readonly record struct LocalClosing(DateOnly Date, TimeOnly Time)
+{
+    public static LocalClosing? Parse(string? dateText, string? timeText) =>
+        DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        && TimeOnly.TryParseExact(timeText, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            ? new LocalClosing(date, time)
+            : null;
+
+    public DateTimeOffset ToUtc(TimeZoneInfo zone) => DutchFormat.ToUtc(Date, Time, zone);
 }

@@ -1,4 +1,5 @@
 using CoopBot.Common;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Common;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
@@ -7,15 +8,9 @@ namespace CoopBot.Decisions;
 
 internal sealed partial class DecisionHandlers
 {
-    public async Task<InvokeResponse> VoteAsync(TurnContext turn, PollActionData data, CancellationToken ct)
+    public async Task<InvokeResponse> VoteAsync(TurnContext turn, VoteAction data, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(data.PollId))
-        {
-            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
-        }
-
-        var choice = (data.Choice ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var vote = await decisions.VoteAsync(new VoteRequest(data.PollId, turn.Actor(), choice, data.Reason, turn.ActivityKey()) { OnBehalfOf = data.OnBehalfOf }, ct);
+        var vote = await decisions.VoteAsync(new VoteRequest(data.PollId, turn.Actor(), data.Choices, data.Reason, turn.ActivityKey()) { OnBehalfOf = data.OnBehalfOf }, ct);
         if (vote.Rejection == DecisionTexts.VoteNotConfirmed)
         {
             // The storage did not answer in time: say so at once, without reading it again for the card.
@@ -36,19 +31,12 @@ internal sealed partial class DecisionHandlers
             : TurnExtensions.CardResponse(DecisionCards.ForViewer(view, DecisionTexts.VoteCounted));
     }
 
-    public Task<InvokeResponse> RefreshAsync(TurnContext turn, PollActionData data, CancellationToken ct) =>
-        string.IsNullOrWhiteSpace(data.PollId)
-            ? Task.FromResult(AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message))
-            : ViewerResponseAsync(turn, data.PollId, null, null, ct);
+    public Task<InvokeResponse> RefreshAsync(TurnContext turn, PollAction data, CancellationToken ct) =>
+        ViewerResponseAsync(turn, data.PollId, null, null, ct);
 
     /// <summary>"Reageer": the comment is stored with author and time and posted literally as a reply in the thread.</summary>
-    public async Task<InvokeResponse> CommentAsync(TurnContext turn, PollActionData data, CancellationToken ct)
+    public async Task<InvokeResponse> CommentAsync(TurnContext turn, CommentAction data, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(data.PollId))
-        {
-            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
-        }
-
         var comment = await decisions.CommentAsync(data.PollId, turn.Actor(), data.Comment, turn.ActivityKey(), ct);
         if (comment.IsSuccess && (await decisions.FindAsync(data.PollId, ct))?.Card is { } location)
         {
@@ -60,13 +48,8 @@ internal sealed partial class DecisionHandlers
     }
 
     /// <summary>Consultations: an organisation gives its ballot to a representative of another organisation (audited).</summary>
-    public async Task<InvokeResponse> ProxyAsync(TurnContext turn, PollActionData data, CancellationToken ct)
+    public async Task<InvokeResponse> ProxyAsync(TurnContext turn, ProxyAction data, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(data.PollId))
-        {
-            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
-        }
-
         var proxy = await decisions.RegisterProxyAsync(data.PollId, turn.Actor(), data.ProxyPersonId, turn.ActivityKey(), ct);
         if (proxy.IsSuccess)
         {

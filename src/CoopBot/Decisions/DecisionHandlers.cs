@@ -179,15 +179,9 @@ internal sealed partial class DecisionHandlers(
 
     private bool TryParseClosing(string? dateText, string? timeText, out DateTimeOffset closesAt)
     {
-        closesAt = default;
-        if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            || !TimeOnly.TryParseExact(timeText, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
-        {
-            return false;
-        }
-
-        closesAt = DutchFormat.ToUtc(date, time, decisions.TimeZone);
-        return true;
+        var closing = LocalClosing.Parse(dateText, timeText);
+        closesAt = closing?.ToUtc(decisions.TimeZone) ?? default;
+        return closing is not null;
     }
 
     // Input.Number arrives as text ("2" or "2.0"); empty means the default, anything else must be a whole number.

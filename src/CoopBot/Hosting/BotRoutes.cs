@@ -1,6 +1,7 @@
 using CoopBot.Budget;
 using CoopBot.Confidentiality;
 using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Escalation;
 using CoopBot.FaqChat;
 using CoopBot.Help;
@@ -50,18 +51,18 @@ internal static class BotRoutes
             .OnCommand(HelpCards.Command, help.ShowHelpAsync)
             .OnCommand(DecisionCommands.StartPoll, decisions.StartPollAsync)
             .OnAction<CreatePollData>(DecisionVerbs.Create, decisions.CreateAsync)
-            .OnAction<PollActionData>(DecisionVerbs.Vote, decisions.VoteAsync)
-            .OnAction<PollActionData>(DecisionVerbs.Refresh, decisions.RefreshAsync)
-            .OnAction<PollActionData>(DecisionVerbs.Close, decisions.CloseAsync)
+            .OnAction(DecisionVerbs.Vote, VoteAction.Parse, decisions.VoteAsync)
+            .OnAction(DecisionVerbs.Refresh, PollAction.Parse, decisions.RefreshAsync)
+            .OnAction(DecisionVerbs.Close, StatementAction.Parse, decisions.CloseAsync)
             .OnCommand(DecisionCommands.StartProposal, decisions.StartProposalAsync)
             .OnCommand(DecisionCommands.StartStatement, decisions.StartStatementAsync)
             .OnCommand(DecisionCommands.Register, decisions.ShowRegisterAsync)
-            .OnAction<PollActionData>(DecisionVerbs.Extend, decisions.ExtendAsync)
-            .OnAction<PollActionData>(DecisionVerbs.Reopen, decisions.ReopenAsync)
-            .OnAction<PollActionData>(DecisionVerbs.Remind, decisions.RemindAsync)
-            .OnAction<PollActionData>(DecisionVerbs.Comment, decisions.CommentAsync)
-            .OnAction<PollActionData>(DecisionVerbs.Outcome, decisions.OutcomeAsync)
-            .OnAction<PollActionData>(DecisionVerbs.Proxy, decisions.ProxyAsync)
+            .OnAction(DecisionVerbs.Extend, DeadlineAction.Parse, decisions.ExtendAsync)
+            .OnAction(DecisionVerbs.Reopen, DeadlineAction.Parse, decisions.ReopenAsync)
+            .OnAction(DecisionVerbs.Remind, PollAction.Parse, decisions.RemindAsync)
+            .OnAction(DecisionVerbs.Comment, CommentAction.Parse, decisions.CommentAsync)
+            .OnAction(DecisionVerbs.Outcome, StatementAction.Parse, decisions.OutcomeAsync)
+            .OnAction(DecisionVerbs.Proxy, ProxyAction.Parse, decisions.ProxyAsync)
             .OnCommand(SubmissionCommands.Submit, submissions.StartAsync)
             .OnAction<SubmitProposalData>(SubmissionVerbs.Submit, submissions.SubmitAsync)
             .OnAction<SubmissionActionData>(SubmissionVerbs.Support, submissions.SupportAsync)
@@ -108,7 +109,7 @@ internal static class BotRoutes
             .OnAction<BodyActionData>(EscalationVerbs.View, escalation.ViewAsync)
             .OnAction<CreatePollData>(EscalationVerbs.Edit, escalation.EditAsync)
             .OnCommand(BudgetTexts.Command, budget.ShowAsync)
-            .OnAction<PollActionData>(ConfidentialityVerbs.Acknowledge, ndas.AcknowledgeAsync)
+            .OnAction(ConfidentialityVerbs.Acknowledge, PollAction.Parse, ndas.AcknowledgeAsync)
             .OnComposeCommand<MessagingExtensionQuery>(ComposeExtensionInvokes.Query, MessageExtensionCommands.Search, decisionSearch.SearchAsync)
             .OnInvoke<AppBasedLinkQuery>(
                 ComposeExtensionInvokes.QueryLink, decisionSearch.UnfurlAsync, () => ComposeExtensionResponseFactory.ResultMessage(MessageExtensionTexts.LinkNotFound))

@@ -15,7 +15,6 @@ internal static class ArchitectureExceptions
         "Confidentiality -> Decisions: CoopBot.Decisions.DecisionCards",
         "Confidentiality -> Decisions: CoopBot.Decisions.DecisionService",
         "Confidentiality -> Decisions: CoopBot.Decisions.DecisionTexts",
-        "Confidentiality -> Decisions: CoopBot.Decisions.PollActionData",
         "Confidentiality -> Decisions: CoopBot.Decisions.PollRecord",
         "Confidentiality -> Decisions: CoopBot.Decisions.PollView",
         "Confidentiality -> Decisions: CoopBot.Decisions.StoredResult",

@@ -1,3 +1,5 @@
+using CoopBot.Common;
+using CoopBot.Domain.Common;
 using CoopBot.Protocol.Hosting;
 using System.Collections.Frozen;
 using System.Text.Json;
@@ -11,6 +13,8 @@ namespace CoopBot.Hosting.Routing;
 /// </summary>
 public sealed class BotRouteBuilder
 {
+    private static readonly Rejection MalformedAction = new("malformed-action", RoutingTexts.MalformedAction);
+
     private readonly Dictionary<string, CommandHandler> _commands = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, UntypedActionHandler> _actions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActivityHandler> _activities = new(StringComparer.OrdinalIgnoreCase);
@@ -29,6 +33,16 @@ public sealed class BotRouteBuilder
         where TData : class
     {
         Add(_actions, verb, (turn, data, ct) => InvokeTyped(handler, turn, data, ct), "verb");
+        return this;
+    }
+
+    /// <summary>
+    /// An Action.Execute verb whose data <paramref name="parse"/> turns into a typed action once, here: the handler gets
+    /// only a complete action; a refused one is answered with its Dutch message (400) and reaches no handler.
+    /// </summary>
+    internal BotRouteBuilder OnAction<TAction>(string verb, Func<CardActionData, Result<TAction>> parse, ActionHandler<TAction> handler)
+    {
+        Add(_actions, verb, (turn, data, ct) => InvokeParsed(parse, handler, turn, data, ct), "verb");
         return this;
     }
 
@@ -93,6 +107,24 @@ public sealed class BotRouteBuilder
         return typed is null
             ? Task.FromResult(AdaptiveCardInvokeResponseFactory.BadRequest(RoutingTexts.MalformedAction))
             : handler(turn, typed, ct);
+    }
+
+    private static Task<InvokeResponse> InvokeParsed<TAction>(
+        Func<CardActionData, Result<TAction>> parse, ActionHandler<TAction> handler, TurnContext turn, JsonElement data, CancellationToken ct)
+    {
+        Result<TAction> action;
+        try
+        {
+            action = data.ValueKind == JsonValueKind.Object ? parse(new CardActionData(data)) : Result<TAction>.Fail(MalformedAction);
+        }
+        catch (JsonException)
+        {
+            action = Result<TAction>.Fail(MalformedAction);
+        }
+
+        return action.IsSuccess
+            ? handler(turn, action.Value, ct)
+            : Task.FromResult(AdaptiveCardInvokeResponseFactory.BadRequest(action.Rejection.Message));
     }
 
     internal static string ComposeKey(string invokeName, string commandId) => $"{invokeName}#{commandId}";
