@@ -4,7 +4,7 @@ using CoopBot.Domain.Escalation;
 namespace CoopBot.Escalation;
 
 /// <summary>Dutch (nl-BE) user text of the escalation feature, in one place.</summary>
-internal static class EscalationTexts
+internal static partial class EscalationTexts
 {
     public static readonly Rejection KindRequired = new(
         "escalatie.soort-ontbreekt", "Kies of het bedrag een financiële verbintenis of een bestelling is.");

@@ -1,7 +1,7 @@
 namespace CoopBot.Registry;
 
 /// <summary>Dutch (nl-BE) texts of the registry feature.</summary>
-internal static class RegistryTexts
+internal static partial class RegistryTexts
 {
     public const string UnknownPerson = "Ik vind je niet in het register van CoopBot. Vraag de community manager om je toe te voegen.";
     public const string NoSeats = "Je hebt geen zitje in een stuurgroep.";

@@ -3,7 +3,7 @@ using CoopBot.Domain.Decisions;
 namespace CoopBot.Submissions;
 
 /// <summary>Dutch wording of the submission flow.</summary>
-internal static class SubmissionTexts
+internal static partial class SubmissionTexts
 {
     public const string PersonalChatOnly = "Een voorstel indienen doe je in een persoonlijke chat met CoopBot: typ daar “voorstel indienen”.";
 

@@ -1,7 +1,7 @@
 namespace CoopBot.Tab;
 
 /// <summary>Every Dutch text of the tab that is not markup in a page.</summary>
-internal static class TabTexts
+internal static partial class TabTexts
 {
     public const string InvalidToken = "Je aanmelding via Teams is niet geldig. Open CoopBot opnieuw in Teams.";
     public const string UnknownPerson = "Je staat niet in het register van CoopBot. Vraag de community manager om je toe te voegen.";
