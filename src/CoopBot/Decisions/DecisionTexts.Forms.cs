@@ -51,7 +51,7 @@ internal static partial class DecisionTexts
     public const string AudienceSteeringGroup = "De leden van de stuurgroep";
     public const string AudienceCooperants = "Alle coöperanten (raadpleging: één stem per organisatie)";
 
-    public const string UnknownKind = "Dit soort beslissing kennen we niet.";
+    public const string UnknownKind = "Dit soort beslissing ken ik niet.";
 
     public static string OptionsLabel(int min, int max) => $"Antwoorden: één per regel ({min} tot {max})";
 

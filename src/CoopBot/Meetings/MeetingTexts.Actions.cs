@@ -21,5 +21,5 @@ internal static partial class MeetingTexts
 
     /// <summary>The body of the Outlook invitation; <paramref name="steeringGroupName"/> is e.g. "Stuurgroep Beleven".</summary>
     public static string CalendarBody(string steeringGroupName) =>
-        $"Vergadering van de {steeringGroupName}. De agenda en het verslag staan in het Teams-kanaal van de stuurgroep.";
+        $"Vergadering van {Domain.Registry.SteeringGroupNames.WithArticle(steeringGroupName)}. De agenda en het verslag staan in het Teams-kanaal van de stuurgroep.";
 }

@@ -14,5 +14,5 @@ internal static partial class RegistryTexts
         + " is nog niet gekoppeld. De voorzitter van de stuurgroep (of de community manager) kiest hier de stuurgroep; daarna beslist de stuurgroep in dit team.";
 
     public static string TeamLinked(string groupName, string linkedBy) =>
-        $"Dit team is nu gekoppeld aan {groupName} (door {linkedBy}). Stemmingen start je in dit team met @CoopBot stemming.";
+        $"Dit team is nu gekoppeld aan {Domain.Registry.SteeringGroupNames.WithArticle(groupName)} (door {linkedBy}). Stemmingen start je in dit team met @CoopBot stemming.";
 }

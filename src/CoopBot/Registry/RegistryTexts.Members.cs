@@ -21,7 +21,7 @@ internal static partial class RegistryTexts
     public const string NotRatifiedSuffix = " (voorgesteld, nog niet bekrachtigd)";
     public const string ProposedSuffix = ", voorgesteld";
     public const string InactiveSuffix = ", niet actief";
-    public const string UnknownVoter = "We kunnen je Teams-account niet herkennen, dus je kan hier niet stemmen.";
+    public const string UnknownVoter = "Ik kan je Teams-account niet herkennen, dus je kan hier niet stemmen.";
 
     public static string OpenVote(string groupName, string closes) => $"{groupName}, sluit op {closes}";
 
@@ -31,6 +31,6 @@ internal static partial class RegistryTexts
 
     /// <summary>To the voorzitter when a member's term ends soon (TermNoticeJob); a term end is a date, never a time.</summary>
     public static string TermEnding(string name, string role, string groupName, string termEnd) =>
-        $"De termijn van {name} ({role}) in {groupName} loopt af op {termEnd}. Na die datum stemt {name} niet meer mee. "
+        $"De termijn van {name} ({role}) in {Domain.Registry.SteeringGroupNames.WithArticle(groupName)} loopt af op {termEnd}. Na die datum stemt {name} niet meer mee. "
         + "Bereid de opvolging of verlenging voor; de Raad van Bestuur bekrachtigt de samenstelling.";
 }

@@ -36,7 +36,7 @@ internal static partial class SubmissionTexts
 
     public static string ServiceChoice(string serviceName, string groupName) => $"{serviceName} ({groupName})";
 
-    public static string SubmittedWhere(string groupName) => $"Het staat in het kanaal van {groupName}. Je krijgt hier bericht van elke stap.";
+    public static string SubmittedWhere(string groupName) => $"Het staat in het kanaal van {CoopBot.Domain.Registry.SteeringGroupNames.WithArticle(groupName)}. Je krijgt hier bericht van elke stap.";
 
     public static string Submitter(string name, string organisation) => $"{name} ({organisation})";
 
