@@ -30,12 +30,12 @@ internal sealed class CliArguments
 
             if (!allowedOptions.Contains(name))
             {
-                throw new CliUsageException($"Onbekende optie '--{name}'.");
+                throw new CliUsageException(CliTexts.UnknownOption(name));
             }
 
             if (!e.MoveNext())
             {
-                throw new CliUsageException($"De optie '--{name}' verwacht een waarde.");
+                throw new CliUsageException(CliTexts.OptionNeedsValue(name));
             }
 
             _options[name] = e.Current;
@@ -58,7 +58,7 @@ internal sealed class CliArguments
 
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= minimum
             ? parsed
-            : throw new CliUsageException($"De optie '--{name}' verwacht een geheel getal vanaf {minimum}.");
+            : throw new CliUsageException(CliTexts.OptionNeedsNumber(name, minimum));
     }
 
     /// <summary>Requires exactly <paramref name="count"/> positional arguments.</summary>

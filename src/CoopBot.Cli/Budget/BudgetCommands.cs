@@ -41,7 +41,7 @@ internal static class BudgetCommands
         arguments.ExpectPositional(3, "budget set <stuurgroep> <jaar> <bedrag>");
         if (!int.TryParse(arguments.Positional[1], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            throw new CliUsageException("Het jaar is een getal, bijvoorbeeld 2026.");
+            throw new CliUsageException(CliTexts.YearIsANumber);
         }
 
         return Run(async services =>
@@ -53,7 +53,7 @@ internal static class BudgetCommands
                 return CliExitCodes.Failure;
             }
 
-            await invocation.Out.WriteLineAsync($"Deelbegroting {set.Value.Year} van {set.Value.SteeringGroupId}: {set.Value.Amount.ToStringExclVat()}");
+            await invocation.Out.WriteLineAsync(CliTexts.BudgetSet(set.Value.Year, set.Value.SteeringGroupId, set.Value.Amount.ToStringExclVat()));
             return CliExitCodes.Success;
         });
     }

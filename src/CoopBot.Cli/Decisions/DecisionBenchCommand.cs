@@ -43,7 +43,7 @@ internal static class DecisionBenchCommand
     private static async Task<int> RunAsync(TextWriter output, TimeSpan duration, int voters, int rate, int ballots)
     {
 #if DEBUG
-        await output.WriteLineAsync("Let op: Debug-build. Meet met -c Release / note: Debug build, measure with -c Release.");
+        await output.WriteLineAsync(CliTexts.DebugBuild);
 #endif
         await using var connector = await BenchConnector.StartAsync();
         await using var host = CliHost.Build(Settings(), b => b.WebHost.UseUrls("http://127.0.0.1:0"), environmentName: "Development");

@@ -14,7 +14,7 @@ internal static class DecisionExportCommand
         var format = arguments.Option("format");
         if (format is not ("csv" or "md"))
         {
-            throw new CliUsageException("Kies --format csv of --format md.");
+            throw new CliUsageException(CliTexts.ChooseExportFormat);
         }
 
         var scope = RegisterScopes.Parse(arguments.Option("scope") ?? "intern")

@@ -23,7 +23,7 @@ internal static class DecisionHistoryCommand
             var pollId = await host.Services.GetRequiredService<DecisionResolver>().ResolveAsync(typed, CancellationToken.None) ?? typed;
             if (await decisions.FindAsync(pollId, CancellationToken.None) is not { } poll)
             {
-                await invocation.Error.WriteLineAsync($"Beslissing '{typed}' niet gevonden.");
+                await invocation.Error.WriteLineAsync(CliTexts.DecisionNotFound(typed));
                 return CliExitCodes.Failure;
             }
 
@@ -42,9 +42,9 @@ internal static class DecisionHistoryCommand
         var voted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var e in events)
         {
-            var what = e.Type == AuditEventTypes.Vote ? (voted.Add(e.Actor) ? "stem" : "stem gewijzigd") : Label(e.Type);
+            var what = e.Type == AuditEventTypes.Vote ? (voted.Add(e.Actor) ? CliTexts.VoteAdded : CliTexts.VoteChanged) : Label(e.Type);
             var change = e.Type == AuditEventTypes.Vote
-                ? e.After is null ? "(anoniem: keuze niet bewaard)" : $"keuze {e.After}"
+                ? e.After is null ? CliTexts.AnonymousChoice : CliTexts.Choice(e.After)
                 : e.Before is null && e.After is null ? string.Empty : $"{e.Before} -> {e.After}";
             var detail = e.Detail is null ? string.Empty : $" | {e.Detail.ReplaceLineEndings(" ")}";
             yield return $"{e.At.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture)}  {what,-20} {e.Actor,-38} {change}{detail}".TrimEnd();

@@ -23,7 +23,7 @@ internal static class FaqAddPhrasingCommand
         var path = arguments.Option("file") ?? KnowledgeBaseLocator.RepositoryKnowledgeBase();
         if (path is null)
         {
-            invocation.Error.WriteLine("Kan de kennisbank in de repository niet vinden (geen CoopBot.sln hierboven); geef --file op.");
+            invocation.Error.WriteLine(CliTexts.NoRepositoryKnowledgeBase);
             return CliExitCodes.Failure;
         }
 
@@ -37,12 +37,12 @@ internal static class FaqAddPhrasingCommand
             }
 
             File.WriteAllText(path, result.Json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            invocation.Out.WriteLine($"Formulering toegevoegd aan '{arguments.Positional[0]}' in {path}.");
+            invocation.Out.WriteLine(CliTexts.PhrasingAddedToFile(arguments.Positional[0], path));
             return CliExitCodes.Success;
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
         {
-            invocation.Error.WriteLine($"Kan de kennisbank niet bijwerken ({path}): {ex.Message}");
+            invocation.Error.WriteLine(CliTexts.CannotUpdateKnowledgeBase(path, ex.Message));
             return CliExitCodes.Failure;
         }
     }
@@ -59,7 +59,7 @@ internal static class FaqAddPhrasingCommand
             return CliExitCodes.Failure;
         }
 
-        await invocation.Out.WriteLineAsync($"Formulering toegevoegd aan '{added.Value!.Id}' in de opslag van de bot.");
+        await invocation.Out.WriteLineAsync(CliTexts.PhrasingAddedToStorage(added.Value!.Id));
         return CliExitCodes.Success;
     });
 }

@@ -28,7 +28,7 @@ internal static class FaqBenchCommand
 
         var output = invocation.Out;
 #if DEBUG
-        output.WriteLine("Let op: Debug-build. Meet met -c Release / note: Debug build, measure with -c Release.");
+        output.WriteLine(CliTexts.DebugBuild);
 #endif
         var buildTimes = Measure(builds, () => FaqIndex.Build(knowledgeBase));
         output.WriteLine(Line($"index build ({builds}x, {knowledgeBase.Entries.Count} entries): first {buildTimes.First:F2} ms, p50 {buildTimes.P50:F2} ms, p99 {buildTimes.P99:F2} ms"));
@@ -66,7 +66,7 @@ internal static class FaqBenchCommand
         var sets = KnowledgeBaseLocator.EvaluationSets();
         if (sets.Count == 0)
         {
-            error.WriteLine("Kan tests/CoopBot.Faq.Tests/Data niet vinden (geen CoopBot.sln hierboven).");
+            error.WriteLine(CliTexts.NoEvaluationSets);
             return false;
         }
 

@@ -25,7 +25,7 @@ internal static class FaqCheckCommand
         }
 
         var phrasings = knowledgeBase.Entries.Sum(e => e.AllQuestions().Count() - 1);
-        invocation.Out.WriteLine($"OK: {knowledgeBase.Entries.Count} entries en {phrasings} formuleringen, geen problemen ({path}).");
+        invocation.Out.WriteLine(CliTexts.KnowledgeBaseOk(knowledgeBase.Entries.Count, phrasings, path));
         return CliExitCodes.Success;
     }
 }

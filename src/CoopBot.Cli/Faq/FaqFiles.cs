@@ -16,7 +16,7 @@ internal static class FaqFiles
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
         {
-            error.WriteLine($"Kan de kennisbank niet lezen ({path}): {ex.Message}");
+            error.WriteLine(CliTexts.CannotReadKnowledgeBase(path, ex.Message));
             return false;
         }
     }
@@ -31,7 +31,7 @@ internal static class FaqFiles
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
         {
-            error.WriteLine($"Kan de evaluatieset niet lezen ({path}): {ex.Message}");
+            error.WriteLine(CliTexts.CannotReadEvaluationSet(path, ex.Message));
             return false;
         }
     }
@@ -43,7 +43,7 @@ internal static class FaqFiles
         {
             if (knowledgeBase.Find(id) is null)
             {
-                error.WriteLine($"Let op: de verwachte id '{id}' bestaat niet in de kennisbank.");
+                error.WriteLine(CliTexts.UnknownExpectedId(id));
             }
         }
     }

@@ -41,19 +41,19 @@ internal static class RegistryCliCommands
         var path = invocation.Arguments.Positional[0];
         if (!File.Exists(path))
         {
-            await invocation.Error.WriteLineAsync($"Bestand niet gevonden: {path}");
+            await invocation.Error.WriteLineAsync(CliTexts.FileNotFound(path));
             return CliExitCodes.Failure;
         }
 
         var report = await services.GetRequiredService<RegistryImport>().ImportAsync(await File.ReadAllTextAsync(path), CancellationToken.None);
         foreach (var error in report.Errors)
         {
-            await invocation.Out.WriteLineAsync($"FOUT {error}");
+            await invocation.Out.WriteLineAsync(CliTexts.ImportError(error));
         }
 
         await invocation.Out.WriteLineAsync(report.Applied
-            ? $"OK: {report.Rows} {report.Kind} geïmporteerd uit {path}."
-            : $"Niets geïmporteerd: {report.Errors.Count} fout(en) in {report.Rows} rijen ({report.Kind}).");
+            ? CliTexts.Imported(report.Rows, report.Kind, path)
+            : CliTexts.NothingImported(report.Errors.Count, report.Rows, report.Kind));
         return report.Applied ? CliExitCodes.Success : CliExitCodes.Failure;
     }
 
@@ -95,13 +95,13 @@ internal static class RegistryCliCommands
             foreach (var id in difference.InTeamWithoutSeat)
             {
                 var name = members.First(m => string.Equals(m.AadObjectId, id, StringComparison.OrdinalIgnoreCase)).Name;
-                await invocation.Out.WriteLineAsync($"  in Teams zonder zitje: {name} ({id})");
+                await invocation.Out.WriteLineAsync(CliTexts.InTeamWithoutSeat(name, id));
             }
 
             foreach (var seat in difference.SeatedNotInTeam)
             {
                 var name = seats.First(s => s.Seat.Id == seat.Id).Name;
-                await invocation.Out.WriteLineAsync($"  zitje maar niet in het team: {name} ({seat.PersonId})");
+                await invocation.Out.WriteLineAsync(CliTexts.SeatedNotInTeam(name, seat.PersonId));
             }
 
             differences += difference.InTeamWithoutSeat.Count + difference.SeatedNotInTeam.Count;

@@ -20,5 +20,5 @@ internal static class TeamsCommands
     /// <summary>The --manifest-dir option, else the repository's manifest folder.</summary>
     public static string ManifestFolder(CliArguments arguments) =>
         arguments.Option("manifest-dir") ?? TeamsAppSources.RepositoryFolder()
-        ?? throw new CliUsageException("Geen manifestmap gevonden: geef --manifest-dir of start in de repository.");
+        ?? throw new CliUsageException(CliTexts.NoManifestFolder);
 }

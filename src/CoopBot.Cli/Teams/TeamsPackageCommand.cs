@@ -15,14 +15,14 @@ internal static class TeamsPackageCommand
         var appIdText = arguments.Option("app-id") ?? Environment.GetEnvironmentVariable(AppIdVariable);
         if (!Guid.TryParse(appIdText, out var appId) || appId == Guid.Empty)
         {
-            invocation.Error.WriteLine($"Geen geldige app-id: geef --app-id <guid> of zet {AppIdVariable} (de client-id van de bot-identiteit).");
+            invocation.Error.WriteLine(CliTexts.InvalidAppId(AppIdVariable));
             return CliExitCodes.Failure;
         }
 
         var domain = arguments.Option("domain") ?? Environment.GetEnvironmentVariable(DomainVariable);
         if (string.IsNullOrWhiteSpace(domain) || Uri.CheckHostName(domain) != UriHostNameType.Dns)
         {
-            invocation.Error.WriteLine($"Geen geldig domein: geef --domain <host> of zet {DomainVariable}, bv. coopbot.azurewebsites.net (zonder https:// of pad).");
+            invocation.Error.WriteLine(CliTexts.InvalidDomain(DomainVariable));
             return CliExitCodes.Failure;
         }
 
@@ -30,7 +30,7 @@ internal static class TeamsPackageCommand
         Guid? tabClientId = Guid.TryParse(tabText, out var tab) && tab != Guid.Empty ? tab : null;
         if (!string.IsNullOrWhiteSpace(tabText) && tabClientId is null)
         {
-            invocation.Error.WriteLine($"Geen geldige tab-client-id: geef --tab-client-id <guid> of zet {TabClientIdVariable} (de client-id van de SSO-registratie van de tab).");
+            invocation.Error.WriteLine(CliTexts.InvalidTabClientId(TabClientIdVariable));
             return CliExitCodes.Failure;
         }
 

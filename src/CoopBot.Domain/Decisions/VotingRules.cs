@@ -10,7 +10,7 @@ public static class VotingRules
     {
         ArgumentNullException.ThrowIfNull(state);
         return state.IsClosedAt(now)
-            ? new Rejection("poll-closed", "Deze stemming is gesloten. Je stem is niet meer geteld.")
+            ? new Rejection("poll-closed", "Deze stemming is gesloten: je stem telt niet meer mee.")
             : null;
     }
 }

@@ -10,7 +10,7 @@ public static class ConsultationRejections
 
     public static Rejection NotAnAfnemer(Organisation organisation, SteeringGroup steeringGroup) => new(
         "raadpleging.geen-afnemer",
-        $"{organisation.Name} neemt geen dienst af van de stuurgroep {steeringGroup.Name}. "
+        $"{organisation.Name} neemt geen dienst af van {SteeringGroupNames.WithArticle(steeringGroup.Name)}. "
         + "Enkel afnemers zijn coöperant en nemen deel aan deze raadpleging.");
 
     public static Rejection NotARepresentative(Organisation organisation) => new(

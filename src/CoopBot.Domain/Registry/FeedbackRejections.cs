@@ -20,13 +20,13 @@ public static class FeedbackRejections
 
     public static Rejection NotACooperant(SteeringGroup steeringGroup) => new(
         "samenstelling.geen-cooperant",
-        $"Je organisatie neemt geen dienst af van de stuurgroep {steeringGroup.Name}. Enkel coöperanten (afnemers) kunnen zich kandidaat stellen of bezwaar maken.");
+        $"Je organisatie neemt geen dienst af van {SteeringGroupNames.WithArticle(steeringGroup.Name)}. Enkel coöperanten (afnemers) kunnen zich kandidaat stellen of bezwaar maken.");
 
     public static Rejection AlreadySeated(SteeringGroup steeringGroup) => new(
-        "samenstelling.al-lid", $"Je hebt al een zitje in de stuurgroep {steeringGroup.Name}.");
+        "samenstelling.al-lid", $"Je hebt al een zitje in {SteeringGroupNames.WithArticle(steeringGroup.Name)}.");
 
     public static Rejection AlreadyOpen(FeedbackKind kind, SteeringGroup steeringGroup) => new(
-        "samenstelling.al-ingediend", $"Je {kind.DisplayName()} voor de stuurgroep {steeringGroup.Name} wacht nog op een antwoord van de community manager.");
+        "samenstelling.al-ingediend", $"Je {kind.DisplayName()} voor {SteeringGroupNames.WithArticle(steeringGroup.Name)} wacht nog op een antwoord van de community manager.");
 
     public static Rejection AlreadyDecided(CompositionFeedback feedback) => new(
         "samenstelling.al-beslist", $"Deze {feedback.Kind.DisplayName()} is al {feedback.Status.DisplayName()}.");

@@ -6,11 +6,11 @@ namespace CoopBot.Broadcasts;
 internal static class BroadcastCards
 {
     public static AdaptiveCard Stats(BroadcastStats stats) => new AdaptiveCard().AddBody(
-        new TextBlock("Verzending naar alle afnemers") { IsSubtle = true, Size = TextSize.Small },
+        new TextBlock(BroadcastTexts.Kind) { IsSubtle = true, Size = TextSize.Small },
         new TextBlock(CardText.Literal(stats.Title)) { Weight = TextWeight.Bolder },
         new FactSet(
-            new Fact("Verzonden", $"{stats.Sent} van {stats.Total}"),
-            new Fact("Mislukt", stats.Failed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new Fact("In behandeling", stats.Pending.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-        new TextBlock(stats.Pending == 0 ? "Klaar." : "Wordt verzonden, in het tempo dat Teams toelaat.") { IsSubtle = true });
+            new Fact(BroadcastTexts.SentLabel, BroadcastTexts.Sent(stats.Sent, stats.Total)),
+            new Fact(BroadcastTexts.FailedLabel, stats.Failed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new Fact(BroadcastTexts.PendingLabel, stats.Pending.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+        new TextBlock(stats.Pending == 0 ? BroadcastTexts.Done : BroadcastTexts.Sending) { IsSubtle = true });
 }

@@ -12,7 +12,7 @@ internal static class BudgetCards
     public static AdaptiveCard Status(string steeringGroupName, BudgetStatus status)
     {
         var card = new AdaptiveCard().AddBody(
-            TextBlock.Heading($"Deelbegroting {status.Year}"),
+            TextBlock.Heading(BudgetTexts.Heading(status.Year)),
             new TextBlock(CardText.Literal(steeringGroupName)) { IsSubtle = true, Spacing = Spacing.None });
         // Issue 16 §3: the four figures always; without a deelbegroting the card says so and whom to ask.
         card.AddBody(
@@ -29,18 +29,18 @@ internal static class BudgetCards
         if (listed.Count > 0)
         {
             card.AddBody(new FactSet(listed.Select(l => new Fact(
-                CardText.Literal(l.Title, 80), $"{l.Commitment.Amount} · {StatusText(l.Commitment.Status)}"))) { Separator = true });
+                CardText.Literal(l.Title, 80), BudgetTexts.CommitmentLine($"{l.Commitment.Amount}", StatusText(l.Commitment.Status))))) { Separator = true });
         }
 
         var hidden = counted.Count(l => l.Confidential);
         if (hidden > 0)
         {
-            card.AddBody(new TextBlock($"En {hidden} vertrouwelijke verbintenis{(hidden == 1 ? string.Empty : "sen")} (details enkel voor wie de geheimhoudingsverklaring ondertekende).") { IsSubtle = true });
+            card.AddBody(new TextBlock(BudgetTexts.HiddenCommitments(hidden)) { IsSubtle = true });
         }
 
         return card;
     }
 
     private static string StatusText(EscalationStatus status) =>
-        status == EscalationStatus.Definitief ? "definitief" : "wacht op bevestiging";
+        status == EscalationStatus.Definitief ? BudgetTexts.StatusFinal : BudgetTexts.StatusWaiting;
 }

@@ -4,7 +4,7 @@ using CoopBot.Domain.Common;
 namespace CoopBot.Budget;
 
 /// <summary>Dutch (nl-BE) user text of the budget feature.</summary>
-internal static class BudgetTexts
+internal static partial class BudgetTexts
 {
     public const string Command = "begroting";
 

@@ -17,21 +17,21 @@ internal sealed class ConfidentialCards : IDecisionPlaceholder
     {
         var poll = view.Poll;
         var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
-            new TextBlock(CoopBot.Decisions.Contracts.ReferenceTexts.KindLine($"{poll.Definition.Kind.DisplayName} · {ConfidentialityTexts.Label}", poll.Reference)) { IsSubtle = true, Size = TextSize.Small },
+            new TextBlock(CoopBot.Decisions.Contracts.ReferenceTexts.KindLine(ConfidentialityTexts.KindLine(poll.Definition.Kind.DisplayName), poll.Reference)) { IsSubtle = true, Size = TextSize.Small },
             new TextBlock(CardText.Literal(poll.Definition.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder });
         if (notice is not null)
         {
             card.AddBody(new TextBlock(CardText.Literal(notice)) { Color = noticeIsError ? TextColor.Attention : TextColor.Good, Weight = TextWeight.Bolder });
         }
 
-        var status = poll.Result is not null ? "Afgesloten"
-            : poll.State.Status == PollStatus.Open ? $"Stemming loopt tot {DutchFormat.DateTime(poll.State.ClosesAt, view.TimeZone)}"
-            : "Gesloten, de stemmen worden geteld";
+        var status = poll.Result is not null ? ConfidentialityTexts.StatusClosed
+            : poll.State.Status == PollStatus.Open ? ConfidentialityTexts.StatusOpenUntil(DutchFormat.DateTime(poll.State.ClosesAt, view.TimeZone))
+            : ConfidentialityTexts.StatusCounting;
         card.AddBody(
-            new FactSet(new Fact("Status", status)),
+            new FactSet(new Fact(ConfidentialityTexts.StatusLabel, status)),
             new TextBlock(ConfidentialityTexts.Explanation(NdaDocument.Version)) { Wrap = true });
 
-        var document = new AdaptiveCard().AddBody(new TextBlock($"{NdaDocument.Title} (versie {NdaDocument.Version})") { Weight = TextWeight.Bolder });
+        var document = new AdaptiveCard().AddBody(new TextBlock(ConfidentialityTexts.DocumentTitle(NdaDocument.Title, NdaDocument.Version)) { Weight = TextWeight.Bolder });
         document.AddBody(NdaDocument.Paragraphs.Select(p => new TextBlock(p)));
         document.AddActions(new ActionExecute
         {

@@ -3,7 +3,7 @@ using CoopBot.Domain.Common;
 namespace CoopBot.Confidentiality;
 
 /// <summary>Dutch (nl-BE) user text of the confidentiality feature.</summary>
-internal static class ConfidentialityTexts
+internal static partial class ConfidentialityTexts
 {
     public static readonly Rejection OnlySeatHolders = new(
         "nda.geen-zitje", "Enkel leden met een lopend zitje in deze stuurgroep ondertekenen de geheimhoudingsverklaring van de stuurgroep.");

@@ -22,10 +22,7 @@ public sealed record BallotVoter(string BallotId, string BallotName, Person Cast
 /// </summary>
 internal sealed class ConsultationAudience(IMembershipDirectory directory)
 {
-    public static readonly Rejection NotInRegistry = new(
-        "raadpleging.onbekende-persoon",
-        "Je staat niet in het register als vertegenwoordiger van een organisatie, dus je kan niet stemmen in deze raadpleging. "
-        + "Vraag de community manager om je toe te voegen.");
+    public static readonly Rejection NotInRegistry = DecisionTexts.NotARepresentative;
 
     public Task<IReadOnlyList<Organisation>> CooperantsAsync(string steeringGroupId, CancellationToken ct) =>
         directory.GetCooperantsAsync(steeringGroupId, ct);
@@ -81,7 +78,7 @@ internal sealed class ConsultationAudience(IMembershipDirectory directory)
         var proxyOrganisation = proxy is null ? null : await directory.FindOrganisationAsync(proxy.OrganisationId, ct);
         if (proxy is null || proxyOrganisation is null)
         {
-            return new Rejection("raadpleging.onbekende-volmacht", "Kies de vertegenwoordiger van een andere organisatie aan wie je de volmacht geeft.");
+            return DecisionTexts.UnknownProxy;
         }
 
         var registration = ConsultationEligibility.RegisterProxy(pollId, group, granting, registeredBy, proxy, existing.Select(p => p.Registration), now);

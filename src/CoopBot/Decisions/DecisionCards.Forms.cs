@@ -10,29 +10,29 @@ internal static class SettingChoices
 {
     public static readonly IReadOnlyList<(string Value, string Title, ResultsVisibility Setting)> Visibility =
     [
-        ("altijd", "Altijd", ResultsVisibility.Always),
-        ("na-stem", "Na je stem", ResultsVisibility.AfterVote),
-        ("na-sluiten", "Na het sluiten", ResultsVisibility.AfterClose),
+        ("altijd", DecisionTexts.VisibilityAlways, ResultsVisibility.Always),
+        ("na-stem", DecisionTexts.VisibilityAfterVote, ResultsVisibility.AfterVote),
+        ("na-sluiten", DecisionTexts.VisibilityAfterClose, ResultsVisibility.AfterClose),
     ];
 
     public static readonly IReadOnlyList<(string Value, string Title, ReasonMode Setting)> Reason =
     [
-        ("uit", "Geen toelichting", ReasonMode.Off),
-        ("optioneel", "Toelichting optioneel", ReasonMode.Optional),
-        ("verplicht", "Toelichting verplicht", ReasonMode.Required),
+        ("uit", DecisionTexts.ReasonOff, ReasonMode.Off),
+        ("optioneel", DecisionTexts.ReasonOptional, ReasonMode.Optional),
+        ("verplicht", DecisionTexts.ReasonRequired, ReasonMode.Required),
     ];
 
     public static readonly IReadOnlyList<(string Value, string Title, PassRule Setting)> PassRules =
     [
-        ("meerderheid", "Meer voor dan tegen (onthoudingen tellen niet)", PassRule.SimpleMajority),
-        ("twee-derde", "⅔ van de uitgebrachte stemmen voor", PassRule.TwoThirdsMajority),
-        ("meerderheid-stemgerechtigden", "Meerderheid van alle stemgerechtigden", PassRule.MajorityOfEligible),
+        ("meerderheid", DecisionTexts.PassRuleSimpleMajority, PassRule.SimpleMajority),
+        ("twee-derde", DecisionTexts.PassRuleTwoThirds, PassRule.TwoThirdsMajority),
+        ("meerderheid-stemgerechtigden", DecisionTexts.PassRuleMajorityOfEligible, PassRule.MajorityOfEligible),
     ];
 
     public static readonly IReadOnlyList<(string Value, string Title, Audience Setting)> Audiences =
     [
-        ("stuurgroep", "De leden van de stuurgroep", Audience.SteeringGroup),
-        ("cooperanten", "Alle coöperanten (raadpleging: één stem per organisatie)", Audience.Cooperants),
+        ("stuurgroep", DecisionTexts.AudienceSteeringGroup, Audience.SteeringGroup),
+        ("cooperanten", DecisionTexts.AudienceCooperants, Audience.Cooperants),
     ];
 
     /// <summary>The setting for a submitted value; an empty value is the default, an unknown one is refused (null).</summary>
@@ -61,10 +61,10 @@ internal static partial class DecisionCards
                 Placeholder = form.TitlePlaceholder,
                 MaxLength = PollLimits.TitleMaxLength,
                 IsRequired = true,
-                ErrorMessage = "Vul dit in.",
+                ErrorMessage = DecisionTexts.Required,
                 Value = previous?.Title,
             },
-            new InputText("description") { Label = "Toelichting (optioneel)", IsMultiline = true, MaxLength = PollLimits.DescriptionMaxLength, Value = previous?.Description });
+            new InputText("description") { Label = DecisionTexts.DescriptionLabel, IsMultiline = true, MaxLength = PollLimits.DescriptionMaxLength, Value = previous?.Description });
         if (kind.FixedOptions is null)
         {
             AddOptionInputs(card, previous);
@@ -73,24 +73,24 @@ internal static partial class DecisionCards
         if (kind.AllowsAmount)
         {
             card.AddBody(
-                new InputText("amount") { Label = "Bedrag in € excl. btw (optioneel)", Placeholder = "Bijvoorbeeld: 85.000", Value = previous?.Amount },
-                new InputText("attachments") { Label = "Bijlagen (optioneel): per regel een titel en een link", IsMultiline = true, Placeholder = "Offerte leverancier A https://…", Value = previous?.Attachments });
+                new InputText("amount") { Label = DecisionTexts.AmountLabel, Placeholder = DecisionTexts.AmountPlaceholder, Value = previous?.Amount },
+                new InputText("attachments") { Label = DecisionTexts.AttachmentsLabel, IsMultiline = true, Placeholder = DecisionTexts.AttachmentsPlaceholder, Value = previous?.Attachments });
             ProposalFormInputs.Add(card, previous);
         }
 
         if (kind.OptionalOption is { } optional)
         {
-            card.AddBody(new InputToggle("optionalOption", $"Voeg “{optional.Label}” toe als antwoord") { ValueOn = "true", ValueOff = "false", Value = previous?.OptionalOption ?? "false" });
+            card.AddBody(new InputToggle("optionalOption", DecisionTexts.AddOptionalOption(optional.Label)) { ValueOn = "true", ValueOff = "false", Value = previous?.OptionalOption ?? "false" });
         }
 
         AddSettingInputs(card, kind, previous);
         return card
             .AddBody(
-                new InputDate("closesDate") { Label = "Sluit op (datum)", Value = defaultDate, IsRequired = true, ErrorMessage = "Kies een datum." },
-                new InputTime("closesTime") { Label = "Om (uur)", Value = new TimeOnly(17, 0), IsRequired = true, ErrorMessage = "Kies een uur." })
+                new InputDate("closesDate") { Label = DecisionTexts.ClosesDateLabel, Value = defaultDate, IsRequired = true, ErrorMessage = DecisionTexts.ChooseDate },
+                new InputTime("closesTime") { Label = DecisionTexts.ClosesTimeLabel, Value = new TimeOnly(17, 0), IsRequired = true, ErrorMessage = DecisionTexts.ChooseTime })
             .AddActions(new ActionExecute
             {
-                Title = "Starten",
+                Title = DecisionTexts.StartButton,
                 Verb = DecisionVerbs.Create,
                 Data = new { form = form.Command, steeringGroupId },
                 Style = ActionStyle.Positive,
@@ -100,29 +100,29 @@ internal static partial class DecisionCards
     private static void AddOptionInputs(AdaptiveCard card, CreatePollData? previous) => card.AddBody(
         new InputText("options")
         {
-            Label = $"Antwoorden: één per regel ({PollLimits.MinOptions} tot {PollLimits.MaxOptions})",
+            Label = DecisionTexts.OptionsLabel(PollLimits.MinOptions, PollLimits.MaxOptions),
             IsMultiline = true,
             IsRequired = true,
-            ErrorMessage = "Geef minstens twee antwoorden op.",
+            ErrorMessage = DecisionTexts.OptionsRequired,
             Value = previous?.Options,
         },
-        new InputToggle("multipleChoice", "Meerdere keuzes toestaan") { ValueOn = "true", ValueOff = "false", Value = previous?.MultipleChoice ?? "false" },
-        new InputNumber("minChoices") { Label = "Minimum aantal keuzes (bij meerdere keuzes)", Min = 1, Max = PollLimits.MaxOptions, Value = 1 },
-        new InputNumber("maxChoices") { Label = "Maximum aantal keuzes (bij meerdere keuzes)", Min = 1, Max = PollLimits.MaxOptions, Value = 2 });
+        new InputToggle("multipleChoice", DecisionTexts.MultipleChoiceLabel) { ValueOn = "true", ValueOff = "false", Value = previous?.MultipleChoice ?? "false" },
+        new InputNumber("minChoices") { Label = DecisionTexts.MinChoicesLabel, Min = 1, Max = PollLimits.MaxOptions, Value = 1 },
+        new InputNumber("maxChoices") { Label = DecisionTexts.MaxChoicesLabel, Min = 1, Max = PollLimits.MaxOptions, Value = 2 });
 
     private static void AddSettingInputs(AdaptiveCard card, PollKind kind, CreatePollData? previous)
     {
         if (kind.HasPassRule)
         {
-            card.AddBody(ChoiceInput("passRule", "Beslisregel", SettingChoices.PassRules.Select(r => (r.Value, r.Title)), previous?.PassRule));
+            card.AddBody(ChoiceInput("passRule", DecisionTexts.PassRuleLabel, SettingChoices.PassRules.Select(r => (r.Value, r.Title)), previous?.PassRule));
         }
 
         card.AddBody(
-            ChoiceInput("audience", "Wie stemt", SettingChoices.Audiences.Select(r => (r.Value, r.Title)), previous?.Audience),
-            new InputNumber("quorum") { Label = "Quorum: minimale deelname in % van de stemgerechtigden (0 = geen)", Min = 0, Max = 100, Value = 0 },
-            ChoiceInput("resultsVisibility", "Resultaten zichtbaar", SettingChoices.Visibility.Select(r => (r.Value, r.Title)), previous?.ResultsVisibility),
-            ChoiceInput("reasonMode", "Toelichting bij de stem (max. 500 tekens)", SettingChoices.Reason.Select(r => (r.Value, r.Title)), previous?.ReasonMode),
-            new InputToggle("anonymous", "Anoniem stemmen (kan achteraf niet meer veranderen; een anonieme stemming kan niet heropend worden)")
+            ChoiceInput("audience", DecisionTexts.AudienceLabel, SettingChoices.Audiences.Select(r => (r.Value, r.Title)), previous?.Audience),
+            new InputNumber("quorum") { Label = DecisionTexts.QuorumLabel, Min = 0, Max = 100, Value = 0 },
+            ChoiceInput("resultsVisibility", DecisionTexts.ResultsVisibilityLabel, SettingChoices.Visibility.Select(r => (r.Value, r.Title)), previous?.ResultsVisibility),
+            ChoiceInput("reasonMode", DecisionTexts.ReasonModeLabel, SettingChoices.Reason.Select(r => (r.Value, r.Title)), previous?.ReasonMode),
+            new InputToggle("anonymous", DecisionTexts.AnonymousLabel)
             {
                 ValueOn = "true",
                 ValueOff = "false",
@@ -137,7 +137,7 @@ internal static partial class DecisionCards
     }
 
     public static AdaptiveCard Created(PollRecord poll, TimeZoneInfo zone) => new AdaptiveCard().AddBody(
-        new TextBlock($"{poll.Definition.Kind.DisplayName} gestart") { Weight = TextWeight.Bolder },
+        new TextBlock(DecisionTexts.Started(poll.Definition.Kind)) { Weight = TextWeight.Bolder },
         TextBlock.Literal(poll.Definition.Title),
         new TextBlock(DecisionTexts.PostedInChannel(poll.Definition.Kind, DutchFormat.DateTime(poll.State.ClosesAt, zone))) { IsSubtle = true });
 }

@@ -19,7 +19,7 @@ internal static partial class DecisionCards
 
         var poll = view.Poll;
         var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
-            new TextBlock(Contracts.ReferenceTexts.KindLine($"{poll.Definition.Kind.DisplayName} · uitslag", poll.Reference)) { IsSubtle = true, Size = TextSize.Small },
+            new TextBlock(Contracts.ReferenceTexts.KindLine(poll.Definition.Kind.DisplayName + DecisionTexts.ResultSuffix, poll.Reference)) { IsSubtle = true, Size = TextSize.Small },
             new TextBlock(CardText.Literal(poll.Definition.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder });
         if (notice is not null)
         {
@@ -33,13 +33,13 @@ internal static partial class DecisionCards
 
         AddCounts(card, view);
         var facts = new FactSet(
-            new Fact("Deelname", Participation(view)),
-            new Fact("Gesloten op", DutchFormat.DateTime(poll.State.ClosedAt ?? poll.State.ClosesAt, view.TimeZone)));
+            new Fact(DecisionTexts.ParticipationLabelText, Participation(view)),
+            new Fact(DecisionTexts.ClosedAtLabel, DutchFormat.DateTime(poll.State.ClosedAt ?? poll.State.ClosesAt, view.TimeZone)));
         AddSettingFacts(facts, poll.Definition);
         card.AddBody(facts);
         if (poll.OutcomeStatement is { } statement)
         {
-            card.AddBody(new TextBlock("Toelichting bij de uitkomst") { Weight = TextWeight.Bolder }, TextBlock.Literal(statement));
+            card.AddBody(new TextBlock(DecisionTexts.StatementHeading) { Weight = TextWeight.Bolder }, TextBlock.Literal(statement));
         }
 
         AddAttachments(card, poll.Definition);
@@ -48,10 +48,10 @@ internal static partial class DecisionCards
         if (view.ViewerCanManage && poll.Result is not null)
         {
             card.AddActions(new ActionShowCard(
-                DecisionTexts.StatementButton, new AdaptiveCard().AddBody(StatementInput()).AddActions(Execute("Bewaren", DecisionVerbs.Outcome, view))));
+                DecisionTexts.StatementButton, new AdaptiveCard().AddBody(StatementInput()).AddActions(Execute(DecisionTexts.SaveButton, DecisionVerbs.Outcome, view))));
             if (!poll.Definition.Settings.Anonymous)
             {
-                card.AddActions(new ActionShowCard(DecisionTexts.ReopenButton, DeadlineCard(view, DecisionVerbs.Reopen, "Heropenen tot", poll.State.ClosedAt ?? poll.State.ClosesAt)));
+                card.AddActions(new ActionShowCard(DecisionTexts.ReopenButton, DeadlineCard(view, DecisionVerbs.Reopen, DecisionTexts.ReopenUntilButton, poll.State.ClosedAt ?? poll.State.ClosesAt)));
             }
         }
 
@@ -62,8 +62,8 @@ internal static partial class DecisionCards
     public static string OutcomeMessage(PollView view)
     {
         var poll = view.Poll;
-        var text = $"Uitslag van “{poll.Definition.Title}”: {DecisionTexts.OutcomeSummary(poll.Definition, view.Tally)}. {Participation(view)}.";
+        var text = DecisionTexts.OutcomeMessage(poll.Definition.Title, DecisionTexts.OutcomeSummary(poll.Definition, view.Tally), Participation(view));
         // The thread is read by members without an NDA too: a confidential item's statement stays on the signers' cards.
-        return poll.OutcomeStatement is { } statement && !poll.Confidential ? $"{text}\n\nToelichting: {statement}" : text;
+        return poll.OutcomeStatement is { } statement && !poll.Confidential ? $"{text}\n\n{DecisionTexts.OutcomeMessageStatement(statement)}" : text;
     }
 }

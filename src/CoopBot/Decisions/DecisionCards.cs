@@ -79,7 +79,7 @@ internal static partial class DecisionCards
     {
         var poll = view.Poll;
         var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
-            new TextBlock(Contracts.ReferenceTexts.KindLine(poll.Definition.Kind.DisplayName + (poll.Definition.Settings.Anonymous ? " · anoniem" : string.Empty), poll.Reference)) { IsSubtle = true, Size = TextSize.Small },
+            new TextBlock(Contracts.ReferenceTexts.KindLine(poll.Definition.Kind.DisplayName + (poll.Definition.Settings.Anonymous ? DecisionTexts.AnonymousSuffix : string.Empty), poll.Reference)) { IsSubtle = true, Size = TextSize.Small },
             new TextBlock(CardText.Literal(poll.Definition.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder });
         if (poll.Definition.Description.Length > 0)
         {
@@ -87,9 +87,9 @@ internal static partial class DecisionCards
         }
 
         var closing = poll.State.Status == PollStatus.Open
-            ? new Fact("Sluit op", DutchFormat.DateTime(poll.State.ClosesAt, view.TimeZone))
-            : new Fact("Status", DecisionTexts.ClosedCounting);
-        var facts = new FactSet(closing, new Fact("Deelname", Participation(view)), Fact.Literal("Gestart door", poll.CreatedByName));
+            ? new Fact(DecisionTexts.ClosesAtLabel, DutchFormat.DateTime(poll.State.ClosesAt, view.TimeZone))
+            : new Fact(DecisionTexts.StatusLabel, DecisionTexts.ClosedCounting);
+        var facts = new FactSet(closing, new Fact(DecisionTexts.ParticipationLabelText, Participation(view)), Fact.Literal(DecisionTexts.StartedByLabel, poll.CreatedByName));
         AddSettingFacts(facts, poll.Definition);
         card.AddBody(facts);
         AddAttachments(card, poll.Definition);
@@ -101,7 +101,7 @@ internal static partial class DecisionCards
         }
         else
         {
-            card.AddBody(new TextBlock($"De resultaten zijn zichtbaar {DecisionTexts.ResultsVisibilityText(poll.Definition.Settings.ResultsVisibility)}.") { IsSubtle = true });
+            card.AddBody(new TextBlock(DecisionTexts.ResultsVisibleWhen(DecisionTexts.ResultsVisibilityText(poll.Definition.Settings.ResultsVisibility))) { IsSubtle = true });
         }
 
         return card;
@@ -111,22 +111,22 @@ internal static partial class DecisionCards
     {
         if (definition.Amount is { } amount)
         {
-            facts.Facts.Add(new Fact("Bedrag", amount.ToStringExclVat()));
+            facts.Facts.Add(new Fact(DecisionTexts.AmountFactLabel, amount.ToStringExclVat()));
         }
 
         if (definition.Kind.HasPassRule)
         {
-            facts.Facts.Add(new Fact("Beslisregel", DecisionTexts.PassRuleText(definition.Settings.PassRule)));
+            facts.Facts.Add(new Fact(DecisionTexts.PassRuleFactLabel, DecisionTexts.PassRuleText(definition.Settings.PassRule)));
         }
 
         if (definition.Settings.QuorumPercent > 0)
         {
-            facts.Facts.Add(new Fact("Quorum", $"{definition.Settings.QuorumPercent}% van de stemgerechtigden"));
+            facts.Facts.Add(new Fact(DecisionTexts.QuorumFactLabel, DecisionTexts.QuorumFact(definition.Settings.QuorumPercent)));
         }
 
         if (definition.Kind.BallotRule == BallotRule.MultipleChoice)
         {
-            facts.Facts.Add(new Fact("Aantal keuzes", $"{definition.Settings.MinChoices} tot {definition.Settings.MaxChoices}"));
+            facts.Facts.Add(new Fact(DecisionTexts.ChoiceCountLabel, DecisionTexts.ChoiceCount(definition.Settings.MinChoices, definition.Settings.MaxChoices)));
         }
     }
 
@@ -168,8 +168,7 @@ internal static partial class DecisionCards
         if (view.IsConsultation)
         {
             // The ballot is the organisation's: say whose it is and which representative cast it last.
-            var by = ballot.CastByName is { } name ? $" (uitgebracht door {name}{(ballot.ByProxy ? ", met volmacht" : string.Empty)})" : string.Empty;
-            card.AddBody(new TextBlock(CardText.Literal($"Stem van {ballot.VoterName}: {string.Join(", ", labels)}{by}")) { Weight = TextWeight.Bolder, Wrap = true });
+            card.AddBody(new TextBlock(CardText.Literal(DecisionTexts.OrganisationBallot(ballot.VoterName, string.Join(", ", labels), ballot.CastByName, ballot.ByProxy))) { Weight = TextWeight.Bolder, Wrap = true });
         }
         else
         {
@@ -178,7 +177,7 @@ internal static partial class DecisionCards
 
         if (ballot.Reason is { } reason)
         {
-            card.AddBody(new TextBlock($"Jouw toelichting: {CardText.Literal(reason)}") { IsSubtle = true });
+            card.AddBody(new TextBlock(DecisionTexts.YourReason(CardText.Literal(reason))) { IsSubtle = true });
         }
     }
 
@@ -191,7 +190,7 @@ internal static partial class DecisionCards
         var shares = view.Poll.Definition.Kind.BallotRule == BallotRule.MultipleChoice
             ? Percentages.OfEach(counts, view.Tally.Voters)
             : Percentages.OfWhole(counts);
-        var lines = options.Select((o, i) => new Fact(CardText.Literal(o.Label), $"{DutchFormat.Count(counts[i], "stem", "stemmen")} ({shares[i]}%)"));
+        var lines = options.Select((o, i) => new Fact(CardText.Literal(o.Label), DecisionTexts.OptionCount(counts[i], shares[i])));
         card.AddBody(TallyChart(view, new FactSet(lines)), ParticipationGauge(view));
     }
 
@@ -206,7 +205,7 @@ internal static partial class DecisionCards
             // A proxy holder casts several organisations' ballots: one at a time, chosen here (checked again server-side).
             card.AddBody(new InputChoiceSet("onBehalfOf", view.BallotOrganisations.Select(o => new Choice(o.Name, o.Id)))
             {
-                Label = "Stem voor",
+                Label = DecisionTexts.VoteForLabel,
                 Style = ChoiceInputStyle.Compact,
                 Value = view.BallotOrganisations[0].Id,
             });
@@ -214,7 +213,7 @@ internal static partial class DecisionCards
 
         card.AddBody(new InputChoiceSet("choice", definition.Options.Select(o => new Choice(o.Label, o.Id)))
         {
-            Label = multi ? $"Jouw keuzes ({definition.Settings.MinChoices} tot {definition.Settings.MaxChoices})" : "Jouw keuze",
+            Label = multi ? DecisionTexts.YourChoicesLabel(definition.Settings.MinChoices, definition.Settings.MaxChoices) : DecisionTexts.YourChoiceLabel,
             Style = ChoiceInputStyle.Expanded,
             IsMultiSelect = multi,
             Value = selected is null ? null : string.Join(',', selected),
@@ -223,7 +222,7 @@ internal static partial class DecisionCards
         {
             card.AddBody(new InputText("reason")
             {
-                Label = definition.Settings.ReasonMode == ReasonMode.Required ? "Toelichting (verplicht)" : "Toelichting (optioneel)",
+                Label = definition.Settings.ReasonMode == ReasonMode.Required ? DecisionTexts.ReasonRequiredLabel : DecisionTexts.ReasonOptionalLabel,
                 IsMultiline = true,
                 MaxLength = PollLimits.ReasonMaxLength,
                 Value = view.ViewerBallot?.Reason,
@@ -237,25 +236,25 @@ internal static partial class DecisionCards
         DecisionTexts.ProxyButton,
         new AdaptiveCard()
             .AddBody(
-                new TextBlock("Je organisatie geeft haar stem in deze ene raadpleging aan een vertegenwoordiger van een andere organisatie. Dat wordt bijgehouden en staat op de uitslag.") { Wrap = true, IsSubtle = true },
-                new InputChoiceSet("proxyPersonId", view.ProxyCandidates.Select(c => new Choice(c.Name, c.Id))) { Label = "Volmacht aan", Style = ChoiceInputStyle.Filtered })
-            .AddActions(Execute("Volmacht registreren", DecisionVerbs.Proxy, view)));
+                new TextBlock(DecisionTexts.ProxyExplanation) { Wrap = true, IsSubtle = true },
+                new InputChoiceSet("proxyPersonId", view.ProxyCandidates.Select(c => new Choice(c.Name, c.Id))) { Label = DecisionTexts.ProxyToLabel, Style = ChoiceInputStyle.Filtered })
+            .AddActions(Execute(DecisionTexts.ProxyRegisterButton, DecisionVerbs.Proxy, view)));
 
     private static void AddProxies(AdaptiveCard card, PollView view)
     {
         if (view.Proxies.Count > 0)
         {
             card.AddBody(
-                new TextBlock("Volmachten") { Weight = TextWeight.Bolder, Separator = true },
-                new FactSet(view.Proxies.Select(p => Fact.Literal(p.GrantingName, $"{p.ProxyName} ({p.ProxyOrganisationName})"))));
+                new TextBlock(DecisionTexts.ProxiesHeading) { Weight = TextWeight.Bolder, Separator = true },
+                new FactSet(view.Proxies.Select(p => Fact.Literal(p.GrantingName, DecisionTexts.ProxyHolder(p.ProxyName, p.ProxyOrganisationName)))));
         }
     }
 
     private static ActionShowCard CommentAction(PollView view) => new(
         DecisionTexts.CommentButton,
         new AdaptiveCard()
-            .AddBody(new InputText("comment") { Label = "Je reactie (verschijnt in de draad)", IsMultiline = true, MaxLength = PollLimits.CommentMaxLength })
-            .AddActions(Execute("Plaatsen", DecisionVerbs.Comment, view)));
+            .AddBody(new InputText("comment") { Label = DecisionTexts.CommentLabel, IsMultiline = true, MaxLength = PollLimits.CommentMaxLength })
+            .AddActions(Execute(DecisionTexts.PostButton, DecisionVerbs.Comment, view)));
 
     private static ActionShowCard CloseAction(PollView view) => new(
         DecisionTexts.CloseButton,
@@ -263,20 +262,20 @@ internal static partial class DecisionCards
             .AddBody(StatementInput())
             .AddActions(Execute(DecisionTexts.ConfirmCloseButton, DecisionVerbs.Close, view) with { Style = ActionStyle.Destructive }));
 
-    private static ActionShowCard ExtendAction(PollView view) => new(DecisionTexts.ExtendButton, DeadlineCard(view, DecisionVerbs.Extend, "Nieuwe sluitingstijd bewaren", view.Poll.State.ClosesAt));
+    private static ActionShowCard ExtendAction(PollView view) => new(DecisionTexts.ExtendButton, DeadlineCard(view, DecisionVerbs.Extend, DecisionTexts.SaveDeadlineButton, view.Poll.State.ClosesAt));
 
     private static AdaptiveCard DeadlineCard(PollView view, string verb, string button, DateTimeOffset current)
     {
         var local = TimeZoneInfo.ConvertTime(current, view.TimeZone);
         return new AdaptiveCard()
             .AddBody(
-                new InputDate("closesDate") { Label = "Sluit op (datum)", Value = DateOnly.FromDateTime(local.Date).AddDays(1) },
-                new InputTime("closesTime") { Label = "Om (uur)", Value = TimeOnly.FromTimeSpan(local.TimeOfDay) })
+                new InputDate("closesDate") { Label = DecisionTexts.ClosesDateLabel, Value = DateOnly.FromDateTime(local.Date).AddDays(1) },
+                new InputTime("closesTime") { Label = DecisionTexts.ClosesTimeLabel, Value = TimeOnly.FromTimeSpan(local.TimeOfDay) })
             .AddActions(Execute(button, verb, view));
     }
 
     private static InputText StatementInput() =>
-        new("statement") { Label = "Toelichting bij de uitkomst (optioneel)", IsMultiline = true, MaxLength = PollLimits.OutcomeStatementMaxLength };
+        new("statement") { Label = DecisionTexts.StatementLabel, IsMultiline = true, MaxLength = PollLimits.OutcomeStatementMaxLength };
 
     private static ActionExecute Execute(string title, string verb, PollView view) => new() { Title = title, Verb = verb, Data = new { pollId = view.Poll.Id } };
 
@@ -299,7 +298,5 @@ internal static partial class DecisionCards
     private static string Participation(PollView view) => Participation(view.Tally, view.IsConsultation);
 
     private static string Participation(TallyResult tally, bool consultation) =>
-        consultation
-            ? $"{tally.Voters} van {DutchFormat.Count(tally.Eligible, "organisatie", "organisaties")} {(tally.Voters == 1 ? "heeft" : "hebben")} gestemd"
-            : $"{tally.Voters} van {DutchFormat.Count(tally.Eligible, "lid", "leden")} {(tally.Voters == 1 ? "heeft" : "hebben")} gestemd";
+        DecisionTexts.Participation(tally.Voters, tally.Eligible, consultation);
 }

@@ -27,7 +27,7 @@ internal sealed partial class DecisionHandlers
         var response = await ChairActionAsync(turn, data.PollId, DecisionTexts.StatementSaved, pollId => decisions.SetOutcomeStatementAsync(pollId, turn.Actor(), data.Statement, turn.ActivityKey(), ct), ct);
         if ((await decisions.FindAsync(data.PollId, ct)) is { Result: not null, Card: { } location, OutcomeStatement: { } statement, Confidential: false } && response.Status == 200)
         {
-            await messenger.ReplyAsync(location, $"Toelichting bij de uitkomst: {statement}", ct);
+            await messenger.ReplyAsync(location, DecisionTexts.StatementPosted(statement), ct);
         }
 
         return response;

@@ -36,13 +36,13 @@ internal sealed record DecisionForm(string Command, string KindId, string Headin
 internal static class DecisionForms
 {
     public static readonly DecisionForm Proposal = new(
-        DecisionCommands.StartProposal, "voorstel", "Nieuw voorstel", "Titel", "Bijvoorbeeld: We kiezen leverancier A voor de nieuwe bibliotheekwebsites.");
+        DecisionCommands.StartProposal, "voorstel", DecisionTexts.ProposalHeading, DecisionTexts.ProposalTitleLabel, DecisionTexts.ProposalTitlePlaceholder);
 
     public static readonly DecisionForm Poll = new(
-        DecisionCommands.StartPoll, "stemming", "Nieuwe stemming", "Vraag", "Bijvoorbeeld: Welke leverancier kiezen we voor de nieuwe bibliotheekwebsites?");
+        DecisionCommands.StartPoll, "stemming", DecisionTexts.PollHeading, DecisionTexts.PollTitleLabel, DecisionTexts.PollTitlePlaceholder);
 
     public static readonly DecisionForm Statement = new(
-        DecisionCommands.StartStatement, "stelling", "Nieuwe stelling", "Stelling", "Bijvoorbeeld: Transversale samenwerking biedt een meerwaarde voor de bibliotheken.");
+        DecisionCommands.StartStatement, "stelling", DecisionTexts.StatementFormHeading, DecisionTexts.StatementTitleLabel, DecisionTexts.StatementTitlePlaceholder);
 
     public static IReadOnlyList<DecisionForm> All { get; } = [Proposal, Poll, Statement];
 

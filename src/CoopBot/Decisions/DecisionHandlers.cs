@@ -36,7 +36,7 @@ internal sealed partial class DecisionHandlers(
         var group = await directory.FindByTeamAsync(channelData.Team?.Id, channelData.Channel?.Id, ct);
         if (group is null)
         {
-            await turn.SendActivityAsync("Vraag het besluitenregister op in het kanaal van je stuurgroep.", ct);
+            await turn.SendActivityAsync(DecisionTexts.RegisterOnlyInChannel, ct);
             return;
         }
 

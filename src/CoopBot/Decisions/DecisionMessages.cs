@@ -17,12 +17,9 @@ internal static class DecisionMessages
     public static Activity Reminder(PollRecord poll, IReadOnlyList<MemberSeat> nonVoters, TimeZoneInfo zone)
     {
         var mentioned = nonVoters.Where(v => v.TeamsUserId is not null).ToList();
-        var text = new StringBuilder()
-            .Append("Herinnering: “").Append(CardText.Literal(poll.Definition.Title)).Append("” sluit op ").Append(DutchFormat.DateTime(poll.State.ClosesAt, zone))
-            .Append(". Nog niet gestemd (").Append(nonVoters.Count).Append("): ")
-            .AppendJoin(", ", nonVoters.Select(v => v.TeamsUserId is null ? CardText.Literal(v.Name) : $"<at>{v.Name}</at>"))
-            .Append('.');
-        var activity = Activity.CreateMessageActivity(text.ToString());
+        var names = string.Join(", ", nonVoters.Select(v => v.TeamsUserId is null ? CardText.Literal(v.Name) : $"<at>{v.Name}</at>"));
+        var text = DecisionTexts.Reminder(CardText.Literal(poll.Definition.Title), DutchFormat.DateTime(poll.State.ClosesAt, zone), nonVoters.Count, names);
+        var activity = Activity.CreateMessageActivity(text);
         activity.TextFormat = "markdown";
         activity.Entities = [.. mentioned.Select(v => new Mention { Mentioned = new ChannelAccount { Id = v.TeamsUserId, Name = v.Name }, Text = $"<at>{v.Name}</at>" })];
         return activity;
@@ -31,7 +28,7 @@ internal static class DecisionMessages
     /// <summary>A comment as a reply in the thread; plain text, so markdown and HTML are shown as typed.</summary>
     public static Activity Comment(CommentRecord comment)
     {
-        var activity = Activity.CreateMessageActivity($"Reactie van {comment.AuthorName}:\n\n{comment.Text}");
+        var activity = Activity.CreateMessageActivity(DecisionTexts.CommentMessage(comment.AuthorName, comment.Text));
         activity.TextFormat = "plain";
         return activity;
     }

@@ -85,7 +85,7 @@ internal sealed partial class DecisionService(
     {
         if (PollKinds.Find(request.KindId) is not { } kind)
         {
-            return Result<PollDefinition>.Fail("unknown-kind", "Dit soort beslissing kennen we niet.");
+            return Result<PollDefinition>.Fail("unknown-kind", DecisionTexts.UnknownKind);
         }
 
         Money? amount = null;
@@ -362,8 +362,7 @@ internal sealed partial class DecisionService(
         var stored = (await store.GetProxiesAsync(poll.Id, ct)).FirstOrDefault(p => p.Registration.GrantingOrganisationId == registration.GrantingOrganisationId);
         return stored is not null && stored.Registration.ProxyPersonId == registration.ProxyPersonId
             ? stored
-            : new Rejection(
-                "raadpleging.volmacht-bestaat", $"{proxy.Value.GrantingName} gaf voor deze raadpleging al een volmacht.");
+            : DecisionTexts.ProxyExists(proxy.Value.GrantingName);
     }
 
     public Task<IReadOnlyList<AuditEvent>> GetHistoryAsync(string pollId, CancellationToken ct) => store.GetHistoryAsync(pollId, ct);

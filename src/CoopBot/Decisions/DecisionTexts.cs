@@ -14,11 +14,11 @@ internal static partial class DecisionTexts
     public static readonly Rejection OnlyManagersMayManage =
         new("not-allowed", "Alleen de voorzitter, de productmanager of de community manager kan dit doen.");
     public static readonly Rejection VoteNotConfirmed =
-        new("vote-unknown", "We konden je stem niet bevestigen. Probeer het opnieuw: je stem wordt maar één keer geteld.");
+        new("vote-unknown", "Ik kon je stem niet bevestigen. Probeer het opnieuw: je stem wordt maar één keer geteld.");
     public static readonly Rejection NotInSteeringGroupChannel =
         new("no-steering-group", "Start een stemming in het kanaal van je stuurgroep. Dit kanaal is nog niet aan een stuurgroep gekoppeld.");
     public static readonly Rejection InvalidClosingTime =
-        new("closing-time-invalid", "Geef een geldige sluitingsdatum en -tijd op (bijvoorbeeld 2026-12-01 om 17:00).");
+        new("closing-time-invalid", "Geef een geldige sluitingsdatum en -tijd op (bijvoorbeeld 1 december 2026 om 17:00).");
     public static readonly Rejection InvalidSetting = new("setting-invalid", "Een van de instellingen is ongeldig. Kies opnieuw uit de lijst.");
     public static readonly Rejection InvalidNumber = new("number-invalid", "Geef een geheel getal op bij het quorum en het aantal keuzes.");
     public static readonly Rejection StatementEmpty = new("statement-empty", "Schrijf eerst de toelichting bij de uitkomst.");
@@ -31,7 +31,7 @@ internal static partial class DecisionTexts
     public static readonly Rejection NoCommentsOnConfidential = new(
         "comment-confidential",
         "Op een vertrouwelijk punt reageer je niet in het kanaal: ook leden zonder geheimhoudingsverklaring lezen de draad. Bespreek het op de vergadering.");
-    public static readonly Rejection UnknownUser = new("unknown-user", "We kunnen je Teams-account niet herkennen.");
+    public static readonly Rejection UnknownUser = new("unknown-user", "Ik kan je Teams-account niet herkennen.");
 
     // The local loop's demo poll (DemoPoll), posted by the voorzitter's hand when the Playground opens the channel.
     public const string DemoPollQuestion = "Welke zoekmachine kiezen we voor de bibliotheekwebsites vanaf 2027?";

@@ -12,11 +12,11 @@ internal static class ProposalFormInputs
     public static void Add(AdaptiveCard card, CreatePollData? previous) => card.AddBody(
         new InputChoiceSet("commitmentKind", Enum.GetValues<CommitmentKind>().Select(k => new Choice(EscalationNames.DisplayName(k), k.ToString())))
         {
-            Label = "Soort (bij een bedrag)",
+            Label = DecisionTexts.CommitmentKindLabel,
             Style = ChoiceInputStyle.Compact,
             Value = previous?.CommitmentKind ?? nameof(CommitmentKind.FinancieleVerbintenis),
         },
-        new InputToggle("confidential", "Vertrouwelijk: enkel leden die de geheimhoudingsverklaring ondertekenden, zien de details en stemmen mee")
+        new InputToggle("confidential", DecisionTexts.ConfidentialLabel)
         {
             ValueOn = "true",
             ValueOff = "false",

@@ -12,20 +12,20 @@ internal static class RegisterCards
     public static AdaptiveCard Latest(string steeringGroupName, IReadOnlyList<RegisterEntry> entries, TimeZoneInfo zone)
     {
         var card = new AdaptiveCard().AddBody(
-            TextBlock.Heading("Besluitenregister"),
+            TextBlock.Heading(DecisionTexts.RegisterHeading),
             new TextBlock(CardText.Literal(steeringGroupName)) { IsSubtle = true, Spacing = Spacing.None });
         if (entries.Count == 0)
         {
-            return card.AddBody(new TextBlock("Deze stuurgroep heeft nog geen besluiten genomen met CoopBot."));
+            return card.AddBody(new TextBlock(DecisionTexts.RegisterEmpty));
         }
 
         foreach (var entry in entries)
         {
             var facts = new FactSet(
-                new Fact("Soort", entry.Kind),
-                Fact.Literal("Uitkomst", entry.Outcome),
-                new Fact("Deelname", $"{entry.Voters} van {entry.Eligible}"),
-                new Fact("Besloten op", entry.DecidedAt is { } at ? DutchFormat.DateTime(at, zone) : "nog niet"));
+                new Fact(DecisionTexts.KindLabel, entry.Kind),
+                Fact.Literal(DecisionTexts.OutcomeLabel, entry.Outcome),
+                new Fact(DecisionTexts.ParticipationLabelText, DecisionTexts.RegisterParticipation(entry.Voters, entry.Eligible)),
+                new Fact(DecisionTexts.DecidedAtLabel, entry.DecidedAt is { } at ? DutchFormat.DateTime(at, zone) : DecisionTexts.NotYetDecided));
             // Issue 16 §4: the reference a person can type elsewhere (besluit zoeken, verslag); older decisions have none.
             if (entry.Reference is { } reference)
             {
@@ -35,7 +35,7 @@ internal static class RegisterCards
 
             if (entry.AmountCents is { } cents)
             {
-                facts.Facts.Add(new Fact("Bedrag", Money.FromCents(cents).ToStringExclVat()));
+                facts.Facts.Add(new Fact(DecisionTexts.AmountFactLabel, Money.FromCents(cents).ToStringExclVat()));
             }
 
             // Issue 16 §3: "Aangenomen" alone hides whether a higher body still has to confirm; the row has the status.

@@ -53,9 +53,7 @@ internal static class ReminderDelivery
     public static Activity ConsultationDigest(PollRecord poll, TimeZoneInfo zone)
     {
         var activity = Activity.CreateMessageActivity(
-            $"Herinnering: je organisatie heeft nog niet gestemd in de raadpleging “{poll.Definition.Title}”. "
-            + $"Ze sluit op {DutchFormat.DateTime(poll.State.ClosesAt, zone)}. Eén vertegenwoordiger stemt voor de hele organisatie; "
-            + "je vindt de raadpleging in het kanaal van de stuurgroep.");
+            DecisionTexts.ConsultationReminder(poll.Definition.Title, DutchFormat.DateTime(poll.State.ClosesAt, zone)));
         activity.TextFormat = "plain";
         return activity;
     }

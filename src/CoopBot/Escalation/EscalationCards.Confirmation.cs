@@ -33,7 +33,7 @@ internal static partial class EscalationCards
         var poll = view.Poll;
         var state = view.Escalation.State;
         var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
-            new TextBlock($"Bevestiging vooraf · {EscalationNames.ShortName(view.Body)}") { IsSubtle = true, Size = TextSize.Small },
+            new TextBlock(EscalationTexts.ConfirmationKind(EscalationNames.ShortName(view.Body))) { IsSubtle = true, Size = TextSize.Small },
             new TextBlock(CardText.Literal(poll.Definition.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder },
             new TextBlock(CardText.Literal(view.SteeringGroupName)) { IsSubtle = true, Spacing = Spacing.None });
         if (notice is not null)
@@ -41,12 +41,12 @@ internal static partial class EscalationCards
             card.AddBody(new TextBlock(CardText.Literal(notice)) { Color = noticeIsError ? TextColor.Attention : TextColor.Good, Weight = TextWeight.Bolder });
         }
 
-        var facts = new FactSet(new Fact("Status", CardText.Literal(EscalationNames.Describe(view.ShowDetails ? state : Coarse(state)))));
+        var facts = new FactSet(new Fact(EscalationTexts.StatusLabel, CardText.Literal(EscalationNames.Describe(view.ShowDetails ? state : Coarse(state)))));
         if (view.ShowDetails)
         {
-            facts.Facts.Add(new Fact("Bedrag", state.Amount.ToStringExclVat()));
+            facts.Facts.Add(new Fact(EscalationTexts.AmountLabel, state.Amount.ToStringExclVat()));
             facts.Facts.Add(new Fact(EscalationTexts.KindLabel, EscalationNames.DisplayName(state.Kind)));
-            facts.Facts.Add(new Fact("Bevestiging", EscalationNames.DisplayName(state.Tier)));
+            facts.Facts.Add(new Fact(EscalationTexts.ConfirmationLabel, EscalationNames.DisplayName(state.Tier)));
         }
 
         foreach (var (label, value) in BodyLines(view.Escalation, view.TimeZone))
@@ -62,7 +62,7 @@ internal static partial class EscalationCards
 
         if (!view.ShowDetails)
         {
-            card.AddBody(new TextBlock($"Vertrouwelijk voorstel: enkel de leden van {EscalationNames.WithArticle(view.Body)} zien het bedrag en de details.") { IsSubtle = true });
+            card.AddBody(new TextBlock(EscalationTexts.ConfidentialForBody(EscalationNames.WithArticle(view.Body))) { IsSubtle = true });
         }
 
         card.AddBody(new TextBlock(EscalationTexts.FourEyes) { IsSubtle = true, Size = TextSize.Small });
@@ -80,7 +80,7 @@ internal static partial class EscalationCards
     public static AdaptiveCard Reminder(ConfirmationView view, int days)
     {
         var card = Confirmation(view);
-        card.Body.Insert(0, new TextBlock($"Herinnering: deze bevestiging wacht al meer dan {days} dagen.") { Weight = TextWeight.Bolder, Color = TextColor.Warning });
+        card.Body.Insert(0, new TextBlock(EscalationTexts.ReminderLine(days)) { Weight = TextWeight.Bolder, Color = TextColor.Warning });
         return card;
     }
 
@@ -89,17 +89,17 @@ internal static partial class EscalationCards
     {
         var state = escalation.Confidential ? Coarse(escalation.State) : escalation.State;
         var facts = new FactSet(
-            Fact.Literal("Stuurgroep", steeringGroupName),
-            Fact.Literal("Status", EscalationNames.Describe(state)),
-            new Fact("Wacht sinds", escalation.State.PendingSince is { } since ? DutchFormat.DateTime(since, zone) : "onbekend"));
+            Fact.Literal(EscalationTexts.SteeringGroupLabel, steeringGroupName),
+            Fact.Literal(EscalationTexts.StatusLabel, EscalationNames.Describe(state)),
+            new Fact(EscalationTexts.WaitingSinceLabel, escalation.State.PendingSince is { } since ? DutchFormat.DateTime(since, zone) : EscalationTexts.Unknown));
         if (!escalation.Confidential)
         {
-            facts.Facts.Add(new Fact("Bedrag", escalation.State.Amount.ToStringExclVat()));
+            facts.Facts.Add(new Fact(EscalationTexts.AmountLabel, escalation.State.Amount.ToStringExclVat()));
         }
 
         return new AdaptiveCard().AddBody(
-            new TextBlock("Bevestiging blijft uit") { Weight = TextWeight.Bolder, Size = TextSize.Medium },
-            new TextBlock($"De bevestiging vooraf van dit besluit wacht al meer dan {days} dagen. De orgaanleden kregen een herinnering; volg je het verder op?") { Wrap = true },
+            new TextBlock(EscalationTexts.OverdueHeading) { Weight = TextWeight.Bolder, Size = TextSize.Medium },
+            new TextBlock(EscalationTexts.Overdue(days)) { Wrap = true },
             new TextBlock(CardText.Literal(poll.Definition.Title)) { Weight = TextWeight.Bolder },
             facts);
     }
@@ -108,11 +108,11 @@ internal static partial class EscalationCards
     {
         var data = new BodyActionData(view.Poll.Id, view.Body.ToString());
         card.AddActions(
-            new ActionExecute { Title = $"{EscalationTexts.ConfirmButton} namens {EscalationNames.ShortName(view.Body)}", Verb = EscalationVerbs.Confirm, Data = data, Style = ActionStyle.Positive },
+            new ActionExecute { Title = EscalationTexts.ConfirmOnBehalf(EscalationNames.ShortName(view.Body)), Verb = EscalationVerbs.Confirm, Data = data, Style = ActionStyle.Positive },
             new ActionShowCard(
                 EscalationTexts.RefuseButton,
                 new AdaptiveCard()
-                    .AddBody(new InputText("reason") { Label = EscalationTexts.RefuseReasonLabel, IsMultiline = true, IsRequired = true, ErrorMessage = "Geef een reden op.", MaxLength = 500 })
+                    .AddBody(new InputText("reason") { Label = EscalationTexts.RefuseReasonLabel, IsMultiline = true, IsRequired = true, ErrorMessage = EscalationTexts.ReasonRequired, MaxLength = 500 })
                     .AddActions(new ActionExecute { Title = EscalationTexts.RefuseSubmitButton, Verb = EscalationVerbs.Refuse, Data = data, Style = ActionStyle.Destructive })));
     }
 

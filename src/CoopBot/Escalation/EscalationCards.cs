@@ -27,20 +27,20 @@ internal static partial class EscalationCards
         }
 
         var facts = new FactSet(
-            new Fact("Bedrag", preview.Amount.ToStringExclVat()),
+            new Fact(EscalationTexts.AmountLabel, preview.Amount.ToStringExclVat()),
             new Fact(EscalationTexts.KindLabel, EscalationNames.DisplayName(preview.Kind)),
-            new Fact("Bevestiging", EscalationNames.DisplayName(preview.Tier)),
-            new Fact("Vertrouwelijk", confidential ? "ja" : "nee"));
+            new Fact(EscalationTexts.ConfirmationLabel, EscalationNames.DisplayName(preview.Tier)),
+            new Fact(EscalationTexts.ConfidentialLabel, confidential ? EscalationTexts.Yes : EscalationTexts.No));
         facts.Facts.Add(preview.Budget.Budget is { } budget
-            ? new Fact($"Deelbegroting {preview.Year}", $"{budget.Amount}, nog beschikbaar: {preview.Budget.Remaining}")
-            : new Fact($"Deelbegroting {preview.Year}", "niet ingesteld"));
+            ? new Fact(EscalationTexts.SubBudgetYearLabel(preview.Year), EscalationTexts.SubBudgetValue($"{budget.Amount}", $"{preview.Budget.Remaining}"))
+            : new Fact(EscalationTexts.SubBudgetYearLabel(preview.Year), EscalationTexts.BudgetNotSet));
         card.AddBody(facts, new TextBlock(EscalationTexts.OpensAfterConfirmation(preview.Tier)) { IsSubtle = true });
 
         var confirmed = data with { Confirmed = "true", BudgetAcknowledged = null };
         if (preview.Check is { Exceeds: true } check)
         {
             card.AddBody(
-                new TextBlock($"Dit voorstel overschrijdt de deelbegroting met {check.Shortfall.ToStringExclVat()}. Als voorzitter erken je die overschrijding voor de stemming opent; CoopBot legt vast wie dat deed en wanneer.")
+                new TextBlock(EscalationTexts.Overrun(check.Shortfall.ToStringExclVat()))
                 {
                     Color = TextColor.Warning,
                     Weight = TextWeight.Bolder,
@@ -60,17 +60,17 @@ internal static partial class EscalationCards
         var facts = new List<(string, string)>
         {
             (EscalationTexts.KindLabel, EscalationNames.DisplayName(state.Kind)),
-            ("Bevestiging", EscalationNames.DisplayName(state.Tier)),
-            ("Status", EscalationNames.Describe(state)),
+            (EscalationTexts.ConfirmationLabel, EscalationNames.DisplayName(state.Tier)),
+            (EscalationTexts.StatusLabel, EscalationNames.Describe(state)),
         };
         facts.AddRange(BodyLines(record, zone));
         if (record.Budget is { } budget)
         {
-            facts.Add(("Deelbegroting", EscalationTexts.BudgetLine(budget, record.Year)
-                + (budget.AcknowledgedAt is { } at ? $" op {DutchFormat.DateTime(at, zone)}" : string.Empty)));
+            facts.Add((EscalationTexts.SubBudgetLabel, EscalationTexts.BudgetLine(budget, record.Year)
+                + (budget.AcknowledgedAt is { } at ? EscalationTexts.AcknowledgedOn(DutchFormat.DateTime(at, zone)) : string.Empty)));
         }
 
-        facts.Add(("Uitvoering", EscalationTexts.RecordsOnly));
+        facts.Add((EscalationTexts.ExecutionLabel, EscalationTexts.RecordsOnly));
         return new DecisionStatusSection(EscalationTexts.SectionTitle, facts);
     }
 
@@ -86,7 +86,7 @@ internal static partial class EscalationCards
         {
             var decision = record.BodyDecisions.LastOrDefault(d => d.Body == body);
             var line = decision is null
-                ? record.State.Status == EscalationStatus.GoedgekeurdWachtOpBevestiging ? "wacht op bevestiging" : "niet meer nodig"
+                ? record.State.Status == EscalationStatus.GoedgekeurdWachtOpBevestiging ? EscalationTexts.WaitingForConfirmation : EscalationTexts.NoLongerNeeded
                 : EscalationTexts.BodyDecisionLine(decision, DutchFormat.DateTime(decision.At, zone));
             yield return (EscalationTexts.Capitalise(EscalationNames.ShortName(body)), line);
         }

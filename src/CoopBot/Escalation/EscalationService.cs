@@ -77,7 +77,7 @@ internal sealed partial class EscalationService(
         if (acknowledged)
         {
             events.Add(new($"{activityKey}|2|{EscalationEventTypes.BudgetAcknowledged}", EscalationEventTypes.BudgetAcknowledged, chair.AadObjectId!, chair.Name, now, null, null, null,
-                $"Overschrijding van de deelbegroting {preview.Year} met {preview.Check!.Shortfall.ToStringExclVat()} erkend"));
+                EscalationTexts.OverrunAcknowledged(preview.Year, preview.Check!.Shortfall.ToStringExclVat())));
         }
 
         await store.CreateAsync(record, events, ct);

@@ -4,16 +4,16 @@ using CoopBot.Domain.Escalation;
 namespace CoopBot.Escalation;
 
 /// <summary>Dutch (nl-BE) user text of the escalation feature, in one place.</summary>
-internal static class EscalationTexts
+internal static partial class EscalationTexts
 {
     public static readonly Rejection KindRequired = new(
         "escalatie.soort-ontbreekt", "Kies of het bedrag een financiële verbintenis of een bestelling is.");
 
     public static readonly Rejection NotFound = new("escalatie.onbekend", "Voor dit voorstel loopt geen bevestiging (meer).");
 
-    public static readonly Rejection UnknownUser = new("escalatie.gebruiker-onbekend", "We kunnen je Teams-account niet herkennen.");
+    public static readonly Rejection UnknownUser = new("escalatie.gebruiker-onbekend", "Ik kan je Teams-account niet herkennen.");
 
-    public static readonly Rejection UnknownBody = new("escalatie.orgaan-onbekend", "Dit orgaan kennen we niet.");
+    public static readonly Rejection UnknownBody = new("escalatie.orgaan-onbekend", "Dit orgaan ken ik niet.");
 
     public const string SectionTitle = "Financieel besluit";
     public const string PreviewHeading = "Controleer het bedrag";

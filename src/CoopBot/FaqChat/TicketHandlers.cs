@@ -67,7 +67,7 @@ internal sealed class TicketHandlers(TicketService tickets, FaqPhrasingService p
             : TurnExtensions.CardResponse(TicketCards.ForAsker(ticket, TicketTexts.Reopened));
     }
 
-    private const string RoutingUnknownUser = "CoopBot kon je niet herkennen. Stel je vraag opnieuw vanuit Teams.";
+    private const string RoutingUnknownUser = TicketTexts.UnknownUser;
 
     private async Task<InvokeResponse> CommunityManagerResponseAsync(Result<TicketRecord> result, CancellationToken ct) =>
         result.IsSuccess

@@ -24,10 +24,8 @@ internal static class StartupChecks
 
         return configuration["MicrosoftAppId"] switch
         {
-            null => "CoopBot start niet: MicrosoftAppId ontbreekt. Buiten Development heeft de bot een app-registratie of "
-                + $"beheerde identiteit nodig (zie README, 'In productie nemen'). Omgeving: {environment.EnvironmentName}.",
-            { } appId when string.IsNullOrWhiteSpace(appId) => "CoopBot start niet: anonieme modus (lege MicrosoftAppId) is alleen "
-                + $"toegelaten in Development met een lokale serviceUrl. Omgeving: {environment.EnvironmentName}.",
+            null => HostingTexts.MissingAppId(environment.EnvironmentName),
+            { } appId when string.IsNullOrWhiteSpace(appId) => HostingTexts.AnonymousOutsideDevelopment(environment.EnvironmentName),
             _ => null,
         };
     }
@@ -42,7 +40,7 @@ internal static class StartupChecks
         catch (Exception exception) when (exception is OptionsValidationException or InvalidOperationException)
         {
             var failures = exception is OptionsValidationException validation ? string.Join(" ", validation.Failures) : exception.Message;
-            return $"CoopBot start niet: ongeldige configuratie. {failures}";
+            return HostingTexts.InvalidConfiguration(failures);
         }
 
         if (app.Environment.IsDevelopment())
@@ -59,8 +57,7 @@ internal static class StartupChecks
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             var reason = exception.Message.Split('\n', 2)[0].Trim();
-            return "CoopBot start niet: de opslag is niet bereikbaar. Controleer Storage:TableServiceUri (of Storage:ConnectionString) "
-                + $"en de rol Storage Table Data Contributor van de bot-identiteit. ({exception.GetType().Name}: {reason})";
+            return HostingTexts.StorageUnreachable(exception.GetType().Name, reason);
         }
     }
 

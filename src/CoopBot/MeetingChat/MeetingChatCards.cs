@@ -29,5 +29,5 @@ internal static class MeetingChatCards
 
     // Titles are public (a confidential item shows its title on its placeholder too); outcomes are not repeated here.
     private static string State(PollRecord poll, TimeZoneInfo zone) =>
-        poll.State.Status == PollStatus.Open ? $"loopt tot {DutchFormat.DateTime(poll.State.ClosesAt, zone)}" : "gesloten";
+        poll.State.Status == PollStatus.Open ? MeetingChatTexts.OpenUntil(DutchFormat.DateTime(poll.State.ClosesAt, zone)) : MeetingChatTexts.Closed;
 }

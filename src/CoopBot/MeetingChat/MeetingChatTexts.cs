@@ -1,7 +1,7 @@
 namespace CoopBot.MeetingChat;
 
 /// <summary>Dutch texts of CoopBot in the chat of a stuurgroep meeting.</summary>
-internal static class MeetingChatTexts
+internal static partial class MeetingChatTexts
 {
     public const string Command = "stemming tijdens de vergadering";
     public const string NotAMeetingChat = "Een stemming tijdens de vergadering start je in de chat van een vergadering die CoopBot plande.";

@@ -42,7 +42,7 @@ internal sealed class GraphMeetingCalendar(IGraphClient graph, IOptions<Meetings
     public async Task<CalendarEvent> CancelAsync(CalendarEvent current, CancellationToken ct)
     {
         await graph.Client.Users[options.Value.OrganizerMailbox].Events[current.EventId].Cancel.PostAsync(
-            new Microsoft.Graph.Users.Item.Events.Item.Cancel.CancelPostRequestBody { Comment = "De vergadering van de stuurgroep is geannuleerd." }, cancellationToken: ct);
+            new Microsoft.Graph.Users.Item.Events.Item.Cancel.CancelPostRequestBody { Comment = MeetingTexts.CalendarCancelled }, cancellationToken: ct);
         return current with { Cancelled = true };
     }
 
@@ -52,7 +52,7 @@ internal sealed class GraphMeetingCalendar(IGraphClient graph, IOptions<Meetings
         return new Event
         {
             Subject = $"{steeringGroupName}: {meeting.Title}",
-            Body = new ItemBody { ContentType = BodyType.Text, Content = $"Vergadering van de {steeringGroupName}. De agenda en het verslag staan in het Teams-kanaal van de stuurgroep." },
+            Body = new ItemBody { ContentType = BodyType.Text, Content = MeetingTexts.CalendarBody(steeringGroupName) },
             Start = Local(slot.StartsAt),
             End = Local(slot.StartsAt + slot.Duration),
             Location = slot.IsOnline ? new Location { DisplayName = "Microsoft Teams" } : new Location { DisplayName = slot.Place },

@@ -24,7 +24,7 @@ internal sealed class MeetingBroadcaster(IBroadcastSender broadcasts, IBroadcast
         var card = MeetingCards.Public(PublicMeetingContent.From(view, isMinutes), isMinutes, view.TimeZone, revision > 0 ? MeetingTexts.AgendaUpdated : null);
         var request = new BroadcastRequest(
             BroadcastId(view.Meeting.Id, isMinutes, revision),
-            $"{(isMinutes ? "Openbaar verslag" : revision > 0 ? "Bijgewerkte openbare agenda" : "Openbare agenda")}: {view.Meeting.Title}",
+            MeetingTexts.BroadcastTitle(isMinutes, revision, view.Meeting.Title),
             AdaptiveCardSerializer.ToJson(card),
             thread.ServiceUrl,
             thread);

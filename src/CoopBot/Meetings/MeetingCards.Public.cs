@@ -13,12 +13,12 @@ internal static partial class MeetingCards
     public static AdaptiveCard Public(PublicMeetingContent content, bool isMinutes, TimeZoneInfo zone, string? notice = null)
     {
         var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
-            new TextBlock(isMinutes ? "Verslag van de stuurgroep" : "Agenda van de stuurgroep") { IsSubtle = true, Size = TextSize.Small },
+            new TextBlock(isMinutes ? MeetingTexts.PublicMinutesKind : MeetingTexts.PublicAgendaKind) { IsSubtle = true, Size = TextSize.Small },
             new TextBlock(CardText.Literal(content.SteeringGroupName)) { Size = TextSize.Large, Weight = TextWeight.Bolder },
             new TextBlock(CardText.Literal(content.Title)) { Spacing = Spacing.None },
             new FactSet(
-                new Fact("Wanneer", When(new SlotCandidate("s", content.StartsAt, content.Duration, true, null), zone)),
-                Fact.Literal("Waar", content.Where)));
+                new Fact(MeetingTexts.WhenLabel, When(new SlotCandidate("s", content.StartsAt, content.Duration, true, null), zone)),
+                Fact.Literal(MeetingTexts.WhereLabel, content.Where)));
         if (notice is not null)
         {
             card.AddBody(Notice(notice, isError: false));
@@ -31,13 +31,13 @@ internal static partial class MeetingCards
 
         if (isMinutes && content.Present.Count > 0)
         {
-            card.AddBody(new TextBlock(CardText.Literal("Aanwezig: " + string.Join(", ", content.Present))) { IsSubtle = true, Separator = true });
+            card.AddBody(new TextBlock(CardText.Literal(MeetingTexts.PresentPrefix + string.Join(", ", content.Present))) { IsSubtle = true, Separator = true });
         }
 
-        card.AddBody(new TextBlock("Alle afnemers zijn welkom met feedback en ideeën voor de stuurgroep.") { Separator = true });
+        card.AddBody(new TextBlock(MeetingTexts.FeedbackWelcome) { Separator = true });
         return card
-            .AddBody(new InputText("feedback") { Label = "Jouw feedback", IsMultiline = true, MaxLength = FeedbackMaxLength, IsRequired = true, ErrorMessage = "Schrijf eerst je feedback." })
-            .AddActions(new ActionExecute { Title = "Feedback versturen", Verb = MeetingVerbs.Feedback, Data = new { meetingId = content.MeetingId } });
+            .AddBody(new InputText("feedback") { Label = MeetingTexts.FeedbackLabel, IsMultiline = true, MaxLength = FeedbackMaxLength, IsRequired = true, ErrorMessage = MeetingTexts.FeedbackRequired })
+            .AddActions(new ActionExecute { Title = MeetingTexts.SendFeedbackButton, Verb = MeetingVerbs.Feedback, Data = new { meetingId = content.MeetingId } });
     }
 
     private static Container PublicLine(PublicItem item, bool isMinutes)
@@ -50,14 +50,14 @@ internal static partial class MeetingCards
 
         var line = new Container(
             new TextBlock($"{p.Number}. {CardText.Literal(p.Title)}") { Weight = TextWeight.Bolder, Separator = true },
-            new TextBlock($"{CardText.Literal(item.Presenter ?? string.Empty)} · {item.Minutes} min"
+            new TextBlock(MeetingTexts.ItemDetails(CardText.Literal(item.Presenter ?? string.Empty), item.Minutes)
                 + (p.Amount is { } amount ? $" · {CardText.Literal(amount.ToStringExclVat())}" : string.Empty)) { IsSubtle = true, Spacing = Spacing.None });
         if (isMinutes && !string.IsNullOrEmpty(p.Text))
         {
             line.Items.Add(TextBlock.Literal(p.Text));
         }
 
-        if (Links("Besluiten", item.DecisionTitles) is { } links)
+        if (Links(MeetingTexts.DecisionsLabel, item.DecisionTitles) is { } links)
         {
             line.Items.Add(links);
         }
@@ -71,11 +71,11 @@ internal static partial class MeetingCards
     {
         var meeting = view.Meeting;
         var shown = draft ? meeting.DraftMinutes : meeting.Minutes;
-        var heading = draft ? "Ontwerpverslag (ter goedkeuring, voor de stuurgroep)" : isMinutes ? "Verslag (volledig, voor de stuurgroep)" : "Agenda (volledig, voor de stuurgroep)";
+        var heading = draft ? MeetingTexts.DraftMinutesKind : isMinutes ? MeetingTexts.FullMinutesKind : MeetingTexts.FullAgendaKind;
         var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
             new TextBlock(heading) { IsSubtle = true, Size = TextSize.Small },
             new TextBlock(CardText.Literal(meeting.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder },
-            new FactSet(new Fact("Wanneer", When(meeting.Slot!, view.TimeZone)), Fact.Literal("Waar", Where(meeting.Slot!))));
+            new FactSet(new Fact(MeetingTexts.WhenLabel, When(meeting.Slot!, view.TimeZone)), Fact.Literal(MeetingTexts.WhereLabel, Where(meeting.Slot!))));
         foreach (var item in meeting.Agenda)
         {
             card.AddBody(AgendaLine(item, view));
@@ -86,7 +86,7 @@ internal static partial class MeetingCards
                     card.AddBody(TextBlock.Literal(text));
                 }
 
-                if (Links("Besluiten", (minutes.DecisionsByItem.GetValueOrDefault(item.Number) ?? []).Select(id => view.DecisionTitles.GetValueOrDefault(id) ?? id)) is { } links)
+                if (Links(MeetingTexts.DecisionsLabel, (minutes.DecisionsByItem.GetValueOrDefault(item.Number) ?? []).Select(id => view.DecisionTitles.GetValueOrDefault(id) ?? id)) is { } links)
                 {
                     card.AddBody(links);
                 }
@@ -96,7 +96,7 @@ internal static partial class MeetingCards
         if ((isMinutes || draft) && shown is { } published)
         {
             var present = view.Members.Where(m => published.PresentIds.Contains(m.Id, StringComparer.OrdinalIgnoreCase)).Select(m => m.Name).ToList();
-            card.AddBody(new TextBlock(CardText.Literal($"Aanwezig ({present.Count} van {view.Members.Count}): {string.Join(", ", present)}")) { Separator = true });
+            card.AddBody(new TextBlock(CardText.Literal(MeetingTexts.Present(present.Count, view.Members.Count, string.Join(", ", present)))) { Separator = true });
         }
 
         return card;
@@ -107,9 +107,9 @@ internal static partial class MeetingCards
     {
         var meeting = view.Meeting;
         var card = new AdaptiveCard().AddBody(
-            TextBlock.Heading("Verslag invullen"),
+            TextBlock.Heading(MeetingTexts.MinutesFormHeading),
             new TextBlock(CardText.Literal($"{meeting.Title} · {When(meeting.Slot!, view.TimeZone)}")) { IsSubtle = true, Spacing = Spacing.None },
-            new TextBlock("Vertrouwelijke punten en hun bedragen gaan alleen naar de stuurgroep; de afnemers zien er enkel \"vertrouwelijk punt\".") { IsSubtle = true });
+            new TextBlock(MeetingTexts.MinutesFormNote) { IsSubtle = true });
         if (error is not null)
         {
             card.AddBody(Notice(error, isError: true));
@@ -122,8 +122,8 @@ internal static partial class MeetingCards
         {
             var linked = draft is null ? string.Join(',', item.DecisionIds) : draft.DecisionsByItem.GetValueOrDefault(item.Number);
             card.AddBody(
-                new TextBlock($"{item.Number}. {CardText.Literal(item.Title)}{(item.IsConfidential ? " (vertrouwelijk)" : string.Empty)}") { Weight = TextWeight.Bolder, Separator = true },
-                new InputText($"text{item.Number}") { Label = "Kort verslag", IsMultiline = true, MaxLength = AgendaRules.MinutesTextMaxLength, Value = draft?.TextByItem.GetValueOrDefault(item.Number) },
+                new TextBlock($"{item.Number}. {CardText.Literal(item.Title)}{(item.IsConfidential ? MeetingTexts.ConfidentialNote : string.Empty)}") { Weight = TextWeight.Bolder, Separator = true },
+                new InputText($"text{item.Number}") { Label = MeetingTexts.ShortMinutesLabel, IsMultiline = true, MaxLength = AgendaRules.MinutesTextMaxLength, Value = draft?.TextByItem.GetValueOrDefault(item.Number) },
                 DecisionPicker($"decisions{item.Number}", recent, linked, MeetingTexts.LinkedDecisionsLabel, MeetingTexts.LinkedDecisionsPlaceholder, MeetingTexts.NoDecisions));
         }
 
@@ -132,13 +132,13 @@ internal static partial class MeetingCards
             : string.Join(',', view.Rsvps.Where(r => r.Value.Answer == Rsvp.Aanwezig).Select(r => r.Key));
         card.AddBody(new InputChoiceSet("present", view.Members.Select(m => new Choice(m.Name, m.Id)))
         {
-            Label = "Aanwezig",
+            Label = MeetingTexts.PresentLabel,
             IsMultiSelect = true,
             Style = ChoiceInputStyle.Expanded,
             Value = present.Length == 0 ? null : present,
         });
         return card.AddActions(
-            new ActionExecute { Title = "Verslag publiceren", Verb = MeetingVerbs.Publish, Data = new { meetingId = meeting.Id }, Style = ActionStyle.Positive },
-            new ActionExecute { Title = "Eerst laten goedkeuren", Verb = MeetingVerbs.SubmitForApproval, Data = new { meetingId = meeting.Id } });
+            new ActionExecute { Title = MeetingTexts.PublishButton, Verb = MeetingVerbs.Publish, Data = new { meetingId = meeting.Id }, Style = ActionStyle.Positive },
+            new ActionExecute { Title = MeetingTexts.ApproveFirstButton, Verb = MeetingVerbs.SubmitForApproval, Data = new { meetingId = meeting.Id } });
     }
 }

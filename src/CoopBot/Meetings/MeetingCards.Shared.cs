@@ -13,7 +13,7 @@ internal static partial class MeetingCards
     {
         var meeting = view.Meeting;
         var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
-            new TextBlock(meeting.IsPolling ? "Vergadering · tijdspeiling" : "Vergadering") { IsSubtle = true, Size = TextSize.Small },
+            new TextBlock(meeting.IsPolling ? MeetingTexts.KindTimePoll : MeetingTexts.KindMeeting) { IsSubtle = true, Size = TextSize.Small },
             new TextBlock(CardText.Literal(meeting.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder },
             new TextBlock(CardText.Literal(view.SteeringGroupName)) { IsSubtle = true, Spacing = Spacing.None });
         if (notice is not null)
@@ -30,13 +30,13 @@ internal static partial class MeetingCards
         var slot = meeting.Slot!;
         var waiting = view.Members.Count(m => !view.Rsvps.ContainsKey(m.Id));
         card.AddBody(new FactSet(
-            new Fact("Wanneer", When(slot, view.TimeZone)),
-            Fact.Literal("Waar", Where(slot)),
-            new Fact("Status", StatusName(meeting.Status)),
-            new Fact("Aanwezigheid", $"{view.Count(Rsvp.Aanwezig)} aanwezig · {view.Count(Rsvp.Afwezig)} afwezig · {waiting} nog niet geantwoord")));
+            new Fact(MeetingTexts.WhenLabel, When(slot, view.TimeZone)),
+            Fact.Literal(MeetingTexts.WhereLabel, Where(slot)),
+            new Fact(MeetingTexts.StatusLabel, StatusName(meeting.Status)),
+            new Fact(MeetingTexts.AttendanceLabel, MeetingTexts.Attendance(view.Count(Rsvp.Aanwezig), view.Count(Rsvp.Afwezig), waiting))));
         if (meeting.Event?.JoinUrl is { } join && meeting.Status == MeetingStatus.Gepland && Uri.TryCreate(join, UriKind.Absolute, out var joinUri))
         {
-            card.AddActions(new ActionOpenUrl("Deelnemen aan de Teams-vergadering", joinUri));
+            card.AddActions(new ActionOpenUrl(MeetingTexts.JoinButton, joinUri));
         }
 
         AddAgenda(card, view);
@@ -44,17 +44,17 @@ internal static partial class MeetingCards
         if (meeting.Status == MeetingStatus.Gepland)
         {
             card.AddActions(
-                new ActionExecute { Title = "Aanwezig", Verb = MeetingVerbs.Rsvp, Data = new { meetingId = meeting.Id, answer = nameof(Rsvp.Aanwezig) }, Style = ActionStyle.Positive },
-                new ActionExecute { Title = "Afwezig", Verb = MeetingVerbs.Rsvp, Data = new { meetingId = meeting.Id, answer = nameof(Rsvp.Afwezig) } },
-                new ActionShowCard("Voorzitter", ManageCard(view)));
+                new ActionExecute { Title = MeetingTexts.PresentButton, Verb = MeetingVerbs.Rsvp, Data = new { meetingId = meeting.Id, answer = nameof(Rsvp.Aanwezig) }, Style = ActionStyle.Positive },
+                new ActionExecute { Title = MeetingTexts.AbsentButton, Verb = MeetingVerbs.Rsvp, Data = new { meetingId = meeting.Id, answer = nameof(Rsvp.Afwezig) } },
+                new ActionShowCard(MeetingTexts.ChairButton, ManageCard(view)));
         }
         else if (meeting.Status == MeetingStatus.Gehouden && meeting.Minutes is null)
         {
-            card.AddActions(new ActionExecute { Title = "Verslag invullen", Verb = MeetingVerbs.MinutesForm, Data = data });
+            card.AddActions(new ActionExecute { Title = MeetingTexts.FillInMinutesButton, Verb = MeetingVerbs.MinutesForm, Data = data });
         }
         else if (meeting.Minutes is { } minutes)
         {
-            card.AddBody(new TextBlock($"Verslag gepubliceerd op {DutchFormat.DateTime(minutes.PublishedAt, view.TimeZone)}.") { IsSubtle = true });
+            card.AddBody(new TextBlock(MeetingTexts.MinutesPublishedOn(DutchFormat.DateTime(minutes.PublishedAt, view.TimeZone))) { IsSubtle = true });
         }
 
         return card;
@@ -62,10 +62,10 @@ internal static partial class MeetingCards
 
     private static void AddAgenda(AdaptiveCard card, MeetingView view)
     {
-        card.AddBody(new TextBlock("Agenda") { Weight = TextWeight.Bolder, Separator = true });
+        card.AddBody(new TextBlock(MeetingTexts.AgendaHeading) { Weight = TextWeight.Bolder, Separator = true });
         if (view.Meeting.Agenda.Count == 0)
         {
-            card.AddBody(new TextBlock("Nog geen agendapunten.") { IsSubtle = true, Spacing = Spacing.None });
+            card.AddBody(new TextBlock(MeetingTexts.NoAgendaItems) { IsSubtle = true, Spacing = Spacing.None });
         }
 
         foreach (var item in view.Meeting.Agenda)
@@ -78,10 +78,10 @@ internal static partial class MeetingCards
     private static Container AgendaLine(AgendaItem item, MeetingView view)
     {
         var line = new Container(new TextBlock($"{item.Number}. {CardText.Literal(item.Title)}") { Weight = TextWeight.Bolder, Spacing = Spacing.Small });
-        var details = $"{CardText.Literal(item.Presenter)} · {item.Minutes} min" + (item.IsConfidential ? " · vertrouwelijk" : string.Empty)
+        var details = MeetingTexts.ItemDetails(CardText.Literal(item.Presenter), item.Minutes) + (item.IsConfidential ? MeetingTexts.ConfidentialSuffix : string.Empty)
             + (item.Amount is { } amount ? $" · {CardText.Literal(amount.ToStringExclVat())}" : string.Empty);
         line.Items.Add(new TextBlock(details) { IsSubtle = true, Spacing = Spacing.None });
-        if (Links("Voorstellen", item.DecisionIds.Select(id => view.DecisionTitles.GetValueOrDefault(id) ?? id)) is { } links)
+        if (Links(MeetingTexts.ProposalsLabel, item.DecisionIds.Select(id => view.DecisionTitles.GetValueOrDefault(id) ?? id)) is { } links)
         {
             line.Items.Add(links);
         }
@@ -106,22 +106,22 @@ internal static partial class MeetingCards
         // A refused point comes back with what the chair typed (issue 16 §4 / §5: never lose a person's input).
         var draft = view.AgendaDraft;
         var addItem = new AdaptiveCard().AddBody(
-                new InputText("itemTitle") { Label = "Titel", MaxLength = AgendaRules.TitleMaxLength, IsRequired = true, ErrorMessage = "Geef een titel.", Value = draft?.Title },
-                new InputText("itemPresenter") { Label = "Toelichting door", MaxLength = AgendaRules.PresenterMaxLength, IsRequired = true, ErrorMessage = "Vul in wie het punt toelicht.", Value = draft?.Presenter },
-                new InputNumber("itemMinutes") { Label = "Duur (minuten)", Value = draft?.Minutes ?? 15, Min = 1, Max = AgendaRules.MaxMinutes },
-                new InputToggle("itemConfidential", "Vertrouwelijk (offertes, budgetten: niet in het openbaar verslag)") { Value = draft?.IsConfidential == true ? "true" : "false", ValueOn = "true", ValueOff = "false" },
+                new InputText("itemTitle") { Label = MeetingTexts.ItemTitleLabel, MaxLength = AgendaRules.TitleMaxLength, IsRequired = true, ErrorMessage = MeetingTexts.ItemTitleRequired, Value = draft?.Title },
+                new InputText("itemPresenter") { Label = MeetingTexts.PresenterLabel, MaxLength = AgendaRules.PresenterMaxLength, IsRequired = true, ErrorMessage = MeetingTexts.PresenterRequired, Value = draft?.Presenter },
+                new InputNumber("itemMinutes") { Label = MeetingTexts.ItemMinutesLabel, Value = draft?.Minutes ?? 15, Min = 1, Max = AgendaRules.MaxMinutes },
+                new InputToggle("itemConfidential", MeetingTexts.ItemConfidentialLabel) { Value = draft?.IsConfidential == true ? "true" : "false", ValueOn = "true", ValueOff = "false" },
                 DecisionPicker("itemDecisions", DecisionLinkChoices.Open(view.DecisionChoices), draft?.DecisionIds, MeetingTexts.LinkedProposalsLabel, MeetingTexts.LinkedProposalsPlaceholder, MeetingTexts.NoOpenProposals),
-                new InputText("itemAmount") { Label = "Bedrag (€ excl. btw, optioneel)", MaxLength = 30, Value = draft?.Amount })
-            .AddActions(new ActionExecute { Title = "Agendapunt toevoegen", Verb = MeetingVerbs.AddItem, Data = new { meetingId = id } });
+                new InputText("itemAmount") { Label = MeetingTexts.ItemAmountLabel, MaxLength = 30, Value = draft?.Amount })
+            .AddActions(new ActionExecute { Title = MeetingTexts.AddItemButton, Verb = MeetingVerbs.AddItem, Data = new { meetingId = id } });
         var move = new AdaptiveCard()
-            .AddBody(MomentInputs(1, "Nieuw moment", DateOnly.FromDateTime(local.DateTime), null))
-            .AddActions(new ActionExecute { Title = "Verplaatsen", Verb = MeetingVerbs.Reschedule, Data = new { meetingId = id } });
+            .AddBody(MomentInputs(1, MeetingTexts.NewMomentHeading, DateOnly.FromDateTime(local.DateTime), null))
+            .AddActions(new ActionExecute { Title = MeetingTexts.MoveButton, Verb = MeetingVerbs.Reschedule, Data = new { meetingId = id } });
         return new AdaptiveCard()
-            .AddBody(new TextBlock("Alleen de voorzitter, de vervangend voorzitter of de productmanager kan deze acties uitvoeren.") { IsSubtle = true })
+            .AddBody(new TextBlock(MeetingTexts.ChairOnly) { IsSubtle = true })
             .AddActions(
-                new ActionShowCard("Agendapunt toevoegen", addItem),
-                new ActionShowCard("Verplaatsen", move),
-                new ActionExecute { Title = "Vergadering annuleren", Verb = MeetingVerbs.Cancel, Data = new { meetingId = id }, Style = ActionStyle.Destructive });
+                new ActionShowCard(MeetingTexts.AddItemButton, addItem),
+                new ActionShowCard(MeetingTexts.MoveButton, move),
+                new ActionExecute { Title = MeetingTexts.CancelMeetingButton, Verb = MeetingVerbs.Cancel, Data = new { meetingId = id }, Style = ActionStyle.Destructive });
     }
 
     /// <summary>
@@ -153,34 +153,34 @@ internal static partial class MeetingCards
     private static AdaptiveCard AddTimePoll(AdaptiveCard card, MeetingView view)
     {
         var meeting = view.Meeting;
-        card.AddBody(new TextBlock("Duid per moment aan of je kan: ja, als het moet of nee. Je kan je antwoorden wijzigen tot de voorzitter een moment kiest."));
+        card.AddBody(new TextBlock(MeetingTexts.TimePollIntro));
         foreach (var summary in view.Summaries)
         {
             var slot = summary.Slot;
             card.AddBody(
                 new TextBlock(CardText.Literal($"{When(slot, view.TimeZone)} · {Where(slot)}")) { Weight = TextWeight.Bolder, Separator = true },
-                new TextBlock($"{summary.Ja} ja · {summary.AlsHetMoet} als het moet · {summary.Nee} nee") { IsSubtle = true, Spacing = Spacing.None },
-                new InputChoiceSet($"slot{slot.Id}", AvailabilityChoices()) { Style = ChoiceInputStyle.Compact, Placeholder = "Jouw antwoord" });
+                new TextBlock(MeetingTexts.SlotSummary(summary.Ja, summary.AlsHetMoet, summary.Nee)) { IsSubtle = true, Spacing = Spacing.None },
+                new InputChoiceSet($"slot{slot.Id}", AvailabilityChoices()) { Style = ChoiceInputStyle.Compact, Placeholder = MeetingTexts.YourAnswerPlaceholder });
         }
 
         var best = BestSlot.Pick(view.Summaries);
         card.AddBody(new TextBlock(best.IsSuccess
-            ? CardText.Literal($"Beste moment tot nu toe: {When(best.Value.Slot, view.TimeZone)}")
+            ? CardText.Literal(MeetingTexts.BestMomentSoFar(When(best.Value.Slot, view.TimeZone)))
             : best.Rejection.Message) { IsSubtle = true, Separator = true });
         var pick = new AdaptiveCard()
             .AddBody(new InputChoiceSet("pick", view.Summaries.Select(s => new Choice(When(s.Slot, view.TimeZone), s.Slot.Id)))
             {
-                Label = "Moment",
+                Label = MeetingTexts.MomentLabel,
                 Style = ChoiceInputStyle.Expanded,
                 Value = best.IsSuccess ? best.Value.Slot.Id : null,
                 IsRequired = true,
-                ErrorMessage = "Kies een moment.",
+                ErrorMessage = MeetingTexts.ChooseMoment,
             })
-            .AddActions(new ActionExecute { Title = "Moment vastleggen", Verb = MeetingVerbs.Pick, Data = new { meetingId = meeting.Id } });
+            .AddActions(new ActionExecute { Title = MeetingTexts.FixMomentButton, Verb = MeetingVerbs.Pick, Data = new { meetingId = meeting.Id } });
         return card.AddActions(
-            new ActionExecute { Title = "Antwoorden", Verb = MeetingVerbs.Answer, Data = new { meetingId = meeting.Id }, Style = ActionStyle.Positive },
-            new ActionShowCard("Moment kiezen (voorzitter)", pick),
-            new ActionExecute { Title = "Annuleren", Verb = MeetingVerbs.Cancel, Data = new { meetingId = meeting.Id } });
+            new ActionExecute { Title = MeetingTexts.AnswerButton, Verb = MeetingVerbs.Answer, Data = new { meetingId = meeting.Id }, Style = ActionStyle.Positive },
+            new ActionShowCard(MeetingTexts.PickMomentButton, pick),
+            new ActionExecute { Title = MeetingTexts.CancelButton, Verb = MeetingVerbs.Cancel, Data = new { meetingId = meeting.Id } });
     }
 
     private static IEnumerable<Choice> AvailabilityChoices() =>

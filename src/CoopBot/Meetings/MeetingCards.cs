@@ -12,23 +12,23 @@ internal static partial class MeetingCards
     public static AdaptiveCard PlanForm(string steeringGroupId, string steeringGroupName, DateOnly defaultDate, string? error = null, PlanMeetingData? previous = null)
     {
         var card = new AdaptiveCard().AddBody(
-            TextBlock.Heading("Vergadering plannen"),
+            TextBlock.Heading(MeetingTexts.PlanHeading),
             new TextBlock(CardText.Literal(steeringGroupName)) { IsSubtle = true, Spacing = Spacing.None },
-            new TextBlock($"Leg moment 1 meteen vast, of stel {TimePollSlots.MinSlots} tot {TimePollSlots.MaxSlots} momenten voor en laat de leden kiezen. {MeetingCap.RuleText}") { IsSubtle = true });
+            new TextBlock(MeetingTexts.PlanIntro(TimePollSlots.MinSlots, TimePollSlots.MaxSlots, MeetingCap.RuleText)) { IsSubtle = true });
         if (error is not null)
         {
             card.AddBody(Notice(error, isError: true));
         }
 
-        card.AddBody(new InputText("title") { Label = "Onderwerp (optioneel)", MaxLength = 120, Placeholder = MeetingTexts.DefaultTitle, Value = previous?.Title });
+        card.AddBody(new InputText("title") { Label = MeetingTexts.SubjectLabel, MaxLength = 120, Placeholder = MeetingTexts.DefaultTitle, Value = previous?.Title });
         for (var i = 1; i <= TimePollSlots.MaxSlots; i++)
         {
-            card.AddBody(MomentInputs(i, i == 1 ? "Moment 1 (ook voor een vaste datum)" : $"Moment {i} (optioneel)", i == 1 ? defaultDate : null, previous));
+            card.AddBody(MomentInputs(i, i == 1 ? MeetingTexts.FirstMomentHeading : MeetingTexts.OptionalMomentHeading(i), i == 1 ? defaultDate : null, previous));
         }
 
         return card.AddActions(
-            new ActionExecute { Title = "Datum vastleggen", Verb = MeetingVerbs.Schedule, Data = new { steeringGroupId }, Style = ActionStyle.Positive },
-            new ActionExecute { Title = "Tijdspeiling starten", Verb = MeetingVerbs.StartPoll, Data = new { steeringGroupId } });
+            new ActionExecute { Title = MeetingTexts.ScheduleButton, Verb = MeetingVerbs.Schedule, Data = new { steeringGroupId }, Style = ActionStyle.Positive },
+            new ActionExecute { Title = MeetingTexts.StartTimePollButton, Verb = MeetingVerbs.StartPoll, Data = new { steeringGroupId } });
     }
 
     /// <summary>
@@ -38,11 +38,11 @@ internal static partial class MeetingCards
     /// </summary>
     public static Container MomentInputs(int i, string heading, DateOnly? date, NumberedInputsData? previous) => new(
         new TextBlock(heading) { Weight = TextWeight.Bolder, Separator = true },
-        new InputDate($"date{i}") { Label = "Datum", Value = TypedDate(previous?.Input($"date{i}")) ?? date, IsRequired = i == 1, ErrorMessage = i == 1 ? "Kies een datum." : null },
-        new InputTime($"time{i}") { Label = "Beginuur", Value = TypedTime(previous?.Input($"time{i}")) ?? (i == 1 ? new TimeOnly(14, 0) : null), IsRequired = i == 1, ErrorMessage = i == 1 ? "Kies een uur." : null },
-        new InputNumber($"minutes{i}") { Label = "Duur (minuten)", Value = TypedNumber(previous?.Input($"minutes{i}")) ?? (i == 1 ? DefaultMinutes : null) },
-        new InputToggle($"online{i}", "Online (Microsoft Teams)") { Value = previous?.Input($"online{i}") ?? "true", ValueOn = "true", ValueOff = "false" },
-        new InputText($"place{i}") { Label = "Plaats (als de vergadering ter plaatse is)", MaxLength = 120, Value = previous?.Input($"place{i}") });
+        new InputDate($"date{i}") { Label = MeetingTexts.DateLabel, Value = TypedDate(previous?.Input($"date{i}")) ?? date, IsRequired = i == 1, ErrorMessage = i == 1 ? MeetingTexts.ChooseDate : null },
+        new InputTime($"time{i}") { Label = MeetingTexts.StartTimeLabel, Value = TypedTime(previous?.Input($"time{i}")) ?? (i == 1 ? new TimeOnly(14, 0) : null), IsRequired = i == 1, ErrorMessage = i == 1 ? MeetingTexts.ChooseTime : null },
+        new InputNumber($"minutes{i}") { Label = MeetingTexts.DurationLabel, Value = TypedNumber(previous?.Input($"minutes{i}")) ?? (i == 1 ? DefaultMinutes : null) },
+        new InputToggle($"online{i}", MeetingTexts.Online) { Value = previous?.Input($"online{i}") ?? "true", ValueOn = "true", ValueOff = "false" },
+        new InputText($"place{i}") { Label = MeetingTexts.PlaceLabel, MaxLength = 120, Value = previous?.Input($"place{i}") });
 
     private static DateOnly? TypedDate(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
@@ -59,15 +59,15 @@ internal static partial class MeetingCards
 
     /// <summary>"dinsdag 9 juni 2026 om 14:00 tot 16:00" in Brussels time.</summary>
     public static string When(SlotCandidate slot, TimeZoneInfo zone) =>
-        $"{DutchFormat.DateTime(slot.StartsAt, zone)} tot {TimeZoneInfo.ConvertTime(slot.StartsAt + slot.Duration, zone):HH:mm}";
+        MeetingTexts.WhenRange(DutchFormat.DateTime(slot.StartsAt, zone), $"{TimeZoneInfo.ConvertTime(slot.StartsAt + slot.Duration, zone):HH:mm}");
 
-    public static string Where(SlotCandidate slot) => slot.IsOnline ? "Online (Microsoft Teams)" : $"Ter plaatse: {slot.Place}";
+    public static string Where(SlotCandidate slot) => slot.IsOnline ? MeetingTexts.Online : MeetingTexts.OnSite(slot.Place);
 
     public static string StatusName(MeetingStatus status) => status switch
     {
-        MeetingStatus.Gepland => "Gepland",
-        MeetingStatus.Gehouden => "Gehouden",
-        _ => "Geannuleerd",
+        MeetingStatus.Gepland => MeetingTexts.StatusPlanned,
+        MeetingStatus.Gehouden => MeetingTexts.StatusHeld,
+        _ => MeetingTexts.StatusCancelled,
     };
 
     private static TextBlock Notice(string text, bool isError) =>

@@ -22,12 +22,12 @@ internal sealed partial class MeetingHandlers
         }
 
         var result = await meetings.AnswerSlotsAsync(data.MeetingId ?? string.Empty, Actor(turn), answers, ct);
-        return await RespondAsync(data.MeetingId, result, "Je antwoorden zijn bewaard. Je kan ze wijzigen tot de voorzitter een moment kiest.", ct);
+        return await RespondAsync(data.MeetingId, result, MeetingTexts.AnswersSaved, ct);
     }
 
     public async Task<InvokeResponse> PickAsync(TurnContext turn, MeetingActionData data, CancellationToken ct) =>
         await RespondAsync(data.MeetingId, await meetings.PickSlotAsync(data.MeetingId ?? string.Empty, Actor(turn), data.Pick ?? string.Empty, ct),
-            "Het moment ligt vast. De vergadering is gepland.", ct);
+            MeetingTexts.MomentFixed, ct);
 
     public async Task<InvokeResponse> RsvpAsync(TurnContext turn, MeetingActionData data, CancellationToken ct)
     {
@@ -37,7 +37,7 @@ internal sealed partial class MeetingHandlers
         }
 
         var result = await meetings.RsvpAsync(data.MeetingId ?? string.Empty, Actor(turn), answer, ct);
-        return await RespondAsync(data.MeetingId, result, answer == Rsvp.Aanwezig ? "Genoteerd: je bent aanwezig." : "Genoteerd: je bent afwezig.", ct);
+        return await RespondAsync(data.MeetingId, result, answer == Rsvp.Aanwezig ? MeetingTexts.NotedPresent : MeetingTexts.NotedAbsent, ct);
     }
 
     public async Task<InvokeResponse> RescheduleAsync(TurnContext turn, RescheduleData data, CancellationToken ct)
@@ -46,11 +46,11 @@ internal sealed partial class MeetingHandlers
         var result = moment.IsSuccess
             ? await meetings.RescheduleAsync(data.MeetingId ?? string.Empty, Actor(turn), moment.Value, ct)
             : moment.Rejection;
-        return await RespondAsync(data.MeetingId, result, "De vergadering is verplaatst.", ct);
+        return await RespondAsync(data.MeetingId, result, MeetingTexts.Rescheduled, ct);
     }
 
     public async Task<InvokeResponse> CancelAsync(TurnContext turn, MeetingActionData data, CancellationToken ct) =>
-        await RespondAsync(data.MeetingId, await meetings.CancelAsync(data.MeetingId ?? string.Empty, Actor(turn), ct), "De vergadering is geannuleerd.", ct);
+        await RespondAsync(data.MeetingId, await meetings.CancelAsync(data.MeetingId ?? string.Empty, Actor(turn), ct), MeetingTexts.Cancelled, ct);
 
     public async Task<InvokeResponse> AddItemAsync(TurnContext turn, AgendaItemData data, CancellationToken ct)
     {
@@ -59,7 +59,7 @@ internal sealed partial class MeetingHandlers
             : null;
         var input = new AgendaItemInput(data.ItemTitle, data.ItemPresenter, minutes, data.ItemConfidential == "true", data.ItemDecisions, data.ItemAmount);
         var result = await meetings.AddAgendaItemAsync(data.MeetingId ?? string.Empty, Actor(turn), input, ct);
-        return await RespondAsync(data.MeetingId, result, "Het agendapunt is toegevoegd.", ct, result.IsSuccess ? null : input);
+        return await RespondAsync(data.MeetingId, result, MeetingTexts.ItemAdded, ct, result.IsSuccess ? null : input);
     }
 
     /// <summary>Answers an action with the shared card (updated in the channel too on success), or the card with the refusal.</summary>

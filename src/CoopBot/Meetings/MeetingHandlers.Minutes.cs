@@ -39,7 +39,7 @@ internal sealed partial class MeetingHandlers
         }
 
         await jobs.ScheduleAsync(MinutesJobType, meetingId, clock.GetUtcNow(), null, ct);
-        return TurnExtensions.CardResponse(MeetingCards.Shared(view, "Het verslag is gepubliceerd: volledig in dit kanaal, openbaar naar alle afnemers."));
+        return TurnExtensions.CardResponse(MeetingCards.Shared(view, MeetingTexts.MinutesPublishedNotice));
     }
 
     /// <summary>
@@ -133,10 +133,10 @@ internal sealed partial class MeetingHandlers
         // Keyed on the activity: a redelivered invoke relays the feedback once.
         if (await meetings.TryMarkFeedbackAsync(view.Meeting, turn.ActivityKey(), ct))
         {
-            var who = turn.Activity.From?.Name ?? "Een afnemer";
-            await messenger.ReplyAsync(location, $"Feedback van {who} op {(isMinutes ? "het verslag" : "de agenda")}: {text}", ct);
+            var who = turn.Activity.From?.Name ?? MeetingTexts.AnAfnemer;
+            await messenger.ReplyAsync(location, MeetingTexts.FeedbackRelayed(who, isMinutes, text), ct);
         }
 
-        return publicCard("Bedankt! Je feedback is doorgegeven aan de stuurgroep.");
+        return publicCard(MeetingTexts.FeedbackThanks);
     }
 }

@@ -76,8 +76,8 @@ internal sealed partial class MeetingHandlers(
         }
 
         return TurnExtensions.CardResponse(timePoll
-            ? MeetingCards.Confirmation("Tijdspeiling gestart", "De momenten staan in het kanaal. De leden duiden aan wanneer ze kunnen; daarna kies je het moment.")
-            : MeetingCards.Confirmation("Vergadering gepland", $"{MeetingCards.When(planned.Value.Slot!, meetings.TimeZone)}. De vergaderkaart staat in het kanaal."));
+            ? MeetingCards.Confirmation(MeetingTexts.TimePollStartedHeading, MeetingTexts.TimePollStarted)
+            : MeetingCards.Confirmation(MeetingTexts.PlannedHeading, MeetingTexts.Planned(MeetingCards.When(planned.Value.Slot!, meetings.TimeZone))));
     }
 
     // The meeting card goes in the stuurgroep channel as a new thread (the thread collects RSVPs, agenda, verslag and

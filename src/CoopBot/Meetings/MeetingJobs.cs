@@ -142,7 +142,7 @@ internal sealed class MeetingHeldJob(MeetingService meetings, ProactiveMessenger
         if (held.IsSuccess && await meetings.GetViewAsync(meeting.Id, ct) is { Meeting.Card: { } location } view)
         {
             await messenger.UpdateCardAsync(location, MeetingCards.Shared(view), ct);
-            await messenger.ReplyAsync(location, "De vergadering is afgelopen. De voorzitter vult het verslag in via de knop \"Verslag invullen\" op de vergaderkaart.", ct);
+            await messenger.ReplyAsync(location, MeetingTexts.MeetingEnded, ct);
         }
 
         return JobResult.Done;

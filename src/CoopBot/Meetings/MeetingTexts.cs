@@ -56,5 +56,5 @@ internal static partial class MeetingTexts
     public const string DefaultTitle = "Vergadering van de stuurgroep";
     public const string ConfidentialMarker = "vertrouwelijk punt";
     public static string NoMeetingNotice(int year, string steeringGroupName) =>
-        $"Er staat voor {year} nog geen vergadering van de {steeringGroupName} gepland. {CoopBot.Domain.Meetings.MeetingCap.RuleText} Plan er een met \"@CoopBot vergadering plannen\" in het kanaal van de stuurgroep.";
+        $"Er staat voor {year} nog geen vergadering van {CoopBot.Domain.Registry.SteeringGroupNames.WithArticle(steeringGroupName)} gepland. {CoopBot.Domain.Meetings.MeetingCap.RuleText} Plan er een met \"@CoopBot vergadering plannen\" in het kanaal van de stuurgroep.";
 }

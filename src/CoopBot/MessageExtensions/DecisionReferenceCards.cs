@@ -14,7 +14,7 @@ internal static class DecisionReferenceCards
     public static AdaptiveCard Entry(RegisterEntry entry, string steeringGroupName, TimeZoneInfo zone)
     {
         var card = new AdaptiveCard().AddBody(
-            new TextBlock(CardText.Literal($"{entry.Kind} · {steeringGroupName}")) { IsSubtle = true, Size = TextSize.Small },
+            new TextBlock(CardText.Literal(MessageExtensionTexts.KindLine(entry.Kind, steeringGroupName))) { IsSubtle = true, Size = TextSize.Small },
             new TextBlock(CardText.Literal(entry.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder });
         if (entry.Confidential)
         {
@@ -22,13 +22,13 @@ internal static class DecisionReferenceCards
         }
 
         var facts = new FactSet(
-            Fact.Literal("Uitkomst", entry.Outcome),
-            new Fact("Deelname", $"{entry.Voters} van {entry.Eligible}"),
-            new Fact("Besloten op", entry.DecidedAt is { } at ? DutchFormat.DateTime(at, zone) : "nog niet"),
+            Fact.Literal(MessageExtensionTexts.OutcomeLabel, entry.Outcome),
+            new Fact(MessageExtensionTexts.ParticipationLabel, MessageExtensionTexts.Participation(entry.Voters, entry.Eligible)),
+            new Fact(MessageExtensionTexts.DecidedAtLabel, entry.DecidedAt is { } at ? DutchFormat.DateTime(at, zone) : MessageExtensionTexts.NotYetDecided),
             entry.Reference is { } reference ? new Fact(CoopBot.Decisions.Contracts.ReferenceTexts.ReferenceLabel, reference) : Fact.Literal(CoopBot.Decisions.Contracts.ReferenceTexts.ReferenceLabel, entry.ItemId));
         if (entry.AmountCents is { } cents)
         {
-            facts.Facts.Add(new Fact("Bedrag", Money.FromCents(cents).ToStringExclVat()));
+            facts.Facts.Add(new Fact(MessageExtensionTexts.AmountLabel, Money.FromCents(cents).ToStringExclVat()));
         }
 
         return card.AddBody(facts);
@@ -36,5 +36,5 @@ internal static class DecisionReferenceCards
 
     /// <summary>The line under the title in the search result list.</summary>
     public static string Preview(RegisterEntry entry, string steeringGroupName) =>
-        entry.Confidential ? $"{steeringGroupName} · vertrouwelijk" : $"{steeringGroupName} · {entry.Outcome}";
+        MessageExtensionTexts.Preview(steeringGroupName, entry.Confidential ? MessageExtensionTexts.Confidential : entry.Outcome);
 }

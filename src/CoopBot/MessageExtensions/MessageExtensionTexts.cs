@@ -1,7 +1,7 @@
 namespace CoopBot.MessageExtensions;
 
 /// <summary>Dutch texts of the message extension.</summary>
-internal static class MessageExtensionTexts
+internal static partial class MessageExtensionTexts
 {
     public const string NotInSteeringGroup = "Start een stemming, voorstel of stelling vanuit het kanaal van je stuurgroep of vanuit de chat van haar vergadering.";
     public const string UnknownDialogAction = "Deze knop werkt niet in dit venster. Open het formulier opnieuw.";

@@ -12,12 +12,8 @@ internal static class FeedbackCards
     public static AdaptiveCard Form(FeedbackKind kind, IReadOnlyList<SteeringGroup> groups, string? error = null, SubmitFeedbackData? previous = null)
     {
         var (title, intro, label) = kind == FeedbackKind.Kandidatuur
-            ? ("Kandidaat stellen voor een stuurgroep",
-                "Een zitje is persoonlijk en loopt 2 jaar. De community manager weegt alle kandidaturen af; de Raad van Bestuur bekrachtigt de samenstelling.",
-                "Waarom stel je je kandidaat?")
-            : ("Bezwaar tegen de samenstelling",
-                "Vind je een stuurgroep niet evenwichtig samengesteld (provincies, grote en kleine bibliotheken, nieuwe en ervaren mensen)? Laat het de community manager weten.",
-                "Wat is je bezwaar?");
+            ? (RegistryTexts.CandidacyHeading, RegistryTexts.CandidacyIntro, RegistryTexts.CandidacyLabel)
+            : (RegistryTexts.ObjectionHeading, RegistryTexts.ObjectionIntro, RegistryTexts.ObjectionLabel);
         var card = new AdaptiveCard().AddBody(TextBlock.Heading(title), new TextBlock(intro) { IsSubtle = true });
         if (error is not null)
         {
@@ -28,10 +24,10 @@ internal static class FeedbackCards
             .AddBody(
                 new InputChoiceSet("steeringGroupId", groups.Select(g => new Choice(g.Name, g.Id)))
                 {
-                    Label = "Stuurgroep",
+                    Label = RegistryTexts.SteeringGroupLabel,
                     Value = previous?.SteeringGroupId ?? (groups.Count == 1 ? groups[0].Id : null),
                     IsRequired = true,
-                    ErrorMessage = "Kies een stuurgroep.",
+                    ErrorMessage = RegistryTexts.ChooseSteeringGroup,
                 },
                 new InputText("motivation")
                 {
@@ -39,7 +35,7 @@ internal static class FeedbackCards
                     IsMultiline = true,
                     MaxLength = CompositionFeedbackRules.MaxMotivationLength,
                     IsRequired = true,
-                    ErrorMessage = $"Schrijf minstens {CompositionFeedbackRules.MinMotivationLength} tekens.",
+                    ErrorMessage = RegistryTexts.MotivationTooShort(CompositionFeedbackRules.MinMotivationLength),
                     Value = previous?.Motivation,
                 })
             .AddActions(new ActionExecute
@@ -52,7 +48,7 @@ internal static class FeedbackCards
     }
 
     public static AdaptiveCard Submitted(CompositionFeedback feedback, string groupName) => new AdaptiveCard().AddBody(
-        new TextBlock(Title(feedback.Kind) + " verstuurd") { Weight = TextWeight.Bolder },
+        new TextBlock(Title(feedback.Kind) + RegistryTexts.SentSuffix) { Weight = TextWeight.Bolder },
         new TextBlock(RegistryTexts.Submitted(feedback.Kind.DisplayName(), groupName)),
         TextBlock.Literal(feedback.Motivation));
 
@@ -62,11 +58,11 @@ internal static class FeedbackCards
         var card = new AdaptiveCard().AddBody(
             TextBlock.Heading(Title(feedback.Kind)),
             new FactSet(
-                Fact.Literal("Stuurgroep", groupName),
-                Fact.Literal("Van", feedback.PersonName),
-                Fact.Literal("Organisatie", organisationName),
-                new Fact("Ingediend", DutchFormat.DateTime(feedback.SubmittedAt, zone)),
-                new Fact("Status", feedback.Status.DisplayName())),
+                Fact.Literal(RegistryTexts.SteeringGroupLabel, groupName),
+                Fact.Literal(RegistryTexts.FromLabel, feedback.PersonName),
+                Fact.Literal(RegistryTexts.OrganisationLabel, organisationName),
+                new Fact(RegistryTexts.SubmittedLabel, DutchFormat.DateTime(feedback.SubmittedAt, zone)),
+                new Fact(RegistryTexts.StatusLabel, feedback.Status.DisplayName())),
             TextBlock.Literal(feedback.Motivation));
         if (notice is not null)
         {
@@ -86,7 +82,7 @@ internal static class FeedbackCards
     public static AdaptiveCard Decided(CompositionFeedback feedback, string groupName) => new AdaptiveCard().AddBody(
         new TextBlock(Title(feedback.Kind) + " " + feedback.Status.DisplayName()) { Weight = TextWeight.Bolder },
         new TextBlock(RegistryTexts.DecidedForSubmitter(feedback.Kind.DisplayName(), groupName, feedback.Status.DisplayName())),
-        new TextBlock("Vragen? Typ \"help\" of contacteer de community manager.") { IsSubtle = true });
+        new TextBlock(RegistryTexts.QuestionsHint) { IsSubtle = true });
 
-    private static string Title(FeedbackKind kind) => kind == FeedbackKind.Kandidatuur ? "Kandidatuur" : "Bezwaar tegen de samenstelling";
+    private static string Title(FeedbackKind kind) => kind == FeedbackKind.Kandidatuur ? RegistryTexts.CandidacyTitle : RegistryTexts.ObjectionHeading;
 }

@@ -9,10 +9,8 @@ internal static class InstallCards
     public static AdaptiveCard LinkOffer(string? teamName, IReadOnlyList<SteeringGroup> groups, string? error = null)
     {
         var card = new AdaptiveCard().AddBody(
-            TextBlock.Heading("Dit team koppelen aan een stuurgroep"),
-            new TextBlock(
-                (teamName is null ? "Dit team" : $"Het team {CardText.Literal(teamName)}")
-                + " is nog niet gekoppeld. De voorzitter van de stuurgroep (of de community manager) kiest hier de stuurgroep; daarna beslist de stuurgroep in dit team.")
+            TextBlock.Heading(RegistryTexts.LinkOfferHeading),
+            new TextBlock(RegistryTexts.NotLinkedYet(teamName is null ? null : CardText.Literal(teamName)))
             { IsSubtle = true });
         if (error is not null)
         {
@@ -22,14 +20,14 @@ internal static class InstallCards
         return card
             .AddBody(new InputChoiceSet("steeringGroupId", groups.Select(g => new Choice(g.Name, g.Id)))
             {
-                Label = "Stuurgroep",
+                Label = RegistryTexts.SteeringGroupLabel,
                 IsRequired = true,
-                ErrorMessage = "Kies een stuurgroep.",
+                ErrorMessage = RegistryTexts.ChooseSteeringGroup,
             })
             .AddActions(new ActionExecute { Title = RegistryTexts.LinkButton, Verb = RegistryVerbs.LinkTeam, Style = ActionStyle.Positive });
     }
 
     public static AdaptiveCard Linked(SteeringGroup group, string linkedBy) => new AdaptiveCard().AddBody(
-        new TextBlock("Team gekoppeld") { Weight = TextWeight.Bolder },
-        new TextBlock($"Dit team is nu gekoppeld aan {CardText.Literal(group.Name)} (door {CardText.Literal(linkedBy)}). Stemmingen starten in dit team met @CoopBot stemming."));
+        new TextBlock(RegistryTexts.TeamLinkedHeading) { Weight = TextWeight.Bolder },
+        new TextBlock(RegistryTexts.TeamLinked(CardText.Literal(group.Name), CardText.Literal(linkedBy))));
 }

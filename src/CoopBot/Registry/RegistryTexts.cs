@@ -1,7 +1,7 @@
 namespace CoopBot.Registry;
 
 /// <summary>Dutch (nl-BE) texts of the registry feature.</summary>
-internal static class RegistryTexts
+internal static partial class RegistryTexts
 {
     public const string UnknownPerson = "Ik vind je niet in het register van CoopBot. Vraag de community manager om je toe te voegen.";
     public const string NoSeats = "Je hebt geen zitje in een stuurgroep.";
@@ -19,8 +19,8 @@ internal static class RegistryTexts
     public const string LinkButton = "Koppelen";
 
     public static string Submitted(string kind, string groupName) =>
-        $"Je {kind} voor de stuurgroep {groupName} is bewaard en doorgestuurd naar de community manager. Je krijgt een bericht zodra die beslist.";
+        $"Je {kind} voor {Domain.Registry.SteeringGroupNames.WithArticle(groupName)} is bewaard en doorgestuurd naar de community manager. Je krijgt een bericht zodra die beslist.";
 
     public static string DecidedForSubmitter(string kind, string groupName, string status) =>
-        $"De community manager heeft je {kind} voor de stuurgroep {groupName} {status}.";
+        $"De community manager heeft je {kind} voor {Domain.Registry.SteeringGroupNames.WithArticle(groupName)} {status}.";
 }

@@ -53,9 +53,8 @@ internal sealed class TermNoticeJob(
         var group = await directory.FindSteeringGroupAsync(member.Seat.SteeringGroupId, ct);
         var manager = await directory.GetCommunityManagerAsync(ct);
         var tenant = group?.Teams?.TenantId ?? manager?.Conversation?.TenantId;
-        var text = $"De termijn van {member.Name} ({SeatRolePolicy.For(member.Seat.Role).DisplayName.ToLowerInvariant()}) in {group?.Name ?? member.Seat.SteeringGroupId} "
-            + $"loopt af op {DutchFormat.Date(member.Seat.TermEnd, decisions.TimeZone)}. Na die datum stemt {member.Name} niet meer mee. "
-            + "Bereid de opvolging of verlenging voor; de Raad van Bestuur bekrachtigt de samenstelling.";
+        var text = RegistryTexts.TermEnding(
+            member.Name, SeatRolePolicy.For(member.Seat.Role).DisplayName.ToLowerInvariant(), group?.Name ?? member.Seat.SteeringGroupId, DutchFormat.Date(member.Seat.TermEnd, decisions.TimeZone));
         foreach (var chair in seats.Where(s => s.Seat.Role == SeatRole.Voorzitter && TermRules.IsActive(s.Seat, now)))
         {
             var contact = await directory.FindContactAsync(chair.AadObjectId, ct) ?? new PersonContact(new Person(chair.AadObjectId, chair.Name, string.Empty, chair.Seat.OrganisationId), chair.TeamsUserId);

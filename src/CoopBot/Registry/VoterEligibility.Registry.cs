@@ -11,7 +11,7 @@ internal sealed class RegistryVoterEligibility(IMembershipDirectory directory) :
     {
         if (string.IsNullOrEmpty(aadObjectId))
         {
-            return Result<MemberSeat>.Fail("unknown-user", "We kunnen je Teams-account niet herkennen, dus je kan hier niet stemmen.");
+            return Result<MemberSeat>.Fail("unknown-user", RegistryTexts.UnknownVoter);
         }
 
         var seats = await directory.GetSeatsAsync(steeringGroupId, ct);

@@ -10,8 +10,8 @@ internal static class SubmissionCards
     public static AdaptiveCard Form(IReadOnlyList<SubmissionTarget> targets, string? error = null, SubmitProposalData? previous = null)
     {
         var card = new AdaptiveCard().AddBody(
-            TextBlock.Heading("Voorstel indienen"),
-            new TextBlock("Als coöperant leg je een voorstel voor aan een stuurgroep. Het komt in het kanaal van de stuurgroep; andere coöperanten kunnen het steunen en de voorzitter behandelt het.") { IsSubtle = true });
+            TextBlock.Heading(SubmissionTexts.FormHeading),
+            new TextBlock(SubmissionTexts.FormIntro) { IsSubtle = true });
         if (error is not null)
         {
             card.AddBody(new TextBlock(CardText.Literal(error)) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
@@ -19,31 +19,31 @@ internal static class SubmissionCards
 
         return card
             .AddBody(
-                new InputChoiceSet("target", targets.Select(t => new Choice($"{t.ServiceName} ({t.SteeringGroupName})", t.Value)))
+                new InputChoiceSet("target", targets.Select(t => new Choice(SubmissionTexts.ServiceChoice(t.ServiceName, t.SteeringGroupName), t.Value)))
                 {
-                    Label = "Over welke dienst gaat het?",
+                    Label = SubmissionTexts.ServiceLabel,
                     Style = ChoiceInputStyle.Filtered,
                     IsRequired = true,
-                    ErrorMessage = "Kies een dienst.",
+                    ErrorMessage = SubmissionTexts.ChooseService,
                     Value = previous?.Target,
                 },
-                new InputText("title") { Label = "Titel", MaxLength = PollLimits.TitleMaxLength, IsRequired = true, ErrorMessage = "Vul dit in.", Value = previous?.Title },
-                new InputText("description") { Label = "Toelichting", IsMultiline = true, MaxLength = PollLimits.DescriptionMaxLength, Value = previous?.Description },
-                new InputText("amount") { Label = "Bedrag in € excl. btw (optioneel)", Placeholder = "Bijvoorbeeld: 12.500", Value = previous?.Amount })
-            .AddActions(new ActionExecute { Title = "Indienen", Verb = SubmissionVerbs.Submit, Style = ActionStyle.Positive });
+                new InputText("title") { Label = SubmissionTexts.TitleLabel, MaxLength = PollLimits.TitleMaxLength, IsRequired = true, ErrorMessage = SubmissionTexts.Required, Value = previous?.Title },
+                new InputText("description") { Label = SubmissionTexts.DescriptionLabel, IsMultiline = true, MaxLength = PollLimits.DescriptionMaxLength, Value = previous?.Description },
+                new InputText("amount") { Label = SubmissionTexts.AmountLabel, Placeholder = SubmissionTexts.AmountPlaceholder, Value = previous?.Amount })
+            .AddActions(new ActionExecute { Title = SubmissionTexts.SubmitButton, Verb = SubmissionVerbs.Submit, Style = ActionStyle.Positive });
     }
 
     public static AdaptiveCard Submitted(SubmissionView view) => new AdaptiveCard().AddBody(
-        new TextBlock("Voorstel ingediend") { Weight = TextWeight.Bolder },
+        new TextBlock(SubmissionTexts.SubmittedHeading) { Weight = TextWeight.Bolder },
         TextBlock.Literal(view.Submission.Title),
-        new TextBlock(CardText.Literal($"Het staat in het kanaal van {view.SteeringGroupName}. Je krijgt hier bericht van elke stap.")) { IsSubtle = true });
+        new TextBlock(CardText.Literal(SubmissionTexts.SubmittedWhere(view.SteeringGroupName))) { IsSubtle = true });
 
     /// <summary>The submission card in the stuurgroep channel: support for everyone, triage for the chair (checked server-side).</summary>
     public static AdaptiveCard Channel(SubmissionView view, string? notice = null, bool noticeIsError = false)
     {
         var s = view.Submission;
         var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
-            new TextBlock("Ingediend voorstel van een coöperant") { IsSubtle = true, Size = TextSize.Small },
+            new TextBlock(SubmissionTexts.ChannelKind) { IsSubtle = true, Size = TextSize.Small },
             new TextBlock(CardText.Literal(s.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder });
         if (notice is not null)
         {
@@ -56,18 +56,18 @@ internal static class SubmissionCards
         }
 
         var facts = new FactSet(
-            Fact.Literal("Ingediend door", $"{s.SubmitterName} ({s.OrganisationName})"),
-            Fact.Literal("Dienst", s.ServiceName),
-            new Fact("Steun", DutchFormat.Count(view.Supporters, "coöperant", "coöperanten")),
-            new Fact("Status", SubmissionTexts.Status(s.Status)));
+            Fact.Literal(SubmissionTexts.SubmittedByLabel, SubmissionTexts.Submitter(s.SubmitterName, s.OrganisationName)),
+            Fact.Literal(SubmissionTexts.ServiceFactLabel, s.ServiceName),
+            new Fact(SubmissionTexts.SupportLabel, DutchFormat.Count(view.Supporters, "coöperant", "coöperanten")),
+            new Fact(SubmissionTexts.StatusLabel, SubmissionTexts.Status(s.Status)));
         if (s.Amount is { } amount)
         {
-            facts.Facts.Add(new Fact("Bedrag", amount.ToStringExclVat()));
+            facts.Facts.Add(new Fact(SubmissionTexts.AmountFactLabel, amount.ToStringExclVat()));
         }
 
         if (s.ChairMessage is { } message)
         {
-            facts.Facts.Add(Fact.Literal(s.Status == SubmissionStatus.Declined ? "Reden" : "Gevraagd", message));
+            facts.Facts.Add(Fact.Literal(s.Status == SubmissionStatus.Declined ? SubmissionTexts.ReasonLabel : SubmissionTexts.AskedLabel, message));
         }
 
         card.AddBody(facts);
@@ -78,11 +78,11 @@ internal static class SubmissionCards
 
         var data = new { submissionId = s.Id };
         return card.AddActions(
-            new ActionExecute { Title = "Steunen", Verb = SubmissionVerbs.Support, Data = data, Style = ActionStyle.Positive },
-            new ActionExecute { Title = "Opnemen als voorstel", Verb = SubmissionVerbs.TakeUp, Data = new { submissionId = s.Id, audience = "stuurgroep" } },
-            new ActionExecute { Title = "Opnemen als raadpleging", Verb = SubmissionVerbs.TakeUp, Data = new { submissionId = s.Id, audience = "cooperanten" } },
-            new ActionShowCard("Afwijzen", MessageCard("reason", "Reden (verplicht, max. 500 tekens; de indiener krijgt ze te zien)", "Afwijzen", SubmissionVerbs.Decline, data)),
-            new ActionShowCard("Meer info vragen", MessageCard("question", "Welke informatie ontbreekt? (max. 500 tekens)", "Vragen", SubmissionVerbs.AskInfo, data)));
+            new ActionExecute { Title = SubmissionTexts.SupportButton, Verb = SubmissionVerbs.Support, Data = data, Style = ActionStyle.Positive },
+            new ActionExecute { Title = SubmissionTexts.TakeUpAsProposalButton, Verb = SubmissionVerbs.TakeUp, Data = new { submissionId = s.Id, audience = "stuurgroep" } },
+            new ActionExecute { Title = SubmissionTexts.TakeUpAsConsultationButton, Verb = SubmissionVerbs.TakeUp, Data = new { submissionId = s.Id, audience = "cooperanten" } },
+            new ActionShowCard(SubmissionTexts.DeclineButton, MessageCard("reason", SubmissionTexts.DeclineReasonLabel, SubmissionTexts.DeclineButton, SubmissionVerbs.Decline, data)),
+            new ActionShowCard(SubmissionTexts.AskInfoButton, MessageCard("question", SubmissionTexts.AskInfoLabel, SubmissionTexts.AskButton, SubmissionVerbs.AskInfo, data)));
     }
 
     private static AdaptiveCard MessageCard(string id, string label, string button, string verb, object data) => new AdaptiveCard()

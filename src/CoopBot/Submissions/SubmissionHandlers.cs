@@ -17,8 +17,7 @@ internal sealed class SubmissionHandlers(
     ProactiveMessenger messenger,
     ILogger<SubmissionHandlers> logger)
 {
-    public static readonly Rejection NoChannel = new(
-        "indiening.geen-kanaal", "Deze stuurgroep heeft nog geen kanaal waarin CoopBot staat. Vraag de community manager om het te koppelen.");
+    public static readonly Rejection NoChannel = SubmissionTexts.NoChannel;
 
     public async Task StartAsync(TurnContext turn, string arguments, CancellationToken ct)
     {
@@ -87,7 +86,7 @@ internal sealed class SubmissionHandlers(
 
         var (view, added) = support.Value;
         await UpdateChannelCardAsync(view, ct);
-        return TurnExtensions.CardResponse(SubmissionCards.Channel(view, added ? "Je steunt dit voorstel." : "Je steunde dit voorstel al."));
+        return TurnExtensions.CardResponse(SubmissionCards.Channel(view, added ? SubmissionTexts.Supported : SubmissionTexts.AlreadySupported));
     }
 
     public Task<InvokeResponse> TakeUpAsync(TurnContext turn, SubmissionActionData data, CancellationToken ct) =>
@@ -121,7 +120,7 @@ internal sealed class SubmissionHandlers(
 
         await UpdateChannelCardAsync(view, ct);
         await TellSubmitterAsync(view, audience.Value, turn.Activity.GetTenantId(), ct);
-        return TurnExtensions.CardResponse(SubmissionCards.Channel(view, $"Status: {SubmissionTexts.Status(view.Submission.Status)}. De indiener is verwittigd."));
+        return TurnExtensions.CardResponse(SubmissionCards.Channel(view, SubmissionTexts.StatusChanged(SubmissionTexts.Status(view.Submission.Status))));
     }
 
     private async Task<InvokeResponse> RefusedAsync(string? id, Rejection rejection, CancellationToken ct) =>

@@ -26,19 +26,16 @@ internal sealed class SubmissionService(
     IVoterEligibility eligibility,
     TimeProvider clock)
 {
-    public const string RegisterKind = "Ingediend voorstel";
+    public const string RegisterKind = SubmissionTexts.RegisterKind;
     private const int MaxConcurrencyRetries = 5;
 
-    public static readonly Rejection NotACooperant = new(
-        "indiening.geen-cooperant",
-        "Enkel coöperanten (vertegenwoordigers van een organisatie die een dienst afneemt) kunnen een voorstel indienen of steunen.");
+    public static readonly Rejection NotACooperant = SubmissionTexts.NotACooperant;
 
-    public static readonly Rejection NotFound = new("indiening.onbekend", "Dit ingediende voorstel vind ik niet (meer).");
+    public static readonly Rejection NotFound = SubmissionTexts.NotFound;
 
-    public static readonly Rejection OnlyManagers = new(
-        "indiening.enkel-voorzitter", "Alleen de voorzitter, de productmanager of de community manager van de stuurgroep behandelt ingediende voorstellen.");
+    public static readonly Rejection OnlyManagers = SubmissionTexts.OnlyManagers;
 
-    public static readonly Rejection UnknownService = new("indiening.onbekende-dienst", "Kies een dienst van een stuurgroep waarvan je organisatie coöperant is.");
+    public static readonly Rejection UnknownService = SubmissionTexts.UnknownService;
 
     /// <summary>The services the person may submit about: those of stuurgroepen whose coöperant their organisation is.</summary>
     public async Task<IReadOnlyList<SubmissionTarget>> TargetsAsync(string? aadObjectId, CancellationToken ct)
@@ -232,7 +229,7 @@ internal sealed class SubmissionService(
             }
         }
 
-        return Result<SubmissionRecord>.Fail("indiening.druk", "Het voorstel werd net door iemand anders gewijzigd. Probeer het opnieuw.");
+        return Result<SubmissionRecord>.Fail("indiening.druk", SubmissionTexts.Busy);
     }
 
     private async Task<SubmissionRecord?> MutateAsync(string id, string eventType, string actor, string eventKey, Func<SubmissionRecord, SubmissionRecord> change, CancellationToken ct)

@@ -3,7 +3,7 @@ using CoopBot.Domain.Decisions;
 namespace CoopBot.Submissions;
 
 /// <summary>Dutch wording of the submission flow.</summary>
-internal static class SubmissionTexts
+internal static partial class SubmissionTexts
 {
     public const string PersonalChatOnly = "Een voorstel indienen doe je in een persoonlijke chat met CoopBot: typ daar “voorstel indienen”.";
 
@@ -27,14 +27,15 @@ internal static class SubmissionTexts
     public static string ToSubmitter(SubmissionView view, Audience audience)
     {
         var s = view.Submission;
+        var group = CoopBot.Domain.Registry.SteeringGroupNames.WithArticle(view.SteeringGroupName);
         return s.Status switch
         {
-            SubmissionStatus.Submitted => $"Je voorstel “{s.Title}” staat in het kanaal van {view.SteeringGroupName}. Andere coöperanten kunnen het steunen; de voorzitter behandelt het.",
+            SubmissionStatus.Submitted => $"Je voorstel “{s.Title}” staat in het kanaal van {group}. Andere coöperanten kunnen het steunen; de voorzitter behandelt het.",
             SubmissionStatus.TakenUp => audience == Audience.Cooperants
-                ? $"Je voorstel “{s.Title}” is opgenomen als raadpleging van alle coöperanten van {view.SteeringGroupName}."
-                : $"Je voorstel “{s.Title}” is opgenomen als voorstel van {view.SteeringGroupName}; de stuurgroep stemt erover.",
-            SubmissionStatus.Declined => $"Je voorstel “{s.Title}” werd niet opgenomen door {view.SteeringGroupName}. Reden: {s.ChairMessage}",
-            _ => $"De voorzitter van {view.SteeringGroupName} vraagt meer informatie over je voorstel “{s.Title}”: {s.ChairMessage}\n\nDien een aangevuld voorstel in met “voorstel indienen”.",
+                ? $"Je voorstel “{s.Title}” is opgenomen als raadpleging van alle coöperanten van {group}."
+                : $"Je voorstel “{s.Title}” is opgenomen als voorstel van {group}; de stuurgroep stemt erover.",
+            SubmissionStatus.Declined => $"Je voorstel “{s.Title}” werd niet opgenomen door {group}. Reden: {s.ChairMessage}",
+            _ => $"De voorzitter van {group} vraagt meer informatie over je voorstel “{s.Title}”: {s.ChairMessage}\n\nDien een aangevuld voorstel in met “voorstel indienen”.",
         };
     }
 }

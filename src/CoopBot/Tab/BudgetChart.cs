@@ -7,13 +7,13 @@ namespace CoopBot.Tab;
 internal static class BudgetChart
 {
     public static string Svg(string id, string groupName, BudgetStatus status) =>
-        TabBarChart.Svg(id, $"Begroting {groupName} {status.Year}", [.. Bars(status).Select(b => new ChartBar(b.Label, b.Amount.Cents, b.Amount.ToString(), b.Color))]);
+        TabBarChart.Svg(id, TabTexts.BudgetChartTitle(groupName, status.Year), [.. Bars(status).Select(b => new ChartBar(b.Label, b.Amount.Cents, b.Amount.ToString(), b.Color))]);
 
     public static IReadOnlyList<(string Label, Money Amount, string Color)> Bars(BudgetStatus status) =>
     [
-        ("Deelbegroting", status.Budget?.Amount ?? Money.Zero, "#1f6f8b"),
-        ("Vastgelegd", status.Committed, "#5c2d91"),
-        ("Gereserveerd", status.Reserved, "#8a5a00"),
-        ("Beschikbaar", status.Remaining ?? Money.Zero, "#0b6a0b"),
+        (TabTexts.SubBudget, status.Budget?.Amount ?? Money.Zero, "#1f6f8b"),
+        (TabTexts.Committed, status.Committed, "#5c2d91"),
+        (TabTexts.Reserved, status.Reserved, "#8a5a00"),
+        (TabTexts.Available, status.Remaining ?? Money.Zero, "#0b6a0b"),
     ];
 }

@@ -25,19 +25,19 @@ internal sealed class TabOptions : IValidatableObject
     {
         if (SessionLifetime <= TimeSpan.Zero || SessionLifetime > TimeSpan.FromHours(8))
         {
-            yield return new ValidationResult("Tab:SessionLifetime moet tussen 0 en 8 uur liggen.");
+            yield return new ValidationResult(TabTexts.InvalidSessionLifetime);
         }
 
         if (!OpenIdMetadataUrlTemplate.Contains("{tenant}", StringComparison.Ordinal)
             || !Uri.TryCreate(OpenIdMetadataUrlTemplate.Replace("{tenant}", "t", StringComparison.Ordinal), UriKind.Absolute, out _))
         {
-            yield return new ValidationResult("Tab:OpenIdMetadataUrlTemplate moet een absolute URL met {tenant} zijn.");
+            yield return new ValidationResult(TabTexts.InvalidOpenIdTemplate);
         }
 
         if (SsoEnabled && !(ApplicationIdUri.StartsWith("api://", StringComparison.Ordinal)
             && ApplicationIdUri.EndsWith("/" + ClientId.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
-            yield return new ValidationResult("Tab:ApplicationIdUri moet api://{domein}/{Tab:ClientId} zijn.");
+            yield return new ValidationResult(TabTexts.InvalidApplicationIdUri);
         }
     }
 }

@@ -18,7 +18,7 @@ internal sealed class TabSeatEditor(SeatEditor editor, TabTimeZone time)
     }
 
     /// <summary>The seat as the audit line and the page show it.</summary>
-    public string Describe(MemberSeat member) => string.Create(CultureInfo.InvariantCulture, $"{member.Name} in {member.Seat.SteeringGroupId}: {SeatRolePolicy.For(member.Seat.Role).DisplayName}, {time.Date(member.Seat.TermStart)} tot {time.Date(member.Seat.TermEnd)}, {(member.Seat.RatifiedOn is { } on ? "bekrachtigd op " + on.ToString("d MMMM yyyy", TabTimeZone.Culture) : "voorgesteld")}");
+    public string Describe(MemberSeat member) => TabTexts.SeatLine(member.Name, member.Seat.SteeringGroupId, SeatRolePolicy.For(member.Seat.Role).DisplayName, time.Date(member.Seat.TermStart), time.Date(member.Seat.TermEnd), member.Seat.RatifiedOn is { } on ? TabTexts.Ratified(on.ToString("d MMMM yyyy", TabTimeZone.Culture)) : TabTexts.Proposed);
 
     /// <summary>A date as the date input expects it.</summary>
     public static string InputDate(DateTimeOffset instant, TabTimeZone time) => time.LocalDate(instant).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -57,15 +57,15 @@ internal sealed class TabSteeringGroups(IMembershipDirectory directory, IRegistr
         var provinces = report.PerProvince.OrderBy(p => p.Key).Select(p => Bar(p.Key.DisplayName(), p.Value, p.Value == 0 ? "#a4262c" : "#1f6f8b")).ToList();
         List<ChartBar> mix =
         [
-            Bar("Grote bibliotheek", report.Big, "#5c2d91"),
-            Bar("Kleine bibliotheek", report.Small, "#5c2d91"),
-            Bar("Nieuw", report.Newcomers, "#8a5a00"),
-            Bar("Ervaren", report.Experienced, "#8a5a00"),
-            Bar("Regionaal", report.Regional, "#0b6a0b"),
-            Bar("Pilootbibliotheek", report.Pilot, "#0b6a0b"),
+            Bar(TabTexts.BigLibrary, report.Big, "#5c2d91"),
+            Bar(TabTexts.SmallLibrary, report.Small, "#5c2d91"),
+            Bar(TabTexts.Newcomer, report.Newcomers, "#8a5a00"),
+            Bar(TabTexts.Experienced, report.Experienced, "#8a5a00"),
+            Bar(TabTexts.Regional, report.Regional, "#0b6a0b"),
+            Bar(TabTexts.PilotLibrary, report.Pilot, "#0b6a0b"),
         ];
         return (provinces, mix);
     }
 
-    public static string Members(int count) => count == 1 ? "1 lid" : $"{count} leden";
+    public static string Members(int count) => TabTexts.Members(count);
 }

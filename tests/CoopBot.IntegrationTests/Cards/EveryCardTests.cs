@@ -44,7 +44,7 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
             (await flow.RefreshAsync(DemoUser.Chair, pollId))["value"],
             (await flow.CloseAsync(DemoUser.Chair, pollId))["value"],
         };
-        await flow.WaitForCardUpdateAsync("· uitslag");
+        await flow.WaitForCardUpdateAsync(DecisionTexts.ResultSuffix);
 
         var sent = app.Connector.Calls.Select(c => c.Card).Concat(invokeCards).OfType<JsonNode>().ToList();
         Assert.True(sent.Count >= 7, $"expected the form, poll, per-user, shared and result cards; got {sent.Count}");

@@ -46,7 +46,7 @@ public sealed class ConsultationFlowTests(AzuriteFixture azurite) : IAsyncLifeti
     }
 
     [Theory]
-    [InlineData("user-id-19", "a1c0ffee-0000-4000-8000-000000000019", "neemt geen dienst af van de stuurgroep")]
+    [InlineData("user-id-19", "a1c0ffee-0000-4000-8000-000000000019", "neemt geen dienst af van de Stuurgroep Basisinfrastructuur")]
     [InlineData("user-id-7", "a1c0ffee-0000-4000-8000-000000000007", "Deze organisatie ken ik niet")]
     [InlineData("user-id-99", "a1c0ffee-0000-4000-8000-000000000099", "Je staat niet in het register")]
     public async Task NonCooperant_IsRefusedInDutch_AndNothingIsWritten(string teamsId, string aadObjectId, string message)
@@ -76,7 +76,7 @@ public sealed class ConsultationFlowTests(AzuriteFixture azurite) : IAsyncLifeti
     {
         var pollId = await CreateConsultationAsync();
         var form = await _flow.RefreshAsync(Fien, pollId);
-        Assert.Contains(Json("Volmacht geven"), form.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(Json(DecisionTexts.ProxyButton), form.ToJsonString(), StringComparison.Ordinal);
 
         var registered = await _flow.ActAsync(Fien, "decisions.proxy", pollId, new JsonObject { ["proxyPersonId"] = DemoUser.Bram.AadObjectId });
         Assert.Contains(Json("Volmacht geregistreerd: Bram Claes \\(Bibliotheek Gent"), registered.ToJsonString(), StringComparison.Ordinal);
@@ -98,7 +98,7 @@ public sealed class ConsultationFlowTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Contains(await HistoryAsync(pollId), e => e.Type == AuditEventTypes.Proxy && e.Actor == Fien.AadObjectId && e.After == DemoUser.Bram.AadObjectId);
 
         await _flow.CloseAsync(DemoUser.Chair, pollId);
-        var result = (await _flow.WaitForCardUpdateAsync("· uitslag")).Card!.ToJsonString();
+        var result = (await _flow.WaitForCardUpdateAsync(DecisionTexts.ResultSuffix)).Card!.ToJsonString();
 
         // Four organisations voted: Antwerpen (voor, by proxy), Gent (voor, latest), Hasselt (onthouding), Brugge (tegen).
         Assert.Contains(Json("4 van 12 organisaties hebben gestemd"), result, StringComparison.Ordinal);

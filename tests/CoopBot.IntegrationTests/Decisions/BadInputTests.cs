@@ -64,7 +64,7 @@ public sealed class BadInputTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var response = await _flow.SubmitFormAsync("voorstel", "Voorstel van een lid", creator: DemoUser.Bram);
 
-        Assert.Contains("Alleen de voorzitter", response.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.OnlyManagersMayCreate.Message, CardCopy.Of(response), StringComparison.Ordinal);
         Assert.Empty(_app.Connector.CallsTo("POST", "/v3/conversations"));
     }
 
@@ -115,7 +115,7 @@ public sealed class BadInputTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var response = await _flow.VoteAsync(DemoUser.Bram, "bestaat/niet#", "o1");
 
-        Assert.Contains("bestaat niet", response.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.PollNotFound.Message, CardCopy.Of(response), StringComparison.Ordinal);
     }
 
     private static string Json(string text) => System.Text.Json.JsonSerializer.Serialize(text)[1..^1];

@@ -42,7 +42,7 @@ public sealed class DecisionKindsFlowTests(AzuriteFixture azurite) : IAsyncLifet
         var pollId = await _flow.CreateAsync("voorstel", "Voorstel van de community manager", creator: communityManager);
         var closed = await _flow.CloseAsync(communityManager, pollId);
 
-        Assert.Contains("De stemmen worden geteld", closed.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.ClosedCounting, CardCopy.Of(closed), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class DecisionKindsFlowTests(AzuriteFixture azurite) : IAsyncLifet
         await _flow.VoteAsync(DemoUser.Chloe, pollId, "voor");
         await _flow.VoteAsync(DemoUser.Dries, pollId, "tegen");
         await _flow.CloseAsync(DemoUser.Chair, pollId);
-        var result = await _flow.WaitForCardUpdateAsync("· uitslag");
+        var result = await _flow.WaitForCardUpdateAsync(DecisionTexts.ResultSuffix);
         Assert.Contains("Aangenomen", result.Card!.ToJsonString(), StringComparison.Ordinal);
     }
 
@@ -144,7 +144,7 @@ public sealed class DecisionKindsFlowTests(AzuriteFixture azurite) : IAsyncLifet
         Assert.All(open, row => Assert.True(row.GetString("Choice") is null && row.GetString("Sealed") is not null));
 
         await _flow.CloseAsync(DemoUser.Chair, pollId);
-        await _flow.WaitForCardUpdateAsync("· uitslag");
+        await _flow.WaitForCardUpdateAsync(DecisionTexts.ResultSuffix);
 
         // Counting deleted the key with the same write that stored the result; the tidying then drops the sealed rows.
         var poll = await _app.GetService<DecisionService>().FindAsync(pollId, CancellationToken.None);
@@ -175,9 +175,9 @@ public sealed class DecisionKindsFlowTests(AzuriteFixture azurite) : IAsyncLifet
         await _flow.VoteAsync(DemoUser.Bram, pollId, "o1");
 
         Assert.Contains(DecisionTexts.Extended.TrimEnd('.'), (await _flow.ActAsync(DemoUser.Chair, "decisions.extend", pollId, Deadline(5))).ToJsonString(), StringComparison.Ordinal);
-        Assert.Contains("Alleen de voorzitter", (await _flow.ActAsync(DemoUser.Bram, "decisions.extend", pollId, Deadline(6))).ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.OnlyManagersMayManage.Message, CardCopy.Of(await _flow.ActAsync(DemoUser.Bram, "decisions.extend", pollId, Deadline(6))), StringComparison.Ordinal);
         await _flow.ActAsync(DemoUser.Chair, "decisions.close", pollId, new JsonObject { ["statement"] = "We gaan verder met <b>A</b>." });
-        await _flow.WaitForCardUpdateAsync("· uitslag");
+        await _flow.WaitForCardUpdateAsync(DecisionTexts.ResultSuffix);
         await Eventually.TrueAsync(() => _app.Connector.Calls.Any(c => c.Text?.Contains("Toelichting: We gaan verder met <b>A</b>.", StringComparison.Ordinal) == true), PollFlow.Wait, "outcome with statement");
 
         await _app.PostActivityAsync(TeamsActivity.ChannelMessage(_app.ServiceUrl, DemoUser.Bram, "besluiten"));
@@ -229,7 +229,7 @@ public sealed class DecisionKindsFlowTests(AzuriteFixture azurite) : IAsyncLifet
         var mentioned = reminder.Body!["entities"]!.AsArray().Select(e => e!["mentioned"]!["id"]!.GetValue<string>()).ToList();
         Assert.Equal([DemoUser.Chloe.TeamsId, DemoUser.Dries.TeamsId, DemoUser.Els.TeamsId], mentioned.Order());
         Assert.Contains("<at>Chloë Maes</at>", reminder.Text, StringComparison.Ordinal);
-        Assert.Contains("Alleen de voorzitter", (await _flow.ActAsync(DemoUser.Bram, "decisions.remind", pollId)).ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.OnlyManagersMayManage.Message, CardCopy.Of(await _flow.ActAsync(DemoUser.Bram, "decisions.remind", pollId)), StringComparison.Ordinal);
     }
 
     private Task<IReadOnlyList<AuditEvent>> History(string pollId) => _app.GetService<DecisionService>().GetHistoryAsync(pollId, CancellationToken.None);

@@ -82,7 +82,7 @@ public sealed class DecisionReferenceTests(AzuriteFixture azurite) : IAsyncLifet
 
         await _flow.VoteAsync(DemoUser.Bram, second, "voor");
         await _flow.CloseAsync(DemoUser.Chair, second);
-        var result = (await _flow.WaitForCardUpdateAsync("· uitslag")).Card!;
+        var result = (await _flow.WaitForCardUpdateAsync(DecisionTexts.ResultSuffix)).Card!;
         Assert.Contains($"BI-{year}-002", result["body"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         await Eventually.TrueAsync(
             async () => (await _app.GetService<DecisionRegister>().AllAsync("basisinfrastructuur", RegisterScope.Intern, default)).Count > 0, PollFlow.Wait, "the register row");
@@ -117,7 +117,7 @@ public sealed class DecisionReferenceTests(AzuriteFixture azurite) : IAsyncLifet
 
         await _flow.VoteAsync(DemoUser.Bram, pollId, "o1");
         await _flow.CloseAsync(DemoUser.Chair, pollId);
-        await _flow.WaitForCardUpdateAsync("· uitslag");
+        await _flow.WaitForCardUpdateAsync(DecisionTexts.ResultSuffix);
         await Eventually.TrueAsync(
             async () => (await _app.GetService<DecisionRegister>().AllAsync("basisinfrastructuur", RegisterScope.Intern, default)).Count > 0, PollFlow.Wait, "the register row");
         await _app.PostActivityAsync(TeamsActivity.ChannelMessage(_app.ServiceUrl, DemoUser.Bram, "besluiten"));

@@ -1,5 +1,7 @@
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
+using CoopBot.Decisions;
+using CoopBot.Help;
 
 namespace CoopBot.IntegrationTests.Decisions;
 
@@ -25,7 +27,7 @@ public sealed class PollSliceTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(200, (int)response.StatusCode);
         var sent = Assert.Single(_app.Connector.CallsTo("POST", "/activities"));
-        Assert.Contains("Nieuwe stemming", sent.Card!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.PollHeading, sent.Card!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal("decisions.create", sent.Card!["actions"]![0]!["verb"]!.GetValue<string>());
     }
 
@@ -35,7 +37,7 @@ public sealed class PollSliceTests(AzuriteFixture azurite) : IAsyncLifetime
         await _app.PostActivityAsync(TeamsActivity.ChannelMessage(_app.ServiceUrl, DemoUser.Bram, "stemming"));
 
         var sent = Assert.Single(_app.Connector.CallsTo("POST", "/activities"));
-        Assert.Contains("Alleen de voorzitter", sent.Text, StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.OnlyManagersMayCreate.Message, sent.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,12 +91,12 @@ public sealed class PollSliceTests(AzuriteFixture azurite) : IAsyncLifetime
         await _flow.VoteAsync(DemoUser.Els, pollId, "o2");
 
         var closed = await _flow.CloseAsync(DemoUser.Chair, pollId);
-        Assert.Contains("De stemmen worden geteld", closed.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.ClosedCounting, CardCopy.Of(closed), StringComparison.Ordinal);
 
         var late = await _flow.VoteAsync(DemoUser.Dries, pollId, "o2");
         Assert.Contains("Deze stemming is gesloten", late.ToJsonString(), StringComparison.Ordinal);
 
-        var result = await _flow.WaitForCardUpdateAsync("· uitslag");
+        var result = await _flow.WaitForCardUpdateAsync(DecisionTexts.ResultSuffix);
         Assert.Contains("3 van 4 leden hebben gestemd", result.Card!.ToJsonString(), StringComparison.Ordinal);
         await Eventually.TrueAsync(
             () => _app.Connector.Calls.Any(c => c.Text?.Contains("Meeste stemmen: Leverancier A", StringComparison.Ordinal) == true),
@@ -109,7 +111,7 @@ public sealed class PollSliceTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var response = await _flow.CloseAsync(DemoUser.Bram, pollId);
 
-        Assert.Contains("Alleen de voorzitter", response.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.OnlyManagersMayClose.Message, CardCopy.Of(response), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -132,6 +134,6 @@ public sealed class PollSliceTests(AzuriteFixture azurite) : IAsyncLifetime
         await _app.PostActivityAsync(TeamsActivity.PersonalMessage(_app.ServiceUrl, DemoUser.NonMember, "help"));
 
         var sent = Assert.Single(_app.Connector.CallsTo("POST", "/activities"));
-        Assert.Contains("CoopBot helpt je stuurgroep beslissen", sent.Card!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(HelpTexts.Title, sent.Card!.ToJsonString(), StringComparison.Ordinal);
     }
 }

@@ -76,7 +76,7 @@ public sealed class ResultChartTests(AzuriteFixture azurite, Xunit.Abstractions.
     private async Task<JsonNode> CloseAndGetResultAsync(string pollId)
     {
         await _flow.CloseAsync(DemoUser.Chair, pollId);
-        return (await _flow.WaitForCardUpdateAsync("· uitslag")).Card!;
+        return (await _flow.WaitForCardUpdateAsync(DecisionTexts.ResultSuffix)).Card!;
     }
 
     private static JsonNode Chart(JsonNode card, string type) =>

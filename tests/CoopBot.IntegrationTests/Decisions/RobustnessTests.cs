@@ -50,7 +50,7 @@ public sealed class RobustnessTests(AzuriteFixture azurite)
         }));
 
         await flow.CloseAsync(LoadGroup.Chair, pollId);
-        await flow.WaitForCardUpdateAsync("· uitslag");
+        await flow.WaitForCardUpdateAsync(DecisionTexts.ResultSuffix);
         var poll = await app.GetService<DecisionService>().FindAsync(pollId, CancellationToken.None);
         var tally = poll!.Result!.ToTally();
         Assert.True(invokes >= 1000, $"{invokes} invokes");
@@ -91,7 +91,7 @@ public sealed class RobustnessTests(AzuriteFixture azurite)
         var close = flow.CloseAsync(LoadGroup.Chair, pollId);
         await Task.WhenAll([.. votes, close]);
 
-        await flow.WaitForCardUpdateAsync("· uitslag");
+        await flow.WaitForCardUpdateAsync(DecisionTexts.ResultSuffix);
         var poll = await app.GetService<DecisionService>().FindAsync(pollId, CancellationToken.None);
         Assert.Equal(Voters, acknowledged.Count + refused.Count);
         Assert.Equal(acknowledged.Count, poll!.Result!.Voters);
@@ -144,7 +144,7 @@ public sealed class RobustnessTests(AzuriteFixture azurite)
 
         await using var after = await CoopBotApp.StartAsync(azurite.Server, settings: settings, clock: new ShiftedClock(TimeSpan.FromDays(5)), sharedConnector: connector);
 
-        await new PollFlow(after).WaitForCardUpdateAsync("· uitslag");
+        await new PollFlow(after).WaitForCardUpdateAsync(DecisionTexts.ResultSuffix);
         await Eventually.TrueAsync(() => connector.Calls.Any(c => c.Text?.Contains("Meeste stemmen: Ja", StringComparison.Ordinal) == true), PollFlow.Wait, "outcome message");
         var poll = await after.GetService<DecisionService>().FindAsync(pollId, CancellationToken.None);
         Assert.Equal(2, poll!.Result!.Voters);
@@ -156,7 +156,7 @@ public sealed class RobustnessTests(AzuriteFixture azurite)
         ["Decisions:CloseGracePeriod"] = "00:00:05",
     };
 
-    private static bool Acknowledged(JsonNode response) => response.ToJsonString().Contains("Je stem is geteld", StringComparison.Ordinal);
+    private static bool Acknowledged(JsonNode response) => CardCopy.Of(response).Contains(DecisionTexts.VoteCounted, StringComparison.Ordinal);
 
     private static IEnumerable<ConnectorCall> Reminders(FakeConnector connector) =>
         connector.Calls.Where(c => c.Text?.StartsWith("Herinnering", StringComparison.Ordinal) == true);

@@ -65,7 +65,7 @@ public sealed class BudgetFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(EscalationStatus.Definitief, (await _flow.StateAsync(pollId)).State.Status);
         var status = await _app.GetService<BudgetService>().GetStatusAsync("basisinfrastructuur", Year, CancellationToken.None);
         Assert.Equal((6_000_000L, 0L, 14_000_000L), (status.Committed.Cents, status.Reserved.Cents, status.Remaining!.Value.Cents));
-        Assert.Contains(EscalationFlow.Json("Vastgelegd (definitief)"), await BegrotingAsync(), StringComparison.Ordinal);
+        Assert.Contains(EscalationFlow.Json(BudgetTexts.CommittedLabel), await BegrotingAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

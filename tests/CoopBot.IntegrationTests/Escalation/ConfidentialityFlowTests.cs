@@ -41,7 +41,7 @@ public sealed class ConfidentialityFlowTests(AzuriteFixture azurite) : IAsyncLif
 
         var placeholder = (await _flow.Polls.RefreshAsync(DemoUser.Bram, pollId)).ToJsonString();
         AssertNoDetails(placeholder);
-        Assert.Contains(EscalationFlow.Json("Geheimhoudingsverklaring lezen"), placeholder, StringComparison.Ordinal);
+        Assert.Contains(EscalationFlow.Json(ConfidentialityTexts.ReadButton), placeholder, StringComparison.Ordinal);
         Assert.Contains(ConfidentialityVerbs.Acknowledge, placeholder, StringComparison.Ordinal);
 
         var signed = (await AcknowledgeAsync(DemoUser.Bram, pollId)).ToJsonString();
@@ -68,7 +68,7 @@ public sealed class ConfidentialityFlowTests(AzuriteFixture azurite) : IAsyncLif
 
         await AcknowledgeAsync(DemoUser.Chloe, pollId);
         var counted = (await _flow.Polls.VoteAsync(DemoUser.Chloe, pollId, "voor")).ToJsonString();
-        Assert.Contains("Je stem is geteld", counted, StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.VoteCounted, CardCopy.Of(counted), StringComparison.Ordinal);
         Assert.NotNull(await _app.GetService<DecisionStore>().GetBallotAsync(pollId, DemoUser.Chloe.AadObjectId, CancellationToken.None));
     }
 
@@ -99,7 +99,7 @@ public sealed class ConfidentialityFlowTests(AzuriteFixture azurite) : IAsyncLif
 
         var response = (await _flow.Polls.ActAsync(DemoUser.Bram, "decisions.comment", pollId, new JsonObject { ["comment"] = $"Detail: {Secret}" })).ToJsonString();
 
-        Assert.Contains(EscalationFlow.Json("Op een vertrouwelijk punt reageer je niet in het kanaal"), response, StringComparison.Ordinal);
+        Assert.Contains(EscalationFlow.Json(CoopBot.Cards.CardText.Literal(DecisionTexts.NoCommentsOnConfidential.Message)), response, StringComparison.Ordinal);
         Assert.Equal(repliesBefore, _app.Connector.CallsTo("POST", "/activities").Count());
         Assert.Empty(await _app.GetService<DecisionService>().GetCommentsAsync(pollId, CancellationToken.None));
     }
@@ -111,7 +111,7 @@ public sealed class ConfidentialityFlowTests(AzuriteFixture azurite) : IAsyncLif
 
         var response = (await AcknowledgeAsync(DemoUser.NonMember, pollId)).ToJsonString();
 
-        Assert.Contains(EscalationFlow.Json("Enkel leden met een lopend zitje"), response, StringComparison.Ordinal);
+        Assert.Contains(EscalationFlow.Json(CoopBot.Cards.CardText.Literal(ConfidentialityTexts.OnlySeatHolders.Message)), response, StringComparison.Ordinal);
         AssertNoDetails(response);
         Assert.Empty(await _app.GetService<NdaStore>().FindAsync("basisinfrastructuur", DemoUser.NonMember.AadObjectId, CancellationToken.None));
     }

@@ -67,7 +67,7 @@ public sealed class EscalationFlow(CoopBotApp app)
         }
 
         await Polls.CloseAsync(DemoUser.Chair, pollId);
-        await Polls.WaitForCardUpdateAsync("· uitslag");
+        await Polls.WaitForCardUpdateAsync(DecisionTexts.ResultSuffix);
     }
 
     /// <summary>The status of the decision's row in the besluitenregister, or null while it has none.</summary>

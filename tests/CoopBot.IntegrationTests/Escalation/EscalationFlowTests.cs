@@ -29,7 +29,7 @@ public sealed class EscalationFlowTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Contains(EscalationFlow.Json("€ 120.000,00 excl. btw"), preview, StringComparison.Ordinal);
         Assert.Contains(EscalationFlow.Json("Bevestiging vooraf door het financieel comité van de Raad van Bestuur en de voorzitter van Cultuurconnect"), preview, StringComparison.Ordinal);
-        Assert.Contains(EscalationFlow.Json("Stemming openen"), preview, StringComparison.Ordinal);
+        Assert.Contains(EscalationFlow.Json(EscalationTexts.OpenVoteButton), preview, StringComparison.Ordinal);
         Assert.Empty(_app.Connector.CallsTo("POST", "/v3/conversations"));
     }
 
@@ -43,7 +43,7 @@ public sealed class EscalationFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         var response = (await _flow.SubmitAsync("Nieuwe servers", amount, confirmed: true)).ToJsonString();
 
         Assert.Contains(EscalationFlow.Json(reason), response, StringComparison.Ordinal);
-        Assert.Contains(EscalationFlow.Json("Nieuw voorstel"), response, StringComparison.Ordinal);
+        Assert.Contains(EscalationFlow.Json(DecisionTexts.ProposalHeading), response, StringComparison.Ordinal);
         Assert.Empty(_app.Connector.CallsTo("POST", "/v3/conversations"));
     }
 
@@ -61,7 +61,7 @@ public sealed class EscalationFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         var requests = _flow.BodyCards().Select(c => c.Card!.ToJsonString()).ToList();
         Assert.Contains(requests, c => c.Contains(EscalationFlow.Json("Bevestiging vooraf · financieel comité"), StringComparison.Ordinal));
         Assert.Contains(requests, c => c.Contains(EscalationFlow.Json("Bevestiging vooraf · voorzitter"), StringComparison.Ordinal));
-        Assert.All(requests, c => Assert.Contains(EscalationFlow.Json("Contracten ondertekenen"), c, StringComparison.Ordinal));
+        Assert.All(requests, c => Assert.Contains(EscalationFlow.Json(EscalationTexts.RecordsOnly), c, StringComparison.Ordinal));
         await _flow.WaitForChannelCardAsync("Goedgekeurd door stuurgroep, wacht op bevestiging \\(financieel comité en voorzitter\\)");
 
         // A member of the Raad van Bestuur who is not in the financieel comité is refused; nothing changes.
@@ -71,7 +71,7 @@ public sealed class EscalationFlowTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var first = (await _flow.ActAsync(BodyUsers.Katrien, EscalationVerbs.Confirm, pollId, "FinancieelComite", activityId: "confirm-katrien")).ToJsonString();
         Assert.Contains(EscalationFlow.Json("bevestigd door Katrien Dubois"), first, StringComparison.Ordinal);
-        Assert.Contains("wacht op bevestiging", first, StringComparison.Ordinal);
+        Assert.Contains(EscalationTexts.WaitingForConfirmation, first, StringComparison.Ordinal);
         await _flow.ActAsync(BodyUsers.Katrien, EscalationVerbs.Confirm, pollId, "FinancieelComite", activityId: "confirm-katrien");
         Assert.Equal(EscalationStatus.GoedgekeurdWachtOpBevestiging, (await _flow.StateAsync(pollId)).State.Status);
         Assert.Equal("Goedgekeurd door stuurgroep, wacht op bevestiging (voorzitter)", await _flow.RegisterStatusAsync(pollId));

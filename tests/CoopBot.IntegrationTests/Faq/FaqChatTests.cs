@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CoopBot.FaqChat;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
+using CoopBot.Help;
 
 namespace CoopBot.IntegrationTests.Faq;
 
@@ -21,7 +22,7 @@ public sealed class FaqChatTests(AzuriteFixture azurite)
         Assert.Equal(CoopBot.Cards.CardText.Literal("Een stuurgroep vergadert 1 tot 3 keer per jaar."), card["body"]![1]!["text"]!.GetValue<string>());
         Assert.Contains(FaqFlow.Escape("1 à 3 keer per jaar"), json, StringComparison.Ordinal);
         Assert.Equal(["drempelbedragen", "samenstelling", "vervanging"], FaqFlow.EntryButtons(card));
-        Assert.Contains(FaqFlow.Escape("Was dit nuttig?"), json, StringComparison.Ordinal);
+        Assert.Contains(FaqFlow.Escape(FaqChatTexts.WasThisHelpful), json, StringComparison.Ordinal);
         Assert.Equal(2, FaqFlow.Actions(card).Count(a => a["verb"]?.GetValue<string>() == "faq.feedback"));
     }
 
@@ -69,7 +70,7 @@ public sealed class FaqChatTests(AzuriteFixture azurite)
             new JsonObject { ["entryId"] = suggestions[0], ["question"] = "hoe werkt dat?" }));
         Assert.Equal(200, answer["statusCode"]!.GetValue<int>());
         Assert.Equal(FaqChatTexts.FollowUpPosted, answer["value"]!.GetValue<string>());
-        Assert.Contains(FaqFlow.Escape("Was dit nuttig?"), app.Connector.Calls[^1].Card!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(FaqFlow.Escape(FaqChatTexts.WasThisHelpful), app.Connector.Calls[^1].Card!.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public sealed class FaqChatTests(AzuriteFixture azurite)
 
         var card = await AskAsync(app, TeamsActivity.PersonalMessage(app.ServiceUrl, DemoUser.Bram, "help"));
 
-        Assert.Contains("CoopBot helpt je stuurgroep beslissen", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(HelpTexts.Title, card.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,8 +104,8 @@ public sealed class FaqChatTests(AzuriteFixture azurite)
         var second = await app.InvokeAsync(TeamsActivity.CardAction(app.ServiceUrl, DemoUser.Bram, "faq.feedback", Feedback(false)));
         await app.InvokeAsync(TeamsActivity.CardAction(app.ServiceUrl, DemoUser.Chloe, "faq.feedback", Feedback(false)));
 
-        Assert.Contains("Bedankt voor je feedback!", first["value"]!.ToJsonString(), StringComparison.Ordinal);
-        Assert.Contains("al genoteerd", second["value"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(FaqChatTexts.FeedbackThanks, first["value"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(FaqChatTexts.FeedbackAlreadyNoted, CardCopy.Of(second["value"]), StringComparison.Ordinal);
         var stored = await app.GetService<FaqFeedbackStore>().GetAsync("drempelbedragen", CancellationToken.None);
         Assert.Equal(2, stored.Count);
         Assert.Single(stored, f => f.Helpful);

@@ -40,7 +40,7 @@ public static class FaqFlow
         var ask = Actions(notSure).Single(a => a["verb"]!.GetValue<string>() == FaqVerbs.AskCommunityManager);
         var sent = await app.InvokeAsync(TeamsActivity.CardAction(app.ServiceUrl, asker, FaqVerbs.AskCommunityManager, ask["data"]!.DeepClone().AsObject()));
         Assert.Equal(200, sent["statusCode"]!.GetValue<int>());
-        Assert.Contains("Je vraag is doorgestuurd", sent["value"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(TicketTexts.SentTitle, sent["value"]!.ToJsonString(), StringComparison.Ordinal);
 
         await Eventually.TrueAsync(() => app.Connector.CallsTo("POST", CommunityManagerConversation).Any(), TimeSpan.FromSeconds(20), "the ticket card at the community manager");
         return app.Connector.CallsTo("POST", CommunityManagerConversation).Last().Card!;

@@ -42,7 +42,7 @@ public sealed class TicketFlowTests(AzuriteFixture azurite)
 
         var reopened = await ActAsync(app, DemoUser.Bram, FaqVerbs.ReopenTicket, ticketId);
         Assert.Equal(200, reopened["statusCode"]!.GetValue<int>());
-        Assert.Contains("weer open", reopened["value"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(TicketTexts.Reopened, CardCopy.Of(reopened["value"]), StringComparison.Ordinal);
         Assert.Equal(TicketStatus.Open, (await Ticket(app, ticketId)).State.Status);
         await Eventually.TrueAsync(
             () => app.Connector.CallsTo("PUT", CommunityManagerConversation).Any(c => Has(c, TicketTexts.TakeButton)),

@@ -43,7 +43,7 @@ public sealed class ConcurrentRedeliveryTests(AzuriteFixture azurite) : IAsyncLi
 
         var answers = await ThreeAtOnceAsync(activity);
 
-        Assert.All(answers, a => Assert.Contains("Voorstel ingediend", TextOf(a["value"]), StringComparison.Ordinal));
+        Assert.All(answers, a => Assert.Contains(SubmissionTexts.SubmittedHeading, TextOf(a["value"]), StringComparison.Ordinal));
         Assert.Single(_app.Connector.CallsTo("POST", "/v3/conversations"), c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
     }
 
@@ -109,7 +109,7 @@ public sealed class ConcurrentRedeliveryTests(AzuriteFixture azurite) : IAsyncLi
 
         var answers = await Task.WhenAll(first.InvokeAsync(activity.DeepClone()), second.InvokeAsync(activity.DeepClone()), first.InvokeAsync(activity.DeepClone()));
 
-        Assert.All(answers, a => Assert.Contains("Voorstel ingediend", TextOf(a["value"]), StringComparison.Ordinal));
+        Assert.All(answers, a => Assert.Contains(SubmissionTexts.SubmittedHeading, TextOf(a["value"]), StringComparison.Ordinal));
         Assert.Single(connector.CallsTo("POST", "/v3/conversations"), c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
     }
 

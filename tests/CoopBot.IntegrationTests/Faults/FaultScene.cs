@@ -6,6 +6,8 @@ using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.IntegrationTests.Meetings;
 using CoopBot.Testing;
 using static CoopBot.IntegrationTests.Registry.RegistryFlow;
+using CoopBot.FaqChat;
+using CoopBot.Submissions;
 
 namespace CoopBot.IntegrationTests.Faults;
 
@@ -32,7 +34,7 @@ internal sealed partial record FaultScene(
         await Eventually.TrueAsync(() => escalation.BodyCards().Count >= 2, PollFlow.Wait, "a confirmation card for each body");
 
         var asked = await host.InvokeAsync(TeamsActivity.CardAction(host.ServiceUrl, DemoUser.Bram, "faq.ticket.create", new JsonObject { ["question"] = "Hoe werkt dat?" }));
-        Assert.Contains("Je vraag is doorgestuurd", asked.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(TicketTexts.SentTitle, asked.ToJsonString(), StringComparison.Ordinal);
         var ticketId = await IdFromGroupChatAsync(connector, "ticketId");
 
         await host.InvokeAsync(PersonalInvoke(host.ServiceUrl, DemoUser.NonMember, "registry.feedback.submit", new JsonObject
@@ -45,7 +47,7 @@ internal sealed partial record FaultScene(
         {
             ["target"] = "basisinfrastructuur|bibliotheekwebsites", ["title"] = "Langere openingsuren", ["description"] = "Toelichting",
         }));
-        Assert.Contains("Voorstel ingediend", TextOf(submitted["value"]), StringComparison.Ordinal);
+        Assert.Contains(SubmissionTexts.SubmittedHeading, TextOf(submitted["value"]), StringComparison.Ordinal);
         var submissionId = connector.CallsTo("POST", "/v3/conversations").Last(c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal))
             .Card!["actions"]![0]!["data"]!["submissionId"]!.GetValue<string>();
 

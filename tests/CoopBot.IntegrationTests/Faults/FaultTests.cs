@@ -114,7 +114,7 @@ public sealed class FaultTests(AzuriteFixture azurite)
         var castAt = closed.State.ClosedAt!.Value + TimeSpan.FromMinutes(1);
         var late = new BallotRecord(DemoUser.Chloe.AadObjectId, DemoUser.Chloe.Name, ["o2"], null, castAt);
         await app.GetService<DecisionStore>().CastBallotAsync(closed, late, new AuditEvent("f:late", AuditEventTypes.Vote, DemoUser.Chloe.AadObjectId, castAt, null, "o2"), CancellationToken.None);
-        await flow.WaitForCardUpdateAsync("· uitslag");
+        await flow.WaitForCardUpdateAsync(DecisionTexts.ResultSuffix);
 
         var final = (await decisions.FindAsync(pollId, CancellationToken.None))!;
         Assert.Equal(1, final.Result!.Voters);

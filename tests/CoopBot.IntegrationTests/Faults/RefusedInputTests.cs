@@ -4,6 +4,7 @@ using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
 using static CoopBot.IntegrationTests.Registry.RegistryFlow;
+using CoopBot.Registry;
 
 namespace CoopBot.IntegrationTests.Faults;
 
@@ -42,7 +43,7 @@ public sealed class RefusedInputTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var response = await _app.InvokeAsync(TeamInvoke(_app.ServiceUrl, DemoUser.Chair, NewTeamId, "registry.team.link", new JsonObject { ["steeringGroupId"] = "inspireren" }));
 
-        Assert.Contains("Team gekoppeld", TextOf(response["value"]), StringComparison.Ordinal);
+        Assert.Contains(RegistryTexts.TeamLinkedHeading, TextOf(response["value"]), StringComparison.Ordinal);
         Assert.NotNull(await _app.GetService<CoopBot.Registry.TeamLinks>().FindAsync(NewTeamId, CancellationToken.None));
     }
 

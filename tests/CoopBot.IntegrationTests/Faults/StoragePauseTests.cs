@@ -83,7 +83,7 @@ public sealed class StoragePauseTests(ITestOutputHelper output)
         }
 
         await flow.CloseAsync(DemoUser.Chair, pollId);
-        await flow.WaitForCardUpdateAsync("· uitslag");
+        await flow.WaitForCardUpdateAsync(DecisionTexts.ResultSuffix);
         var result = (await app.GetService<DecisionService>().FindAsync(pollId, CancellationToken.None))!.Result!;
         var history = await app.GetService<DecisionService>().GetHistoryAsync(pollId, CancellationToken.None);
         output.WriteLine($"{expected.Length} votes in flight while paused: {acknowledged.Count} counted, {refused.Count} refused in Dutch, 0 lost; {history.Count(e => e.Type == AuditEventTypes.Vote)} vote events");

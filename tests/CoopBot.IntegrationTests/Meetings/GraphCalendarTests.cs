@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
+using CoopBot.Meetings;
 
 namespace CoopBot.IntegrationTests.Meetings;
 
@@ -67,7 +68,7 @@ public sealed class GraphCalendarTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task ScheduleMoveCancel_CreatesPatchesAndCancelsTheEvent_CardShowsTeamsLink()
     {
         var meetingId = await _flow.ScheduleMeetingAsync(new DateTime(NextYear, 10, 6, 9, 0, 0), 60, "Najaar");
-        await _flow.WaitForCallAsync("PUT", "/activities/", "Deelnemen aan de Teams-vergadering");
+        await _flow.WaitForCallAsync("PUT", "/activities/", MeetingTexts.JoinButton);
 
         var move = new JsonObject { ["meetingId"] = meetingId };
         MeetingFlow.AddMoment(move, 1, new DateTime(NextYear, 11, 3, 13, 0, 0), 60);

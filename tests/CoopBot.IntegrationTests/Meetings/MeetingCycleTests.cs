@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
+using CoopBot.Meetings;
 
 namespace CoopBot.IntegrationTests.Meetings;
 
@@ -45,15 +46,15 @@ public sealed class MeetingCycleTests(AzuriteQueueFixture azurite) : IAsyncLifet
         await AddItemAsync(meetingId, "Offerte Zeta: Aquabrowser-vervanging", "Jeroen Mertens", "20", confidential: true, amount: "87.500,00");
         await AddItemAsync(meetingId, "Rondvraag", "An Peeters", "10", confidential: false);
 
-        var fullAgenda = await _flow.WaitForCallAsync("POST", "19:basisinfrastructuur-besluiten@thread.tacv2", "Agenda (volledig, voor de stuurgroep)");
+        var fullAgenda = await _flow.WaitForCallAsync("POST", "19:basisinfrastructuur-besluiten@thread.tacv2", MeetingTexts.FullAgendaKind);
         Assert.Contains("87.500,00", Unescaped(fullAgenda.Body!.ToJsonString()), StringComparison.Ordinal);
-        var publicAgenda = await _flow.WaitForCallAsync("POST", AfnemerConversation, "Agenda van de stuurgroep");
-        Assert.Contains("vertrouwelijk punt", publicAgenda.Body!.ToJsonString(), StringComparison.Ordinal);
+        var publicAgenda = await _flow.WaitForCallAsync("POST", AfnemerConversation, MeetingTexts.PublicAgendaKind);
+        Assert.Contains(MeetingTexts.ConfidentialMarker, publicAgenda.Body!.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("Keuze leverancier bibliotheekwebsites", publicAgenda.Body.ToJsonString(), StringComparison.Ordinal);
 
         await Eventually.TrueAsync(() => DateTime.UtcNow > TimeZoneInfo.ConvertTimeToUtc(start, brussels).AddSeconds(1), MeetingFlow.Wait, "the meeting has started");
         var form = await _flow.InvokeAsync(DemoUser.Chair, "meetings.minutesform", new JsonObject { ["meetingId"] = meetingId });
-        Assert.Contains("Verslag invullen", MeetingFlow.CardText(form), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.MinutesFormHeading, MeetingFlow.CardText(form), StringComparison.Ordinal);
         var minutes = new JsonObject
         {
             ["meetingId"] = meetingId,
@@ -64,13 +65,13 @@ public sealed class MeetingCycleTests(AzuriteQueueFixture azurite) : IAsyncLifet
             ["present"] = $"{DemoUser.Chair.AadObjectId},{DemoUser.Bram.AadObjectId}",
         };
         var published = await _flow.InvokeAsync(DemoUser.Chair, "meetings.publish", minutes);
-        Assert.Contains("Het verslag is gepubliceerd", MeetingFlow.CardText(published), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.MinutesPublishedNotice, CardCopy.Of(published), StringComparison.Ordinal);
         var again = await _flow.InvokeAsync(DemoUser.Chair, "meetings.publish", minutes);
-        Assert.Contains("al gepubliceerd", MeetingFlow.CardText(again), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.MinutesPublished.Message, CardCopy.Of(again), StringComparison.Ordinal);
 
-        var fullMinutes = await _flow.WaitForCallAsync("POST", "19:basisinfrastructuur-besluiten@thread.tacv2", "Verslag (volledig, voor de stuurgroep)");
+        var fullMinutes = await _flow.WaitForCallAsync("POST", "19:basisinfrastructuur-besluiten@thread.tacv2", MeetingTexts.FullMinutesKind);
         Assert.Contains("Offerte Zeta aanvaard", fullMinutes.Body!.ToJsonString(), StringComparison.Ordinal);
-        var publicMinutes = await _flow.WaitForCallAsync("POST", AfnemerConversation, "Verslag van de stuurgroep");
+        var publicMinutes = await _flow.WaitForCallAsync("POST", AfnemerConversation, MeetingTexts.PublicMinutesKind);
         Assert.Contains("De roadmap werd goedgekeurd", publicMinutes.Body!.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("Aanwezig: An Peeters, Bram Claes", publicMinutes.Body.ToJsonString(), StringComparison.Ordinal);
         await _flow.WaitForCallAsync("PUT", "/activities/", "1 van 1");
@@ -101,7 +102,7 @@ public sealed class MeetingCycleTests(AzuriteQueueFixture azurite) : IAsyncLifet
         var start = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddSeconds(10), brussels).DateTime;
         var meetingId = await _flow.ScheduleMeetingAsync(new DateTime(start.Ticks - (start.Ticks % TimeSpan.TicksPerSecond)), 15, "Najaarsvergadering");
         await AddItemAsync(meetingId, "Roadmap bibliotheekwebsites", "Hannes Vermeulen", "30", confidential: false);
-        await _flow.WaitForCallAsync("POST", AfnemerConversation, "Agenda van de stuurgroep");
+        await _flow.WaitForCallAsync("POST", AfnemerConversation, MeetingTexts.PublicAgendaKind);
 
         // Two points added right after each other: one updated agenda, in the thread and to every afnemer.
         await AddItemAsync(meetingId, "Offerte Zeta: Aquabrowser-vervanging", "Jeroen Mertens", "20", confidential: true, amount: "87.500,00");
@@ -109,10 +110,10 @@ public sealed class MeetingCycleTests(AzuriteQueueFixture azurite) : IAsyncLifet
         var updated = await _flow.WaitForCallAsync("POST", AfnemerConversation, "Bijgewerkte agenda");
         var body = Unescaped(updated.Body!.ToJsonString());
         Assert.Contains("Rondvraag", body, StringComparison.Ordinal);
-        Assert.Contains("vertrouwelijk punt", body, StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.ConfidentialMarker, body, StringComparison.Ordinal);
         Assert.All(Confidential, secret => Assert.DoesNotContain(secret, body, StringComparison.OrdinalIgnoreCase));
         await Eventually.TrueAsync(
-            () => _app.Connector.Calls.Count(c => c.Path.Contains("19:basisinfrastructuur-besluiten@thread.tacv2", StringComparison.Ordinal) && MeetingFlow.Contains(c, "Agenda (volledig, voor de stuurgroep)")) == 2,
+            () => _app.Connector.Calls.Count(c => c.Path.Contains("19:basisinfrastructuur-besluiten@thread.tacv2", StringComparison.Ordinal) && MeetingFlow.Contains(c, MeetingTexts.FullAgendaKind)) == 2,
             MeetingFlow.Wait,
             "the updated full agenda in the meeting thread");
         await Task.Delay(TimeSpan.FromSeconds(2)); // the second point's own update job has run by now, and found nothing new
@@ -140,13 +141,13 @@ public sealed class MeetingCycleTests(AzuriteQueueFixture azurite) : IAsyncLifet
 
         // The chair asks for approval: the draft goes to the meeting thread, a proposal to the channel; nothing to afnemers.
         var submitted = await _flow.InvokeAsync(DemoUser.Chair, "meetings.approval", minutes, "f:approval-1");
-        Assert.Contains("ligt ter goedkeuring voor", MeetingFlow.CardText(submitted), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.MinutesSubmittedForApproval, CardCopy.Of(submitted), StringComparison.Ordinal);
         await _flow.InvokeAsync(DemoUser.Chair, "meetings.approval", minutes, "f:approval-1");
         var proposal = Assert.Single(_flow.Threads(), t => MeetingFlow.Contains(t, "Goedkeuring verslag: Najaarsvergadering"));
         await _flow.WaitForCallAsync("POST", "19:basisinfrastructuur-besluiten@thread.tacv2", "Ontwerpverslag (ter goedkeuring");
         var direct = await _flow.InvokeAsync(DemoUser.Chair, "meetings.publish", minutes);
-        Assert.Contains("wacht op goedkeuring", MeetingFlow.CardText(direct), StringComparison.Ordinal);
-        Assert.DoesNotContain(_app.Connector.Calls, c => c.Path.Contains(AfnemerConversation, StringComparison.Ordinal) && MeetingFlow.Contains(c, "Verslag van de stuurgroep"));
+        Assert.Contains(MeetingTexts.MinutesAwaitingApproval.Message, CardCopy.Of(direct), StringComparison.Ordinal);
+        Assert.DoesNotContain(_app.Connector.Calls, c => c.Path.Contains(AfnemerConversation, StringComparison.Ordinal) && MeetingFlow.Contains(c, MeetingTexts.PublicMinutesKind));
 
         var polls = new PollFlow(_app);
         var pollId = PollFlow.PollIdOf(proposal.Card!);
@@ -158,17 +159,17 @@ public sealed class MeetingCycleTests(AzuriteQueueFixture azurite) : IAsyncLifet
         await polls.CloseAsync(DemoUser.Chair, pollId);
         if (approved)
         {
-            var publicMinutes = await _flow.WaitForCallAsync("POST", AfnemerConversation, "Verslag van de stuurgroep");
+            var publicMinutes = await _flow.WaitForCallAsync("POST", AfnemerConversation, MeetingTexts.PublicMinutesKind);
             Assert.Contains("De roadmap werd besproken", publicMinutes.Body!.ToJsonString(), StringComparison.Ordinal);
             Assert.All(Confidential, secret => Assert.DoesNotContain(secret, Unescaped(publicMinutes.Body.ToJsonString()), StringComparison.OrdinalIgnoreCase));
-            await _flow.WaitForCallAsync("POST", "19:basisinfrastructuur-besluiten@thread.tacv2", "Verslag (volledig, voor de stuurgroep)");
+            await _flow.WaitForCallAsync("POST", "19:basisinfrastructuur-besluiten@thread.tacv2", MeetingTexts.FullMinutesKind);
         }
         else
         {
             await _flow.WaitForCallAsync("POST", "19:basisinfrastructuur-besluiten@thread.tacv2", "niet goedgekeurd");
             var form = await _flow.InvokeAsync(DemoUser.Chair, "meetings.minutesform", new JsonObject { ["meetingId"] = meetingId });
-            Assert.Contains("Verslag invullen", MeetingFlow.CardText(form), StringComparison.Ordinal);
-            Assert.DoesNotContain(_app.Connector.Calls, c => MeetingFlow.Contains(c, "Verslag van de stuurgroep"));
+            Assert.Contains(MeetingTexts.MinutesFormHeading, MeetingFlow.CardText(form), StringComparison.Ordinal);
+            Assert.DoesNotContain(_app.Connector.Calls, c => MeetingFlow.Contains(c, MeetingTexts.PublicMinutesKind));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
+using CoopBot.Meetings;
 
 namespace CoopBot.IntegrationTests.Meetings;
 
@@ -56,7 +57,7 @@ public sealed class MeetingFlow(CoopBotApp app)
     {
         var before = Threads().Count;
         var response = await ScheduleAsync(local, minutes, title);
-        Assert.Contains("Vergadering gepland", response.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.PlannedHeading, response.ToJsonString(), StringComparison.Ordinal);
         var threads = Threads();
         Assert.Equal(before + 1, threads.Count);
         return MeetingIdOf(threads[^1].Card!);

@@ -55,7 +55,7 @@ public sealed class MeetingLinkChoicesTests(AzuriteQueueFixture azurite) : IAsyn
 
         // The reference works where an id is expected; the stored link is the id.
         var added = await AddItemAsync(meetingId, "Roadmap websites", reference.ToLowerInvariant());
-        Assert.Contains("Het agendapunt is toegevoegd", MeetingFlow.CardText(added), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.ItemAdded, CardCopy.Of(added), StringComparison.Ordinal);
         Assert.Equal([open], Assert.Single(await AgendaAsync(meetingId)).DecisionIds);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
+using CoopBot.Meetings;
 
 namespace CoopBot.IntegrationTests.Meetings;
 
@@ -27,7 +28,7 @@ public sealed class MeetingSchedulingTests(AzuriteFixture azurite) : IAsyncLifet
         await _app.PostActivityAsync(TeamsActivity.ChannelMessage(_app.ServiceUrl, DemoUser.Chair, "vergadering plannen"));
 
         var sent = Assert.Single(_app.Connector.CallsTo("POST", "/activities"));
-        Assert.Contains("Vergadering plannen", sent.Card!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.PlanHeading, sent.Card!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(["meetings.schedule", "meetings.poll"], sent.Card!["actions"]!.AsArray().Select(a => a!["verb"]!.GetValue<string>()));
     }
 
@@ -37,8 +38,8 @@ public sealed class MeetingSchedulingTests(AzuriteFixture azurite) : IAsyncLifet
         await _app.PostActivityAsync(TeamsActivity.ChannelMessage(_app.ServiceUrl, DemoUser.Bram, "vergadering plannen"));
         var viaCard = await _flow.ScheduleAsync(MeetingFlow.InDays(20), by: DemoUser.Bram);
 
-        Assert.Contains("Alleen de voorzitter", Assert.Single(_app.Connector.CallsTo("POST", "/activities")).Text, StringComparison.Ordinal);
-        Assert.Contains("Alleen de voorzitter", MeetingFlow.CardText(viaCard), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.OnlyManagers.Message, Assert.Single(_app.Connector.CallsTo("POST", "/activities")).Text, StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.OnlyManagers.Message, CardCopy.Of(viaCard), StringComparison.Ordinal);
         Assert.Empty(_flow.Threads());
     }
 
@@ -52,8 +53,8 @@ public sealed class MeetingSchedulingTests(AzuriteFixture azurite) : IAsyncLifet
         var card = _flow.Threads().Single().Card!.ToJsonString();
         Assert.Contains(MeetingFlow.Escape($"7 juli {NextYear} om 14:00 tot 15:30"), card, StringComparison.Ordinal);
         Assert.Contains("Zomeroverleg", card, StringComparison.Ordinal);
-        Assert.Contains("Online (Microsoft Teams)", card, StringComparison.Ordinal);
-        Assert.DoesNotContain("Deelnemen aan de Teams-vergadering", card, StringComparison.Ordinal); // no Graph: no Teams link
+        Assert.Contains(MeetingTexts.Online, card, StringComparison.Ordinal);
+        Assert.DoesNotContain(MeetingTexts.JoinButton, card, StringComparison.Ordinal); // no Graph: no Teams link
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class MeetingSchedulingTests(AzuriteFixture azurite) : IAsyncLifet
 
         await _flow.InvokeAsync(DemoUser.Chair, "meetings.cancel", new JsonObject { ["meetingId"] = first });
         var again = await _flow.ScheduleAsync(new DateTime(NextYear, 11, 10, 14, 0, 0));
-        Assert.Contains("Vergadering gepland", again.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.PlannedHeading, again.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public sealed class MeetingSchedulingTests(AzuriteFixture azurite) : IAsyncLifet
 
         var racing = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => _flow.ScheduleAsync(new DateTime(NextYear, 9, 10 + i, 14, 0, 0))));
 
-        Assert.Single(racing, r => r.ToJsonString().Contains("Vergadering gepland", StringComparison.Ordinal));
+        Assert.Single(racing, r => r.ToJsonString().Contains(MeetingTexts.PlannedHeading, StringComparison.Ordinal));
         Assert.Equal(3, _flow.Threads().Count);
     }
 
@@ -149,8 +150,8 @@ public sealed class MeetingSchedulingTests(AzuriteFixture azurite) : IAsyncLifet
         await _flow.InvokeAsync(DemoUser.Chloe, "meetings.rsvp", new JsonObject { ["meetingId"] = meetingId, ["answer"] = "Afwezig" });
         var outsider = await _flow.InvokeAsync(DemoUser.NonMember, "meetings.rsvp", new JsonObject { ["meetingId"] = meetingId, ["answer"] = "Aanwezig" });
 
-        Assert.Contains("Genoteerd: je bent aanwezig", MeetingFlow.CardText(bram), StringComparison.Ordinal);
-        Assert.Contains("Je hebt geen zitje in deze stuurgroep", MeetingFlow.CardText(outsider), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.NotedPresent, CardCopy.Of(bram), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.OnlyMembers.Message, CardCopy.Of(outsider), StringComparison.Ordinal);
         var update = await _flow.WaitForCallAsync("PUT", "/activities/", "1 aanwezig · 1 afwezig · 5 nog niet geantwoord");
         Assert.NotNull(update);
     }
@@ -168,10 +169,10 @@ public sealed class MeetingSchedulingTests(AzuriteFixture azurite) : IAsyncLifet
         var cancel = await _flow.InvokeAsync(DemoUser.Chair, "meetings.cancel", new JsonObject { ["meetingId"] = meetingId });
         var cancelAgain = await _flow.InvokeAsync(DemoUser.Chair, "meetings.cancel", new JsonObject { ["meetingId"] = meetingId });
 
-        Assert.Contains("Alleen de voorzitter", MeetingFlow.CardText(byMember), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.OnlyManagers.Message, CardCopy.Of(byMember), StringComparison.Ordinal);
         Assert.Contains(MeetingFlow.Escape($"10 maart {NextYear} om 15:30 tot 16:30"), MeetingFlow.CardText(byChair), StringComparison.Ordinal);
-        Assert.Contains("Alleen de voorzitter", MeetingFlow.CardText(cancelByMember), StringComparison.Ordinal);
-        Assert.Contains("De vergadering is geannuleerd", MeetingFlow.CardText(cancel), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.OnlyManagers.Message, CardCopy.Of(cancelByMember), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.Cancelled, CardCopy.Of(cancel), StringComparison.Ordinal);
         Assert.Contains("Geannuleerd", MeetingFlow.CardText(cancel), StringComparison.Ordinal);
         Assert.Contains("Deze vergadering is geannuleerd; ze kan niet meer worden gewijzigd", MeetingFlow.CardText(cancelAgain), StringComparison.Ordinal);
     }
@@ -182,6 +183,6 @@ public sealed class MeetingSchedulingTests(AzuriteFixture azurite) : IAsyncLifet
         var response = await _flow.InvokeAsync(DemoUser.Chair, "meetings.cancel", new JsonObject { ["meetingId"] = "bestaat/niet" });
 
         Assert.Equal(400, response["statusCode"]!.GetValue<int>());
-        Assert.Contains("bestaat niet", response.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.NotFound.Message, CardCopy.Of(response), StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
+using CoopBot.Meetings;
 
 namespace CoopBot.IntegrationTests.Meetings;
 
@@ -30,7 +31,7 @@ public sealed class TimePollTests(AzuriteFixture azurite) : IAsyncLifetime
         }
 
         var response = await _flow.InvokeAsync(DemoUser.Chair, "meetings.poll", data);
-        Assert.Contains("Tijdspeiling gestart", response.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.TimePollStartedHeading, response.ToJsonString(), StringComparison.Ordinal);
         return MeetingFlow.MeetingIdOf(_flow.Threads()[^1].Card!);
     }
 
@@ -56,8 +57,8 @@ public sealed class TimePollTests(AzuriteFixture azurite) : IAsyncLifetime
         var changed = await AnswerAsync(DemoUser.Bram, meetingId, "Ja", "Ja", "Nee"); // the last answer counts
         var outsider = await AnswerAsync(DemoUser.NonMember, meetingId, "Ja", "Ja", "Ja");
 
-        Assert.Contains("Je antwoorden zijn bewaard", MeetingFlow.CardText(dries), StringComparison.Ordinal);
-        Assert.Contains("Je hebt geen zitje in deze stuurgroep", MeetingFlow.CardText(outsider), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.AnswersSaved, CardCopy.Of(dries), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.OnlyMembers.Message, CardCopy.Of(outsider), StringComparison.Ordinal);
         var summary = MeetingFlow.CardText(changed);
         Assert.Contains(MeetingFlow.Escape("2 ja · 0 als het moet · 1 nee"), summary, StringComparison.Ordinal);
         Assert.Contains(MeetingFlow.Escape("3 ja · 0 als het moet · 0 nee"), summary, StringComparison.Ordinal);
@@ -67,13 +68,13 @@ public sealed class TimePollTests(AzuriteFixture azurite) : IAsyncLifetime
         var picked = await _flow.InvokeAsync(DemoUser.Chair, "meetings.pick", new JsonObject { ["meetingId"] = meetingId, ["pick"] = "s2" });
         var late = await AnswerAsync(DemoUser.Els, meetingId, "Ja", "Ja", "Ja");
 
-        Assert.Contains("Alleen de voorzitter", MeetingFlow.CardText(byMember), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.OnlyManagers.Message, CardCopy.Of(byMember), StringComparison.Ordinal);
         var card = MeetingFlow.CardText(picked);
         Assert.Contains("Het moment ligt vast", card, StringComparison.Ordinal);
         Assert.Contains(MeetingFlow.Escape($"15 april {NextYear} om 14:00 tot 15:30"), card, StringComparison.Ordinal);
         Assert.Contains("Cultuurconnect, Brussel", card, StringComparison.Ordinal);
         Assert.Contains("meetings.rsvp", card, StringComparison.Ordinal);
-        Assert.Contains("de tijdspeiling is gesloten", MeetingFlow.CardText(late), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.NotPolling.Message, CardCopy.Of(late), StringComparison.Ordinal);
         await _flow.WaitForCallAsync("PUT", "/activities/", "Aanwezigheid");
     }
 

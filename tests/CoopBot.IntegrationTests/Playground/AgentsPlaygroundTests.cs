@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
 using static CoopBot.IntegrationTests.Playground.PlaygroundEvent;
+using CoopBot.FaqChat;
+using CoopBot.Decisions;
 
 namespace CoopBot.IntegrationTests.Playground;
 
@@ -67,7 +69,7 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : PlaygroundTe
         await Playground.SendMessageAsync(
             config["personalChat"]!["id"]!.GetValue<string>(), DemoUser.Chair.TeamsId, "hoeveel keer per jaar vergadert een stuurgroep?", mentionBot: false);
 
-        var answer = await events.WaitForAsync(e => CardText(e).Contains("Was dit nuttig?", StringComparison.Ordinal), Wait);
+        var answer = await events.WaitForAsync(e => CardText(e).Contains(FaqChatTexts.WasThisHelpful, StringComparison.Ordinal), Wait);
         Assert.Contains("faq.feedback", CardText(answer), StringComparison.Ordinal);
     }
 
@@ -107,7 +109,7 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : PlaygroundTe
         {
             var vote = await Playground.ExecuteActionAsync(
                 Conversation(proposal), MessageId(proposal), member.TeamsId, "decisions.vote", new JsonObject { ["pollId"] = pollId, ["choice"] = "voor" });
-            Assert.Contains("Je stem is geteld", Text(vote), StringComparison.Ordinal);
+            Assert.Contains(DecisionTexts.VoteCounted, CardCopy.Of(vote), StringComparison.Ordinal);
         }
 
         await Playground.ExecuteActionAsync(Conversation(proposal), MessageId(proposal), DemoUser.Chair.TeamsId, "decisions.close", new JsonObject { ["pollId"] = pollId });
@@ -142,7 +144,7 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : PlaygroundTe
         // Reageer: the comment is posted literally as a reply in the decision's thread.
         var comment = await Playground.ExecuteActionAsync(
             Conversation(statement), MessageId(statement), DemoUser.Chloe.TeamsId, "decisions.comment", new JsonObject { ["pollId"] = pollId, ["comment"] = "Graag ook **cijfers**." });
-        Assert.Contains("Je reactie staat in de draad", Text(comment), StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.CommentPosted, CardCopy.Of(comment), StringComparison.Ordinal);
         await events.WaitForAsync(e => Card(e) is null && Text(e).Contains("cijfers", StringComparison.Ordinal), Wait);
 
         // The chair's refresh view carries close, extend and remind; closing shows the result on the shared card.
@@ -153,7 +155,7 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : PlaygroundTe
         }
 
         await Playground.ExecuteActionAsync(Conversation(statement), MessageId(statement), DemoUser.Chair.TeamsId, "decisions.close", new JsonObject { ["pollId"] = pollId });
-        var result = await events.WaitForAsync(e => e["action"]?.GetValue<string>() == "updateMessage" && CardText(e).Contains("· uitslag", StringComparison.Ordinal), Wait);
+        var result = await events.WaitForAsync(e => e["action"]?.GetValue<string>() == "updateMessage" && CardText(e).Contains(DecisionTexts.ResultSuffix, StringComparison.Ordinal), Wait);
         Assert.Contains("Akkoord", CardText(result), StringComparison.Ordinal);
         Assert.DoesNotContain("sterker", CardText(result), StringComparison.Ordinal); // anonymous: reasons stay with nobody
     }
@@ -206,11 +208,11 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : PlaygroundTe
             ["closesDate"] = DateTime.UtcNow.AddDays(6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["closesTime"] = "12:00",
         });
-        Assert.Contains("De sluitingstijd is aangepast", Text(extended), StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.Extended, CardCopy.Of(extended), StringComparison.Ordinal);
         await Playground.ExecuteActionAsync(Conversation(proposal), MessageId(proposal), DemoUser.Chair.TeamsId, "decisions.close", new JsonObject { ["pollId"] = pollId });
 
         // Quorum met (2 of 12 organisations is over 10%), but 1 of 2 is not two thirds: rejected, and told in the thread.
-        var result = await events.WaitForAsync(e => e["action"]?.GetValue<string>() == "updateMessage" && CardText(e).Contains("· uitslag", StringComparison.Ordinal), Wait);
+        var result = await events.WaitForAsync(e => e["action"]?.GetValue<string>() == "updateMessage" && CardText(e).Contains(DecisionTexts.ResultSuffix, StringComparison.Ordinal), Wait);
         Assert.Contains("Verworpen", CardText(result), StringComparison.Ordinal);
         await events.WaitForAsync(e => Card(e) is null && Text(e).Contains("Verworpen", StringComparison.Ordinal), Wait);
     }

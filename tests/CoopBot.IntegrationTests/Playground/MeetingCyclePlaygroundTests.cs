@@ -3,6 +3,7 @@ using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.IntegrationTests.Meetings;
 using CoopBot.Testing;
 using static CoopBot.IntegrationTests.Playground.PlaygroundEvent;
+using CoopBot.Meetings;
 
 namespace CoopBot.IntegrationTests.Playground;
 
@@ -30,7 +31,7 @@ public sealed class MeetingCyclePlaygroundTests(AzuriteQueueFixture azurite) : P
         var schedule = new JsonObject { ["steeringGroupId"] = "basisinfrastructuur", ["title"] = "Najaarsvergadering" };
         MeetingFlow.AddMoment(schedule, 1, new DateTime(start.Ticks - (start.Ticks % TimeSpan.TicksPerSecond)), 15);
         var planned = await Playground.ExecuteActionAsync(Conversation(form), MessageId(form), chair, "meetings.schedule", schedule);
-        Assert.Contains("Vergadering gepland", Text(planned), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.PlannedHeading, Text(planned), StringComparison.Ordinal);
 
         var meeting = await events.WaitForAsync(e => Text(e).Contains("\"verb\":\"meetings.additem\"", StringComparison.Ordinal), Wait);
         var meetingId = MeetingFlow.MeetingIdOf(Card(meeting)!);
@@ -43,9 +44,9 @@ public sealed class MeetingCyclePlaygroundTests(AzuriteQueueFixture azurite) : P
             });
         }
 
-        var publicAgenda = await events.WaitForAsync(e => Conversation(e).StartsWith(AfnemerChannel, StringComparison.Ordinal) && Text(e).Contains("Agenda van de stuurgroep", StringComparison.Ordinal), Wait);
+        var publicAgenda = await events.WaitForAsync(e => Conversation(e).StartsWith(AfnemerChannel, StringComparison.Ordinal) && Text(e).Contains(MeetingTexts.PublicAgendaKind, StringComparison.Ordinal), Wait);
         // The agenda goes out once the meeting is within 7 days (here at once); the confidential point is only named as such.
-        Assert.Contains("vertrouwelijk punt", Text(publicAgenda), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.ConfidentialMarker, Text(publicAgenda), StringComparison.Ordinal);
         Assert.DoesNotContain("87.500", Text(publicAgenda), StringComparison.Ordinal);
 
         await Eventually.TrueAsync(() => DateTime.UtcNow > TimeZoneInfo.ConvertTimeToUtc(start, brussels).AddSeconds(1), Wait, "the meeting has started");
@@ -54,9 +55,9 @@ public sealed class MeetingCyclePlaygroundTests(AzuriteQueueFixture azurite) : P
             ["meetingId"] = meetingId, ["text1"] = "Offerte Zeta aanvaard voor 87.500 euro.", ["text2"] = "De roadmap werd goedgekeurd.",
             ["present"] = DemoUser.Chair.AadObjectId,
         });
-        Assert.Contains("Het verslag is gepubliceerd", Text(published), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.MinutesPublishedNotice, CardCopy.Of(published), StringComparison.Ordinal);
 
-        var publicMinutes = await events.WaitForAsync(e => Conversation(e).StartsWith(AfnemerChannel, StringComparison.Ordinal) && Text(e).Contains("Verslag van de stuurgroep", StringComparison.Ordinal), Wait);
+        var publicMinutes = await events.WaitForAsync(e => Conversation(e).StartsWith(AfnemerChannel, StringComparison.Ordinal) && Text(e).Contains(MeetingTexts.PublicMinutesKind, StringComparison.Ordinal), Wait);
         Assert.Contains("De roadmap werd goedgekeurd", Text(publicMinutes), StringComparison.Ordinal);
         Assert.DoesNotContain("87.500", Text(publicMinutes), StringComparison.Ordinal);
         Assert.DoesNotContain("Offerte Zeta", Text(publicMinutes), StringComparison.Ordinal);

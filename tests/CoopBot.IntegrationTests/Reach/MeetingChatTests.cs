@@ -6,6 +6,8 @@ using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.IntegrationTests.Meetings;
 using CoopBot.Testing;
+using CoopBot.MeetingChat;
+using CoopBot.Meetings;
 
 namespace CoopBot.IntegrationTests.Reach;
 
@@ -46,7 +48,7 @@ public sealed class MeetingChatTests(AzuriteFixture azurite) : IAsyncLifetime
         await _app.PostActivityAsync(TeamsActivity.MeetingEvent(_app.ServiceUrl, start: true, FakeGraph.JoinUrl));
 
         var posted = Assert.Single(ChatPosts());
-        Assert.Contains("De vergadering is begonnen", posted.Card!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(MeetingChatTexts.StartHeading, posted.Card!.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("Najaarsvergadering", posted.Card!.ToJsonString(), StringComparison.Ordinal);
     }
 
@@ -58,7 +60,7 @@ public sealed class MeetingChatTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var reply = Assert.Single(ChatPosts());
         Assert.Null(reply.Card);
-        Assert.Contains("chat van een vergadering die CoopBot plande", reply.Text, StringComparison.Ordinal);
+        Assert.Contains(MeetingChatTexts.NotAMeetingChat, reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +84,7 @@ public sealed class MeetingChatTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Uitstel van de vergadering?", posts[^1].Text, StringComparison.Ordinal);
 
         var flow = new PollFlow(_app);
-        Assert.Contains("Je stem", (await flow.VoteAsync(DemoUser.Bram, pollId, "o1")).ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.VoteCounted, CardCopy.Of(await flow.VoteAsync(DemoUser.Bram, pollId, "o1")), StringComparison.Ordinal);
         await flow.VoteAsync(DemoUser.NonMember, pollId, "o1");
         var poll = await _app.GetService<DecisionService>().GetViewAsync(pollId, new Actor(DemoUser.Chair.AadObjectId, DemoUser.Chair.Name, DemoUser.Chair.TeamsId), CancellationToken.None);
         Assert.Equal(1, poll!.Tally.Voters);
@@ -123,11 +125,11 @@ public sealed class MeetingChatTests(AzuriteFixture azurite) : IAsyncLifetime
         await _app.PostActivityAsync(TeamsActivity.MeetingEvent(_app.ServiceUrl, start: false, FakeGraph.JoinUrl));
         await _app.PostActivityAsync(TeamsActivity.MeetingEvent(_app.ServiceUrl, start: false, FakeGraph.JoinUrl));
 
-        var ended = Assert.Single(ChatPosts(), c => c.Card?.ToJsonString().Contains("De vergadering is afgelopen", StringComparison.Ordinal) == true).Card!;
+        var ended = Assert.Single(ChatPosts(), c => c.Card?.ToJsonString().Contains(MeetingChatTexts.EndHeading, StringComparison.Ordinal) == true).Card!;
         Assert.Contains("Uitstel van de vergadering?", ended.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal("meetings.minutesform", ended["actions"]![0]!["verb"]!.GetValue<string>());
         var refused = await _app.InvokeAsync(TeamsActivity.CardAction(_app.ServiceUrl, DemoUser.Bram, "meetings.minutesform", ended["actions"]![0]!["data"]!.DeepClone().AsObject()));
-        Assert.Contains("Alleen de voorzitter, de vervangend voorzitter of de productmanager", refused.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.OnlyManagers.Message, CardCopy.Of(refused), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,7 +140,7 @@ public sealed class MeetingChatTests(AzuriteFixture azurite) : IAsyncLifetime
         using var response = await client.GetAsync(new Uri("/vergadering/stemming", UriKind.Relative));
 
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("Er loopt een stemming in de vergaderchat", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(MeetingChatTexts.BubblePageText, System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
     private IEnumerable<ConnectorCall> ChatPosts() => _app.Connector.CallsTo("POST", TeamsActivity.MeetingChatId);

@@ -4,6 +4,7 @@ using CoopBot.Decisions;
 using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
+using CoopBot.Hosting.Routing;
 
 namespace CoopBot.IntegrationTests.Reach;
 
@@ -106,7 +107,7 @@ public sealed class MessageExtensionTests(AzuriteFixture azurite) : IAsyncLifeti
         var response = await _app.InvokeAsync(activity);
 
         Assert.Equal("message", response["task"]!["type"]!.GetValue<string>());
-        Assert.Contains("bestaat niet", response["task"]!["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(RoutingTexts.UnknownComposeCommand, response["task"]!["value"]!.GetValue<string>());
     }
 
     [Fact]
@@ -115,7 +116,7 @@ public sealed class MessageExtensionTests(AzuriteFixture azurite) : IAsyncLifeti
         var response = await _app.InvokeAsync(TeamsActivity.Query(_app.ServiceUrl, DemoUser.Chair, "x", commandId: "zoekIets"));
 
         Assert.Equal("message", response["composeExtension"]!["type"]!.GetValue<string>());
-        Assert.Contains("bestaat niet", response["composeExtension"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(RoutingTexts.UnknownComposeCommand, response["composeExtension"]!["text"]!.GetValue<string>());
     }
 
     [Fact]
@@ -125,7 +126,7 @@ public sealed class MessageExtensionTests(AzuriteFixture azurite) : IAsyncLifeti
         var pollId = await flow.CreatePollAsync("Welke leverancier kiezen we voor de websites?", "A", "B");
         await flow.VoteAsync(DemoUser.Bram, pollId, "o1");
         await flow.CloseAsync(DemoUser.Chair, pollId);
-        await flow.WaitForCardUpdateAsync("· uitslag");
+        await flow.WaitForCardUpdateAsync(DecisionTexts.ResultSuffix);
         await Eventually.TrueAsync(
             async () => (await _app.GetService<DecisionRegister>().AllAsync("basisinfrastructuur", Domain.Decisions.RegisterScope.Intern, CancellationToken.None)).Count > 0,
             PollFlow.Wait,

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
 using static CoopBot.IntegrationTests.Registry.RegistryFlow;
+using CoopBot.Registry;
 
 namespace CoopBot.IntegrationTests.Registry;
 
@@ -22,7 +23,7 @@ public sealed class FeedbackFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         await _app.PostActivityAsync(TeamsActivity.ChannelMessage(_app.ServiceUrl, DemoUser.NonMember, "kandidaat stellen"));
 
         var sent = Assert.Single(_app.Connector.CallsTo("POST", "/activities"));
-        Assert.Contains("persoonlijke chat", sent.Text, StringComparison.Ordinal);
+        Assert.Contains(RegistryTexts.PersonalChatOnly, sent.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public sealed class FeedbackFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("aanvaard", TextOf(decided["value"]), StringComparison.Ordinal);
         Assert.Null(decided["value"]!["actions"]);
 
-        var told = await WaitForPostAsync(_app, "/activities", "De community manager heeft je kandidatuur voor de stuurgroep Stuurgroep Basisinfrastructuur Digitale Bibliotheek aanvaard.");
+        var told = await WaitForPostAsync(_app, "/activities", RegistryTexts.DecidedForSubmitter("kandidatuur", "Stuurgroep Basisinfrastructuur Digitale Bibliotheek", "aanvaard"));
         var chat = Assert.Single(_app.Connector.CallsTo("POST", "/v3/conversations"), c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
         Assert.Equal(DemoUser.NonMember.TeamsId, chat.Body!["members"]![0]!["id"]!.GetValue<string>());
         Assert.Contains("a:1on1", told.Path, StringComparison.Ordinal);
@@ -69,7 +70,7 @@ public sealed class FeedbackFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Decide_NotTheCommunityManager_RefusedAndStillOpen()
     {
         await SubmitAsync("Bezwaar", "basisinfrastructuur", "Er zit niemand uit Antwerpen of Brussel in.");
-        var forwarded = await WaitForPostAsync(_app, "/v3/conversations/group-chat-id/activities", "Bezwaar tegen de samenstelling");
+        var forwarded = await WaitForPostAsync(_app, "/v3/conversations/group-chat-id/activities", RegistryTexts.ObjectionHeading);
         var decline = forwarded.Card!["actions"]![1]!["data"]!.AsObject().DeepClone().AsObject();
 
         var refused = await _app.InvokeAsync(TeamsActivity.CardAction(_app.ServiceUrl, DemoUser.Chair, "registry.feedback.decide", decline));
@@ -111,7 +112,7 @@ public sealed class FeedbackFlowTests(AzuriteFixture azurite) : IAsyncLifetime
 
     [Theory]
     [InlineData("Kandidatuur", "basisinfrastructuur", "te kort", "Schrijf een motivatie van 10 tot 2000 tekens.")]
-    [InlineData("Kandidatuur", "beleven", Motivation, "neemt geen dienst af van de stuurgroep Stuurgroep Beleven")]
+    [InlineData("Kandidatuur", "beleven", Motivation, "neemt geen dienst af van de Stuurgroep Beleven")]
     [InlineData("Bezwaar", "bestaat-niet", Motivation, "Die stuurgroep ken ik niet.")]
     public async Task Submit_Invalid_FormAgainWithReasonAndNothingForwarded(string kind, string group, string motivation, string reason)
     {

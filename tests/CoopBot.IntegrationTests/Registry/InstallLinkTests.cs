@@ -55,7 +55,7 @@ public sealed class InstallLinkTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var response = await _app.InvokeAsync(TeamInvoke(_app.ServiceUrl, DemoUser.Chair, TeamId, "registry.team.link", new JsonObject { ["steeringGroupId"] = "inspireren" }));
 
-        Assert.Contains("Team gekoppeld", TextOf(response["value"]), StringComparison.Ordinal);
+        Assert.Contains(RegistryTexts.TeamLinkedHeading, TextOf(response["value"]), StringComparison.Ordinal);
         var group = await _app.GetService<IMembershipDirectory>().FindByTeamAsync(TeamId, null, CancellationToken.None);
         Assert.Equal("inspireren", group?.Id);
         Assert.Equal(_app.ServiceUrl, group!.Teams!.ServiceUrl);

@@ -2,6 +2,7 @@ using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
 using static CoopBot.IntegrationTests.Registry.RegistryFlow;
+using CoopBot.Registry;
 
 namespace CoopBot.IntegrationTests.Registry;
 
@@ -53,7 +54,7 @@ public sealed class RegistryChatTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Lid, tot ", before, StringComparison.Ordinal);
         Assert.Contains("Nieuwe catalogusleverancier?", before, StringComparison.Ordinal);
         Assert.DoesNotContain("Nieuwe catalogusleverancier?", after, StringComparison.Ordinal);
-        Assert.Contains("Je hebt geen openstaande stemmingen.", after, StringComparison.Ordinal);
+        Assert.Contains(RegistryTexts.NoOpenVotes, after, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public sealed class RegistryChatTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var card = await CardAfterAsync(TeamsActivity.PersonalMessage(_app.ServiceUrl, DemoUser.NonMember, "mijn stuurgroepen"));
 
-        Assert.Contains("Je hebt geen zitje in een stuurgroep.", card, StringComparison.Ordinal);
+        Assert.Contains(RegistryTexts.NoSeats, card, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,7 +106,7 @@ public sealed class RegistryChatTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var sent = Assert.Single(_app.Connector.CallsTo("POST", "/activities"));
         Assert.Null(sent.Card);
-        Assert.Contains("enkel de voorzitter van de stuurgroep of de community manager", sent.Text, StringComparison.Ordinal);
+        Assert.Contains(RegistryTexts.NoCompositionRights, sent.Text, StringComparison.Ordinal);
     }
 
     private async Task<string> CardAfterAsync(System.Text.Json.Nodes.JsonObject activity)

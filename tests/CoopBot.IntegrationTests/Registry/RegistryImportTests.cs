@@ -46,16 +46,16 @@ public sealed class RegistryImportTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(CliExitCodes.Failure, code);
         string[] expected =
         [
-            "regel 3: id 'Bib Fout' is ongeldig",
+            RegistryTexts.Invalid(3, "id", "Bib Fout", RegistryTexts.ExpectSlug),
             "regel 4: province 'Henegouwen' is ongeldig",
             "regel 4: size 'Middel' is ongeldig",
-            "regel 4: regional 'misschien' is ongeldig; verwacht ja of nee.",
-            "regel 4: dienst 'bestaat-niet' ken ik niet",
-            "regel 5: organisatie 'bib-aalst' staat meer dan eens in het bestand.",
-            "regel 6: aanhalingsteken niet gesloten.",
-            "regel 7: 7 velden, de kopregel heeft er 8.",
+            RegistryTexts.Invalid(4, "regional", "misschien", RegistryTexts.ExpectYesNo),
+            RegistryTexts.UnknownService(4, "bestaat-niet"),
+            RegistryTexts.DuplicateRow(5, "organisatie", "bib-aalst"),
+            RegistryTexts.UnclosedQuote(6),
+            RegistryTexts.FieldCount(7, 7, 8),
         ];
-        Assert.All(expected, e => Assert.Contains("FOUT " + e, output, StringComparison.Ordinal));
+        Assert.All(expected, e => Assert.Contains(CliTexts.ImportError(e), output, StringComparison.Ordinal));
         Assert.Equal(expected.Length, output.Split('\n').Count(l => l.StartsWith("FOUT ", StringComparison.Ordinal)));
         Assert.Contains("Niets geïmporteerd: 8 fout(en)", output, StringComparison.Ordinal);
         Assert.Null(await _app.GetService<IMembershipDirectory>().FindOrganisationAsync("bib-aalst", CancellationToken.None));

@@ -32,8 +32,9 @@ public sealed class TermNoticeTests(AzuriteFixture azurite) : IAsyncLifetime
         var writer = _app.GetService<RegistryWriter>();
 
         await writer.UpsertSeatsAsync([ending], CancellationToken.None);
-        var toManager = await WaitForPostAsync(_app, "/v3/conversations/group-chat-id/activities", "De termijn van Fien De Smet (lid) in Stuurgroep Beleven loopt af op");
-        await WaitForPostAsync(_app, "/v3/conversations/a:1on1", "De termijn van Fien De Smet");
+        var toManager = await WaitForPostAsync(_app, "/v3/conversations/group-chat-id/activities", RegistryTexts.TermEnding(
+            DemoUser.NonMember.Name, "lid", "Stuurgroep Beleven", CoopBot.Common.DutchFormat.Date(ending.Seat.TermEnd, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels"))));
+        await WaitForPostAsync(_app, "/v3/conversations/a:1on1", toManager.Text!);
         var chat = Assert.Single(_app.Connector.CallsTo("POST", "/v3/conversations"), c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
         Assert.Equal("user-id-8", chat.Body!["members"]![0]!["id"]!.GetValue<string>()); // Ilse Van Damme chairs Beleven
 

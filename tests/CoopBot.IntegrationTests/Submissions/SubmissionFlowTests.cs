@@ -37,21 +37,21 @@ public sealed class SubmissionFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await _app.PostActivityAsync(TeamsActivity.ChannelMessage(_app.ServiceUrl, Fien, "voorstel indienen"));
 
-        Assert.Contains("persoonlijke chat", Assert.Single(_app.Connector.CallsTo("POST", "/activities")).Text, StringComparison.Ordinal);
+        Assert.Contains(SubmissionTexts.PersonalChatOnly, Assert.Single(_app.Connector.CallsTo("POST", "/activities")).Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Submit_Support_TakeUpAsConsultation_WholeFlow()
     {
         var submitted = await SubmitAsync(Fien, "Zomeropeningsuren in de bibliotheekwebsites", "€ 12.500");
-        Assert.Contains("Voorstel ingediend", TextOf(submitted["value"]), StringComparison.Ordinal);
+        Assert.Contains(SubmissionTexts.SubmittedHeading, TextOf(submitted["value"]), StringComparison.Ordinal);
         var channelCard = _app.Connector.CallsTo("POST", "/v3/conversations").Last(c => c.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
         Assert.Contains("€ 12.500,00 excl. btw", TextOf(channelCard.Card), StringComparison.Ordinal);
         var id = channelCard.Card!["actions"]![0]!["data"]!["submissionId"]!.GetValue<string>();
 
         await ActAsync(DemoUser.Bram, "submissions.support", id);
         var again = await ActAsync(DemoUser.Bram, "submissions.support", id);
-        Assert.Contains("Je steunde dit voorstel al.", TextOf(again["value"]), StringComparison.Ordinal);
+        Assert.Contains(SubmissionTexts.AlreadySupported, TextOf(again["value"]), StringComparison.Ordinal);
         var second = await ActAsync(DemoUser.Chloe, "submissions.support", id);
         Assert.Contains("2 coöperanten", TextOf(second["value"]), StringComparison.Ordinal);
 
@@ -115,7 +115,7 @@ public sealed class SubmissionFlowTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var response = await ActAsync(DemoUser.Bram, "submissions.takeup", id, new JsonObject { ["audience"] = "stuurgroep" });
 
-        Assert.Contains("Alleen de voorzitter", TextOf(response["value"]), StringComparison.Ordinal);
+        Assert.Contains(SubmissionTexts.OnlyManagers.Message, TextOf(response["value"]), StringComparison.Ordinal);
         Assert.Equal(SubmissionStatus.Submitted, (await _app.GetService<SubmissionService>().FindAsync(id, CancellationToken.None))!.Submission.Status);
     }
 
@@ -151,7 +151,7 @@ public sealed class SubmissionFlowTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var response = await ActAsync(Ward, "submissions.support", LastSubmissionId());
 
-        Assert.Contains("Enkel coöperanten", TextOf(response["value"]), StringComparison.Ordinal);
+        Assert.Contains(SubmissionTexts.NotACooperant.Message, TextOf(response["value"]), StringComparison.Ordinal);
         Assert.Contains("0 coöperanten", TextOf(response["value"]), StringComparison.Ordinal);
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using CoopBot.IntegrationTests.Escalation;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Registry;
+using CoopBot.Tab;
 using CoopBot.Testing;
 
 namespace CoopBot.IntegrationTests.Tab;
@@ -45,7 +46,7 @@ public sealed class TabBeheerTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var html = await UploadAsync(manager, Csv);
 
-        Assert.Contains("Niets geïmporteerd: 1 fout(en) in 2 rijen (organisaties)", html, StringComparison.Ordinal);
+        Assert.Contains(TabTexts.ImportRefused(1, 2, "organisaties"), html, StringComparison.Ordinal);
         Assert.Contains("FOUT regel 3:", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Importeren</button>", html, StringComparison.Ordinal);
         Assert.Null(await _app.GetService<IMembershipDirectory>().FindOrganisationAsync("bib-aalst", CancellationToken.None));

@@ -5,6 +5,7 @@ using CoopBot.Meetings;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
 using Microsoft.Playwright;
+using CoopBot.Tab;
 
 namespace CoopBot.IntegrationTests.Tab;
 
@@ -174,7 +175,7 @@ public sealed class TabBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
         await page.GetByLabel("Einde termijn").FillAsync("2028-06-30");
         await page.GetByLabel("Bekrachtigd op").FillAsync("2026-05-23");
         await page.GetByRole(AriaRole.Button, new() { Name = "Zitje bewaren" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("melding")).ToHaveTextAsync("Zitje bewaard.");
+        await Assertions.Expect(page.GetByTestId("melding")).ToHaveTextAsync(TabTexts.SeatSaved);
         await Assertions.Expect(page.GetByTestId("zitje-nu")).ToContainTextAsync("tot 30 juni 2028");
         await TabBrowser.CheckPageAsync(page, "beheer-zitje-bewaard");
     }

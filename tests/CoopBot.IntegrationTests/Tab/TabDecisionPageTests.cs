@@ -4,6 +4,8 @@ using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Escalation;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
+using CoopBot.Tab;
+using CoopBot.Decisions;
 
 namespace CoopBot.IntegrationTests.Tab;
 
@@ -29,7 +31,7 @@ public sealed class TabDecisionPageTests(AzuriteFixture azurite) : IAsyncLifetim
         await _flow.Polls.VoteAsync(DemoUser.Bram, pollId, "voor");
         await _flow.Polls.VoteAsync(DemoUser.Chloe, pollId, "tegen");
         await _flow.Polls.CloseAsync(DemoUser.Chair, pollId);
-        await _flow.Polls.WaitForCardUpdateAsync("· uitslag");
+        await _flow.Polls.WaitForCardUpdateAsync(DecisionTexts.ResultSuffix);
         using var dries = TabClient.For(_app);
         await dries.SignInAsDemoAsync(DemoUser.Dries.TeamsId);
 
@@ -60,7 +62,7 @@ public sealed class TabDecisionPageTests(AzuriteFixture azurite) : IAsyncLifetim
         var (status, html) = await bram.GetAsync($"/tab/besluiten/{pollId}");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("Vertrouwelijk punt", html, StringComparison.Ordinal);
+        Assert.Contains(TabTexts.ConfidentialTitle, html, StringComparison.Ordinal);
         Assert.DoesNotContain("Zeta", html, StringComparison.Ordinal);
         Assert.DoesNotContain("40.000", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Keuze leverancier zoekmachine", html, StringComparison.Ordinal);

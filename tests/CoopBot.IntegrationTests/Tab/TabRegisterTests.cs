@@ -5,6 +5,7 @@ using CoopBot.Decisions;
 using CoopBot.IntegrationTests.Escalation;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
+using CoopBot.Tab;
 
 namespace CoopBot.IntegrationTests.Tab;
 
@@ -54,7 +55,7 @@ public sealed class TabRegisterTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("€ 60.000,00", html, StringComparison.Ordinal);
         foreach (var text in new[] { html, csv, md })
         {
-            Assert.Contains("Vertrouwelijk punt", text, StringComparison.Ordinal);
+            Assert.Contains(TabTexts.ConfidentialTitle, text, StringComparison.Ordinal);
             Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
             Assert.DoesNotContain("123.456", text, StringComparison.Ordinal);
             Assert.DoesNotContain("37 procent", text, StringComparison.Ordinal);
@@ -85,7 +86,7 @@ public sealed class TabRegisterTests(AzuriteFixture azurite) : IAsyncLifetime
         var (_, csv) = await fien.GetAsync("/tab/besluiten/export.csv");
 
         Assert.Contains("Nieuwe zoekmachine", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("Vertrouwelijk punt", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(TabTexts.ConfidentialTitle, html, StringComparison.Ordinal);
         Assert.DoesNotContain("d-zeta", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("Arcadegames", html, StringComparison.Ordinal);
     }
@@ -120,7 +121,7 @@ public sealed class TabRegisterTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Arcadegames vernieuwen", refused, StringComparison.Ordinal);
         Assert.DoesNotContain("Nieuwe zoekmachine", refused, StringComparison.Ordinal);
         // Without an NDA the confidential amount is gone before filtering: a range cannot reveal it.
-        Assert.DoesNotContain("Vertrouwelijk punt", hiddenAmount, StringComparison.Ordinal);
+        Assert.DoesNotContain(TabTexts.ConfidentialTitle, hiddenAmount, StringComparison.Ordinal);
         Assert.Contains("Arcadegames vernieuwen", hiddenAmount, StringComparison.Ordinal);
     }
 

@@ -4,6 +4,7 @@ using CoopBot.Domain.Registry;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Registry;
 using CoopBot.Testing;
+using CoopBot.Tab;
 
 namespace CoopBot.IntegrationTests.Tab;
 
@@ -33,7 +34,7 @@ public sealed class TabSeatEditTests(AzuriteFixture azurite) : IAsyncLifetime
         var html = await saved.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        Assert.Contains("Zitje bewaard.", html, StringComparison.Ordinal);
+        Assert.Contains(TabTexts.SeatSaved, html, StringComparison.Ordinal);
         var seat = (await BramAsync()).Seat;
         Assert.Equal(SeatRole.Productmanager, seat.Role);
         Assert.Equal(new DateOnly(2025, 12, 15), seat.RatifiedOn);

@@ -23,7 +23,7 @@ internal static class CsvFile
         var firstLine = lines.FirstOrDefault(l => l.Trim().Length > 0);
         if (firstLine is null)
         {
-            return ([], [], ["Het bestand is leeg."]);
+            return ([], [], [RegistryTexts.EmptyFile]);
         }
 
         var lastLine = Array.FindLastIndex(lines, l => l.Trim().Length > 0) + 1;
@@ -46,7 +46,7 @@ internal static class CsvFile
                 // (a stray quote inside an unquoted field on an ordinary line is kept as text).
                 if (raw.Count(c => c == '"') % 2 == 1 && (raw.Contains('\n', StringComparison.Ordinal) || line == lastLine))
                 {
-                    errors.Add($"regel {line}: aanhalingsteken niet gesloten.");
+                    errors.Add(RegistryTexts.UnclosedQuote(line));
                     from = line;
                     break;
                 }
@@ -57,7 +57,7 @@ internal static class CsvFile
                 }
                 else if (fields.Length != header.Count)
                 {
-                    errors.Add($"regel {line}: {fields.Length} velden, de kopregel heeft er {header.Count}.");
+                    errors.Add(RegistryTexts.FieldCount(line, fields.Length, header.Count));
                 }
                 else
                 {

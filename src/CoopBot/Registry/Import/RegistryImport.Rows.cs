@@ -25,9 +25,9 @@ internal sealed partial class RegistryImport
         {
             var before = problems.Count;
             var id = row.Get("id");
-            Require(problems, row, Slug().IsMatch(id) && id != RegistryIds.Cultuurconnect, "id", id, "kleine letters, cijfers en '-'");
+            Require(problems, row, Slug().IsMatch(id) && id != RegistryIds.Cultuurconnect, "id", id, RegistryTexts.ExpectSlug);
             Duplicate(problems, seen, row, id, "organisatie");
-            Require(problems, row, row.Get("name").Length is > 0 and <= 200, "name", row.Get("name"), "1 tot 200 tekens");
+            Require(problems, row, row.Get("name").Length is > 0 and <= 200, "name", row.Get("name"), RegistryTexts.ExpectName);
             var kind = ParseEnum<OrganisationKind>(problems, row, "kind", KindAliases);
             var province = ParseEnum<Province>(problems, row, "province");
             var size = ParseEnum<SizeClass>(problems, row, "size");
@@ -36,7 +36,7 @@ internal sealed partial class RegistryImport
             var taken = row.Get("services").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
             foreach (var unknown in taken.Where(s => !services.Contains(s)))
             {
-                problems.Add($"regel {row.Line}: dienst '{unknown}' ken ik niet (gebruik de ids uit 'registry export', bv. open-vlacc).");
+                problems.Add(RegistryTexts.UnknownService(row.Line, unknown));
             }
 
             if (problems.Count == before)
@@ -58,11 +58,11 @@ internal sealed partial class RegistryImport
         {
             var before = problems.Count;
             var id = row.Get("aadobjectid");
-            Require(problems, row, Guid.TryParse(id, out _), "aadObjectId", id, "een GUID (Entra object id)");
+            Require(problems, row, Guid.TryParse(id, out _), "aadObjectId", id, RegistryTexts.ExpectGuid);
             Duplicate(problems, seen, row, id, "persoon");
-            Require(problems, row, row.Get("name").Length is > 0 and <= 200, "name", row.Get("name"), "1 tot 200 tekens");
-            Require(problems, row, Email().IsMatch(row.Get("email")), "email", row.Get("email"), "een e-mailadres");
-            Require(problems, row, organisations.Contains(row.Get("organisationid")), "organisationId", row.Get("organisationid"), "een bestaande organisatie (importeer eerst de organisaties)");
+            Require(problems, row, row.Get("name").Length is > 0 and <= 200, "name", row.Get("name"), RegistryTexts.ExpectName);
+            Require(problems, row, Email().IsMatch(row.Get("email")), "email", row.Get("email"), RegistryTexts.ExpectEmail);
+            Require(problems, row, organisations.Contains(row.Get("organisationid")), "organisationId", row.Get("organisationid"), RegistryTexts.ExpectOrganisation);
             if (problems.Count == before)
             {
                 var teamsId = row.Get("teamsuserid");
@@ -86,7 +86,7 @@ internal sealed partial class RegistryImport
             var groupId = row.Get("steeringgroupid");
             Require(problems, row, groups.ContainsKey(groupId), "steeringGroupId", groupId, string.Join(", ", groups.Keys.Order()));
             var person = await directory.FindContactAsync(row.Get("aadobjectid"), ct);
-            Require(problems, row, person is not null, "aadObjectId", row.Get("aadobjectid"), "een bestaande persoon (importeer eerst de personen)");
+            Require(problems, row, person is not null, "aadObjectId", row.Get("aadobjectid"), RegistryTexts.ExpectPerson);
             Duplicate(problems, seen, row, $"{groupId}|{row.Get("aadobjectid")}", "zitje");
             var role = ParseEnum<SeatRole>(problems, row, "role");
             var experience = ParseEnum<Experience>(problems, row, "experience");
@@ -96,7 +96,7 @@ internal sealed partial class RegistryImport
             var organisationId = row.Get("organisationid") is { Length: > 0 } given ? given : person?.Person.OrganisationId ?? string.Empty;
             if (role is SeatRole.Lid && organisations.All(o => o.Id != organisationId))
             {
-                problems.Add($"regel {row.Line}: een lid vertegenwoordigt een bestaande organisatie; '{organisationId}' ken ik niet.");
+                problems.Add(RegistryTexts.UnknownOrganisation(row.Line, organisationId));
             }
 
             if (problems.Count > before)
@@ -108,7 +108,7 @@ internal sealed partial class RegistryImport
             var termEnd = end is { } e ? DutchFormat.ToUtc(e, TimeOnly.MinValue, Brussels) : TermRules.DefaultEnd(termStart);
             if (termEnd <= termStart)
             {
-                problems.Add($"regel {row.Line}: termEnd moet na termStart liggen.");
+                problems.Add(RegistryTexts.TermEndBeforeStart(row.Line));
                 continue;
             }
 
@@ -123,7 +123,7 @@ internal sealed partial class RegistryImport
             var allowed = SeatRules.CanAddSeat(others, seat, organisations);
             if (!allowed.IsSuccess)
             {
-                problems.Add($"regel {row.Line}: {allowed.Rejection.Message}");
+                problems.Add(RegistryTexts.RowRejected(row.Line, allowed.Rejection.Message));
                 continue;
             }
 
@@ -137,7 +137,7 @@ internal sealed partial class RegistryImport
     {
         if (!ok)
         {
-            problems.Add($"regel {row.Line}: {column} '{value}' is ongeldig; verwacht {expected}.");
+            problems.Add(RegistryTexts.Invalid(row.Line, column, value, expected));
         }
     }
 
@@ -164,7 +164,7 @@ internal sealed partial class RegistryImport
     {
         "ja" or "true" or "1" => true,
         "nee" or "false" or "0" or "" => false,
-        var other => Fail<bool>(problems, row, column, other, "ja of nee"),
+        var other => Fail<bool>(problems, row, column, other, RegistryTexts.ExpectYesNo),
     };
 
     private static DateOnly? ParseDate(List<string> problems, CsvRow row, string column, bool required)
@@ -177,7 +177,7 @@ internal sealed partial class RegistryImport
 
         return DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : Fail<DateOnly>(problems, row, column, raw, "een datum JJJJ-MM-DD");
+            : Fail<DateOnly>(problems, row, column, raw, RegistryTexts.ExpectDate);
     }
 
     private static T? Fail<T>(List<string> problems, CsvRow row, string column, string value, string expected)

@@ -23,7 +23,7 @@ internal sealed partial class RegistryImport(IMembershipDirectory directory, Reg
             : null;
         if (kind is null)
         {
-            return new ImportReport("onbekend", rows.Count, [$"regel 1: onbekende kopregel. Verwacht één van: {string.Join(';', OrganisationColumns)} | {string.Join(';', PersonColumns)} | {string.Join(';', SeatColumns)}."], false);
+            return new ImportReport("onbekend", rows.Count, [RegistryTexts.UnknownHeader($"{string.Join(';', OrganisationColumns)} | {string.Join(';', PersonColumns)} | {string.Join(';', SeatColumns)}")], false);
         }
 
         var problems = new List<string>(errors);
@@ -48,7 +48,7 @@ internal sealed partial class RegistryImport(IMembershipDirectory directory, Reg
     {
         if (!seen.Add(key))
         {
-            problems.Add($"regel {row.Line}: {what} '{key}' staat meer dan eens in het bestand.");
+            problems.Add(RegistryTexts.DuplicateRow(row.Line, what, key));
         }
     }
 }
