@@ -10,7 +10,8 @@ internal static class MeetingChatRegistration
         services.AddSingleton<ConversationGroups>();
         services.AddSingleton<Contracts.IConversationGroups>(sp => sp.GetRequiredService<ConversationGroups>());
         services.AddSingleton<MeetingChatNotifier>();
-        services.AddSingleton<Contracts.IMeetingVotes, MeetingVotes>();
+        services.AddSingleton<MeetingVotes>();
+        services.AddSingleton<Contracts.IMeetingVotes>(sp => sp.GetRequiredService<MeetingVotes>());
         services.AddSingleton<MeetingChatHandlers>();
         services.AddSingleton<MeetingEventHandlers>();
         return services;
