@@ -198,6 +198,12 @@ public sealed class TabBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
         await Assertions.Expect(page.GetByTestId("melding")).ToHaveTextAsync(CoopBot.Tab.TabTexts.FaqPhrasingAdded(entry.Question));
         await Assertions.Expect(page.Locator("#h-audit + ul")).ToContainTextAsync("faq-formulering, na: inbreng-cooperanten: Mag een bibliothecaris");
         await TabBrowser.CheckPageAsync(page, "beheer-faq-toegevoegd");
+
+        // On a phone the long options (seats, FAQ questions) must not widen the page.
+        await page.SetViewportSizeAsync(375, 740);
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 375, $"Beheer is {scrollWidth}px breed op een telefoon");
+        await TabBrowser.CheckPageAsync(page, "telefoon-beheer");
     }
 
     [Fact]
