@@ -20,7 +20,7 @@ namespace CoopBot.Broadcasts;
 /// handling live in the Connector pipeline; this worker adds the exactly-once claim per delivery row, poison handling
 /// after <see cref="BroadcastOptions.MaxAttempts"/> receipts, and the coalesced stats-card updates.
 /// </summary>
-internal sealed partial class BroadcastWorker(
+internal sealed class BroadcastWorker(
     BroadcastQueue queue,
     BroadcastService broadcasts,
     ProactiveMessenger proactive,
@@ -29,6 +29,9 @@ internal sealed partial class BroadcastWorker(
     ILogger<BroadcastWorker> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, DateTimeOffset> _statsUpdated = new(StringComparer.Ordinal);
+
+    // Broadcasts this instance saw finish, so "finished" is logged once per instance.
+    private readonly ConcurrentDictionary<string, byte> _finished = new(StringComparer.Ordinal);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         options.Value.Enabled
@@ -55,7 +58,7 @@ internal sealed partial class BroadcastWorker(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 failures++;
-                LogPassFailed(logger, ex);
+                logger.BroadcastPassFailed(ex);
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, failures))), clock, stoppingToken);
             }
         }
@@ -173,13 +176,13 @@ internal sealed partial class BroadcastWorker(
         catch (ConnectorException ex) when (IsPermanent(ex.StatusCode))
         {
             // The bot was removed, the conversation is gone or the card was refused: retrying cannot help.
-            LogDeliveryFailed(logger, row.PartitionKey, (int)ex.StatusCode, ex);
+            logger.DeliveryFailed(row.PartitionKey, (int)ex.StatusCode, ex);
             await TryWriteAsync(table, row, lease, DeliveryStatus.Failed, ct, ("Error", ex.ErrorCode ?? ex.StatusCode.ToString()));
             return Outcome.Done;
         }
         catch (Exception ex) when (ex is ConnectorException or HttpRequestException or UntrustedServiceUrlException)
         {
-            LogDeliveryRetry(logger, row.PartitionKey, ex);
+            logger.DeliveryRetry(row.PartitionKey, ex);
             await TryWriteAsync(table, row, lease, DeliveryStatus.Pending, ct);
             return Outcome.RetryLater;
         }
@@ -231,11 +234,16 @@ internal sealed partial class BroadcastWorker(
             _statsUpdated[broadcastId] = now;
             try
             {
-                await broadcasts.UpdateStatsCardAsync(broadcastId, ct);
+                stats = await broadcasts.UpdateStatsCardAsync(broadcastId, ct);
             }
             catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
             {
-                LogStatsFailed(logger, broadcastId, ex);
+                logger.StatsCardFailed(broadcastId, ex);
+            }
+
+            if (stats is { Pending: 0 } && _finished.TryAdd(broadcastId, 0))
+            {
+                logger.BroadcastFinished(broadcastId, stats.Sent, stats.Failed);
             }
         }
     }
@@ -245,16 +253,4 @@ internal sealed partial class BroadcastWorker(
         Done,
         RetryLater,
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Broadcast worker pass failed")]
-    private static partial void LogPassFailed(ILogger logger, Exception ex);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Broadcast delivery in {Partition} failed for good with status {Status}")]
-    private static partial void LogDeliveryFailed(ILogger logger, string partition, int status, Exception ex);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Broadcast delivery in {Partition} will be retried")]
-    private static partial void LogDeliveryRetry(ILogger logger, string partition, Exception ex);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Updating the stats card of broadcast {BroadcastId} failed")]
-    private static partial void LogStatsFailed(ILogger logger, string broadcastId, Exception ex);
 }

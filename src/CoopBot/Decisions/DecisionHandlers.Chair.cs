@@ -10,7 +10,16 @@ namespace CoopBot.Decisions;
 internal sealed partial class DecisionHandlers
 {
     public Task<InvokeResponse> CloseAsync(TurnContext turn, StatementAction data, CancellationToken ct) =>
-        ChairActionAsync(turn, data.PollId, DecisionTexts.ClosedCounting, pollId => decisions.CloseAsync(pollId, turn.Actor(), data.Statement, turn.ActivityKey(), ct), ct);
+        ChairActionAsync(turn, data.PollId, DecisionTexts.ClosedCounting, async pollId =>
+        {
+            var closed = await decisions.CloseAsync(pollId, turn.Actor(), data.Statement, turn.ActivityKey(), ct);
+            if (closed.IsSuccess)
+            {
+                logger.DecisionClosed(pollId);
+            }
+
+            return closed;
+        }, ct);
 
     public Task<InvokeResponse> ExtendAsync(TurnContext turn, DeadlineAction data, CancellationToken ct) =>
         ChairActionAsync(turn, data.PollId, DecisionTexts.Extended, pollId => data.Closing is { } closing

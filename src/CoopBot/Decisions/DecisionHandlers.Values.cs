@@ -104,44 +104,36 @@ internal sealed record CreatePollData(
 /// <summary><c>decisions.vote</c>: the chosen option ids (comma-separated by a multi-select), the reason, and for a proxy holder the organisation.</summary>
 internal sealed record VoteAction(string PollId, IReadOnlyList<string> Choices, string? Reason, string? OnBehalfOf)
 {
-    public static Result<VoteAction> Parse(CardActionData data) =>
-        PollAction.PollIdOf(data) is { } pollId
-            ? new VoteAction(
-                pollId,
-                (data.Text("choice") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                data.Text("reason"),
-                data.Text("onBehalfOf"))
-            : DecisionTexts.PollNotFound;
+    public static Result<VoteAction> Parse(CardActionData data) => PollAction.ForPoll(data, pollId => new VoteAction(
+        pollId,
+        (data.Text("choice") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        data.Text("reason"),
+        data.Text("onBehalfOf")));
 }
 
 /// <summary><c>decisions.close</c> and <c>decisions.outcome</c>: the chair's explanation of the outcome (optional when closing).</summary>
 internal sealed record StatementAction(string PollId, string? Statement)
 {
-    public static Result<StatementAction> Parse(CardActionData data) =>
-        PollAction.PollIdOf(data) is { } pollId ? new StatementAction(pollId, data.Text("statement")) : DecisionTexts.PollNotFound;
+    public static Result<StatementAction> Parse(CardActionData data) => PollAction.ForPoll(data, pollId => new StatementAction(pollId, data.Text("statement")));
 }
 
 /// <summary><c>decisions.extend</c> and <c>decisions.reopen</c>: the new closing time; null when the inputs are no valid date and time.</summary>
 internal sealed record DeadlineAction(string PollId, LocalClosing? Closing)
 {
     public static Result<DeadlineAction> Parse(CardActionData data) =>
-        PollAction.PollIdOf(data) is { } pollId
-            ? new DeadlineAction(pollId, LocalClosing.Parse(data.Text("closesDate"), data.Text("closesTime")))
-            : DecisionTexts.PollNotFound;
+        PollAction.ForPoll(data, pollId => new DeadlineAction(pollId, LocalClosing.Parse(data.Text("closesDate"), data.Text("closesTime"))));
 }
 
 /// <summary><c>decisions.comment</c>: the reaction to post in the thread.</summary>
 internal sealed record CommentAction(string PollId, string? Comment)
 {
-    public static Result<CommentAction> Parse(CardActionData data) =>
-        PollAction.PollIdOf(data) is { } pollId ? new CommentAction(pollId, data.Text("comment")) : DecisionTexts.PollNotFound;
+    public static Result<CommentAction> Parse(CardActionData data) => PollAction.ForPoll(data, pollId => new CommentAction(pollId, data.Text("comment")));
 }
 
 /// <summary><c>decisions.proxy</c>: the representative who receives the organisation's ballot.</summary>
 internal sealed record ProxyAction(string PollId, string? ProxyPersonId)
 {
-    public static Result<ProxyAction> Parse(CardActionData data) =>
-        PollAction.PollIdOf(data) is { } pollId ? new ProxyAction(pollId, data.Text("proxyPersonId")) : DecisionTexts.PollNotFound;
+    public static Result<ProxyAction> Parse(CardActionData data) => PollAction.ForPoll(data, pollId => new ProxyAction(pollId, data.Text("proxyPersonId")));
 }
 
 /// <summary>A closing date and time as the form inputs give them (Brussels local time): <c>yyyy-MM-dd</c> and <c>HH:mm</c>.</summary>

@@ -14,14 +14,17 @@ internal sealed partial class DecisionHandlers
         if (vote.Rejection == DecisionTexts.VoteNotConfirmed)
         {
             // The storage did not answer in time: say so at once, without reading it again for the card.
+            logger.VoteNotConfirmed(data.PollId);
             return AdaptiveCardInvokeResponseFactory.Error(503, "VoteNotConfirmed", DecisionTexts.VoteNotConfirmed.Message);
         }
 
         if (!vote.IsSuccess)
         {
+            logger.VoteRefused(data.PollId, vote.Rejection.Code);
             return await ViewerResponseAsync(turn, data.PollId, null, vote.Rejection, ct);
         }
 
+        logger.VoteRecorded(data.PollId);
         cards.Request(data.PollId, turn.Actor());
 
         // The lean path: the voter's view is built from the ballot just written and cached poll, seats and tally.

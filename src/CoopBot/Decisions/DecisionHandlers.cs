@@ -21,7 +21,8 @@ internal sealed partial class DecisionHandlers(
     ProactiveMessenger messenger,
     DeliveryLedger ledger,
     IEnumerable<IDecisionCreateGate> createGates,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<DecisionHandlers> logger)
 {
     public Task StartProposalAsync(TurnContext turn, string arguments, CancellationToken ct) => StartAsync(turn, DecisionForms.Proposal, arguments, ct);
 

@@ -9,7 +9,11 @@ namespace CoopBot.Decisions;
 /// result, replaces the decision card by the result card and posts the outcome in the thread, exactly once.
 /// </summary>
 internal sealed class FinalizePollJob(
-    DecisionService decisions, ProactiveMessenger messenger, DeliveryLedger ledger, IEnumerable<IDecisionOutcomeHook> outcomeHooks) : IJobHandler
+    DecisionService decisions,
+    ProactiveMessenger messenger,
+    DeliveryLedger ledger,
+    IEnumerable<IDecisionOutcomeHook> outcomeHooks,
+    ILogger<FinalizePollJob> logger) : IJobHandler
 {
     public string JobType => DecisionService.FinalizeJobType;
 
@@ -55,5 +59,9 @@ internal sealed class FinalizePollJob(
         }
 
         await decisions.MarkAnnouncedAsync(final, ct);
+        if (final.Result is { } result)
+        {
+            logger.DecisionCounted(final.Id, result.Voters, result.Eligible, result.QuorumMet, result.Outcome);
+        }
     }
 }

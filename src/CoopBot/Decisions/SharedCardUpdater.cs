@@ -8,7 +8,7 @@ namespace CoopBot.Decisions;
 /// Coalesces shared-card updates: a burst of votes on one card produces at most one PUT per interval.
 /// The update reads the latest tally when it runs, so nothing is lost by skipping intermediate states.
 /// </summary>
-internal sealed partial class SharedCardUpdater(
+internal sealed class SharedCardUpdater(
     IServiceProvider services, ProactiveMessenger messenger, TimeProvider clock, IOptions<DecisionsOptions> options, ILogger<SharedCardUpdater> logger)
 {
     private readonly ConcurrentDictionary<string, byte> _pending = new(StringComparer.Ordinal);
@@ -58,12 +58,9 @@ internal sealed partial class SharedCardUpdater(
         catch (Exception ex)
         {
             _pending.TryRemove(pollId, out _);
-            LogUpdateFailed(logger, pollId, ex);
+            logger.SharedCardUpdateFailed(pollId, ex);
         }
     }
 
     private static readonly Actor Anonymous = new(null, string.Empty, null);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Updating the shared card of poll {PollId} failed")]
-    private static partial void LogUpdateFailed(ILogger logger, string pollId, Exception ex);
 }

@@ -5,7 +5,7 @@ using CoopBot.Domain.Escalation;
 namespace CoopBot.Escalation;
 
 /// <summary>The one way an escalation state changes: a domain step applied under the row's ETag, with its audit event.</summary>
-internal sealed class EscalationTransitions(EscalationStore store, TimeProvider clock)
+internal sealed class EscalationTransitions(EscalationStore store, TimeProvider clock, ILogger<EscalationTransitions> logger)
 {
     private const int MaxConcurrencyRetries = 5;
 
@@ -38,6 +38,7 @@ internal sealed class EscalationTransitions(EscalationStore store, TimeProvider 
             try
             {
                 await store.UpdateAsync(next, found.ETag, evt, ct);
+                logger.EscalationTransition(pollId, eventType, t.From, t.To, next.State.Tier, t.Body);
                 return next;
             }
             catch (TableTransactionFailedException ex) when (ex.Status == 412)

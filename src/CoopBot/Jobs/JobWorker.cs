@@ -12,7 +12,7 @@ namespace CoopBot.Jobs;
 /// on one storage account each job runs once; a crashed claimer's lease expires and another instance takes over.
 /// Overdue jobs (a deadline missed while the bot was down) run on the first pass after start-up.
 /// </summary>
-internal sealed partial class JobWorker(
+internal sealed class JobWorker(
     ITableClientProvider tables,
     IEnumerable<IJobHandler> handlers,
     IJobParkedNotice parkedNotice,
@@ -39,7 +39,7 @@ internal sealed partial class JobWorker(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogPassFailed(logger, ex);
+                logger.JobPassFailed(ex);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -99,7 +99,7 @@ internal sealed partial class JobWorker(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var attempt = job.Attempt + 1;
-            LogJobFailed(logger, job.Type, job.Key, attempt, ex);
+            logger.JobFailed(job.Type, job.Key, attempt, ex);
             var retry = new TableEntity(entity.PartitionKey, entity.RowKey)
             {
                 ["Attempt"] = attempt,
@@ -133,14 +133,14 @@ internal sealed partial class JobWorker(
     /// <summary>The job stays in the table for inspection (the due query skips it); the community manager is told once.</summary>
     private async Task ParkAsync(JobItem job, Exception error, CancellationToken ct)
     {
-        LogJobParked(logger, job.Type, job.Key, job.Attempt + 1);
+        logger.JobParked(job.Type, job.Key, job.Attempt + 1);
         try
         {
             await parkedNotice.NotifyAsync(job, error, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogParkedNoticeFailed(logger, job.Type, job.Key, ex);
+            logger.ParkedNoticeFailed(job.Type, job.Key, ex);
         }
     }
 
@@ -155,16 +155,4 @@ internal sealed partial class JobWorker(
             // The lease expired and another instance took the job over; it owns the outcome now.
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Job pass failed")]
-    private static partial void LogPassFailed(ILogger logger, Exception ex);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Job {JobType} {JobKey} parked after {Attempts} attempts")]
-    private static partial void LogJobParked(ILogger logger, string jobType, string jobKey, int attempts);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Telling the community manager about parked job {JobType} {JobKey} failed")]
-    private static partial void LogParkedNoticeFailed(ILogger logger, string jobType, string jobKey, Exception ex);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobType} {JobKey} failed (attempt {Attempt})")]
-    private static partial void LogJobFailed(ILogger logger, string jobType, string jobKey, int attempt, Exception ex);
 }

@@ -118,5 +118,35 @@ public sealed class BadInputTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains(DecisionTexts.PollNotFound.Message, CardCopy.Of(response), StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string> BrokenActionRows()
+    {
+        var rows = new TheoryData<string, string>();
+        string[] verbs = ["decisions.vote", "decisions.refresh", "decisions.close", "decisions.extend", "decisions.reopen", "decisions.remind", "decisions.comment", "decisions.outcome", "decisions.proxy", "nda.acknowledge"];
+        foreach (var verb in verbs)
+        {
+            rows.Add(verb, """{"choice":"o1"}""");
+            rows.Add(verb, """{"pollId":"  ","comment":"x"}""");
+            rows.Add(verb, """{"pollId":42}""");
+        }
+
+        return rows;
+    }
+
+    /// <summary>Issue 14: each verb's typed action is parsed once in the route; a card without a usable poll id is refused there.</summary>
+    [Theory]
+    [MemberData(nameof(BrokenActionRows))]
+    public async Task DecisionAction_WithoutAUsablePollId_IsRefusedInDutchAndWritesNothing(string verb, string data)
+    {
+        var before = await StorageSnapshot.TakeAsync(_app);
+
+        var response = await _app.InvokeAsync(TeamsActivity.CardAction(_app.ServiceUrl, DemoUser.Chair, verb, JsonNode.Parse(data)!.AsObject()));
+
+        Assert.Equal(400, response["statusCode"]!.GetValue<int>());
+        var message = response["value"]!["message"]!.GetValue<string>();
+        Assert.Contains(message, new[] { DecisionTexts.PollNotFound.Message, "Deze kaart stuurde onvolledige gegevens. Vernieuw de kaart en probeer opnieuw." });
+        Assert.Equal(data.Contains("42", StringComparison.Ordinal), message.StartsWith("Deze kaart", StringComparison.Ordinal));
+        Assert.Empty(StorageSnapshot.Changes(before, await StorageSnapshot.TakeAsync(_app)));
+    }
+
     private static string Json(string text) => System.Text.Json.JsonSerializer.Serialize(text)[1..^1];
 }

@@ -11,6 +11,12 @@ public sealed record CapturedLog(string Category, LogLevel Level, string Message
         .Concat(Values.Select(v => $"{v.Key}={v.Value}")).Concat(Scopes));
 
     public string? ScopeValue(string key) => Values.LastOrDefault(v => v.Key == "scope:" + key).Value;
+
+    /// <summary>The event id (the source-generated ones are listed in docs/architecture.md).</summary>
+    public int EventId { get; init; }
+
+    /// <summary>A structured value of the message itself, e.g. <c>PollId</c>.</summary>
+    public string? Value(string key) => Values.LastOrDefault(v => v.Key == key).Value;
 }
 
 /// <summary>
@@ -55,7 +61,7 @@ public sealed class LogCapture : ILoggerProvider, ISupportExternalScope
                     values.AddRange(scopePairs.Select(p => KeyValuePair.Create("scope:" + p.Key, p.Value?.ToString())));
                 }
             }, (object?)null);
-            capture._entries.Enqueue(new CapturedLog(category, logLevel, formatter(state, exception), values, scopes, exception?.ToString()));
+            capture._entries.Enqueue(new CapturedLog(category, logLevel, formatter(state, exception), values, scopes, exception?.ToString()) { EventId = eventId.Id });
         }
     }
 }

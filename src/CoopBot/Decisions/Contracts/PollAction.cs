@@ -9,9 +9,12 @@ namespace CoopBot.Decisions.Contracts;
 /// </summary>
 internal sealed record PollAction(string PollId)
 {
-    /// <summary>The action, or <see cref="DecisionTexts.PollNotFound"/> when the data names no decision.</summary>
-    public static Result<PollAction> Parse(CardActionData data) => PollIdOf(data) is { } pollId ? new PollAction(pollId) : DecisionTexts.PollNotFound;
+    public static Result<PollAction> Parse(CardActionData data) => ForPoll(data, pollId => new PollAction(pollId));
 
-    /// <summary>The <c>pollId</c> field, or null when it is absent or blank (a forged or broken card).</summary>
-    internal static string? PollIdOf(CardActionData data) => data.Text("pollId") is { } pollId && !string.IsNullOrWhiteSpace(pollId) ? pollId : null;
+    /// <summary>
+    /// The action <paramref name="build"/> makes from the data's <c>pollId</c>, or <see cref="DecisionTexts.PollNotFound"/>
+    /// when it is absent or blank (a forged or broken card): the one check every decision action shares.
+    /// </summary>
+    internal static Result<T> ForPoll<T>(CardActionData data, Func<string, T> build) =>
+        data.Text("pollId") is { } pollId && !string.IsNullOrWhiteSpace(pollId) ? build(pollId) : DecisionTexts.PollNotFound;
 }
