@@ -42,7 +42,7 @@ public sealed class ConsultationFlowTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Equal(Yasmine.AadObjectId, gent.CastById);
         Assert.False(gent.ByProxy);
         var bram = await _flow.RefreshAsync(DemoUser.Bram, pollId);
-        Assert.Contains(Json("1 van 12 organisaties heeft gestemd"), bram.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(Json(DecisionTexts.Participation(1, 12, consultation: true)), bram.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -101,7 +101,7 @@ public sealed class ConsultationFlowTests(AzuriteFixture azurite) : IAsyncLifeti
         var result = (await _flow.WaitForCardUpdateAsync(DecisionTexts.ResultSuffix)).Card!.ToJsonString();
 
         // Four organisations voted: Antwerpen (voor, by proxy), Gent (voor, latest), Hasselt (onthouding), Brugge (tegen).
-        Assert.Contains(Json("4 van 12 organisaties hebben gestemd"), result, StringComparison.Ordinal);
+        Assert.Contains(Json(DecisionTexts.Participation(4, 12, consultation: true)), result, StringComparison.Ordinal);
         Assert.Contains(Json("Volmachten"), result, StringComparison.Ordinal);
         Assert.Contains("{\"title\":\"Bibliotheek Antwerpen\",\"value\":\"Bram Claes", result, StringComparison.Ordinal);
         var final = await _app.GetService<DecisionService>().FindAsync(pollId, CancellationToken.None);

@@ -95,8 +95,8 @@ public sealed class FaultTests(AzuriteFixture azurite)
 
         var redelivered = (await flow.VoteAsync(DemoUser.Bram, pollId, "o1", "f:first-click")).ToJsonString();
 
-        Assert.Contains("Jouw stem: Blauw", redelivered, StringComparison.Ordinal);
-        Assert.DoesNotContain("Jouw stem: Rood", redelivered, StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.YourVote("Blauw"), redelivered, StringComparison.Ordinal);
+        Assert.DoesNotContain(DecisionTexts.YourVote("Rood"), redelivered, StringComparison.Ordinal);
     }
 
     [Fact]

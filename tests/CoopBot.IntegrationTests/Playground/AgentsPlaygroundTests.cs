@@ -46,7 +46,7 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : PlaygroundTe
         var vote = await Playground.ExecuteActionAsync(
             Conversation(poll), MessageId(poll), DemoUser.Bram.TeamsId, "decisions.vote",
             new JsonObject { ["pollId"] = pollId, ["choice"] = "o2" });
-        Assert.Contains("Jouw stem: Leverancier B", vote.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.YourVote("Leverancier B"), vote.ToJsonString(), StringComparison.Ordinal);
         await events.WaitForAsync(
             e => e["action"]?.GetValue<string>() == "updateMessage"
                  && e.ToJsonString().Contains("1 van 4 leden heeft gestemd", StringComparison.Ordinal),
@@ -138,7 +138,7 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : PlaygroundTe
         var noReason = await VoteAsync(statement, DemoUser.Bram, new JsonObject { ["pollId"] = pollId, ["choice"] = "akkoord" });
         Assert.Contains("Geef een korte toelichting", Text(noReason), StringComparison.Ordinal);
         var counted = await VoteAsync(statement, DemoUser.Bram, new JsonObject { ["pollId"] = pollId, ["choice"] = "akkoord", ["reason"] = "Samen staan we <b>sterker</b>." });
-        Assert.Contains("Jouw stem: Akkoord", Text(counted), StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.YourVote("Akkoord"), Text(counted), StringComparison.Ordinal);
         Assert.Contains("zichtbaar na het sluiten", Text(counted), StringComparison.Ordinal);
 
         // Reageer: the comment is posted literally as a reply in the decision's thread.
@@ -178,9 +178,9 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : PlaygroundTe
         var tooFew = await VoteAsync(poll, DemoUser.Bram, new JsonObject { ["pollId"] = pollId, ["choice"] = "o1" });
         Assert.Contains("Kies minstens 2 antwoorden", Text(tooFew), StringComparison.Ordinal);
         var two = await VoteAsync(poll, DemoUser.Bram, new JsonObject { ["pollId"] = pollId, ["choice"] = "o1,o3" });
-        Assert.Contains("Jouw stem: Leesbevordering, Makerspaces", Text(two), StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.YourVote("Leesbevordering, Makerspaces"), Text(two), StringComparison.Ordinal);
         var none = await VoteAsync(poll, DemoUser.Chloe, new JsonObject { ["pollId"] = pollId, ["choice"] = "geen-van-deze" });
-        Assert.Contains("Jouw stem: Geen van deze", Text(none), StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.YourVote("Geen van deze"), Text(none), StringComparison.Ordinal);
         await events.WaitForAsync(
             e => e["action"]?.GetValue<string>() == "updateMessage" && CardText(e).Contains("2 van 4 leden hebben gestemd", StringComparison.Ordinal), Wait);
     }
@@ -196,10 +196,10 @@ public sealed class AgentsPlaygroundTests(AzuriteFixture azurite) : PlaygroundTe
             ["passRule"] = "twee-derde",
             ["quorum"] = "10",
         });
-        Assert.Contains("0 van 12 organisaties hebben gestemd", CardText(proposal), StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.Participation(0, 12, consultation: true), CardText(proposal), StringComparison.Ordinal);
 
         // Representatives vote for their organisation: Bram for Bibliotheek Gent, Fien for Bibliotheek Antwerpen.
-        Assert.Contains("Stem van Bibliotheek Gent: Voor", Text(await VoteAsync(proposal, DemoUser.Bram, new JsonObject { ["pollId"] = pollId, ["choice"] = "voor" })), StringComparison.Ordinal);
+        Assert.Contains(DecisionTexts.OrganisationBallot("Bibliotheek Gent", "Voor", castBy: null, byProxy: false), Text(await VoteAsync(proposal, DemoUser.Bram, new JsonObject { ["pollId"] = pollId, ["choice"] = "voor" })), StringComparison.Ordinal);
         Assert.Contains("Stem van Bibliotheek Antwerpen: Tegen", Text(await VoteAsync(proposal, DemoUser.NonMember, new JsonObject { ["pollId"] = pollId, ["choice"] = "tegen" })), StringComparison.Ordinal);
 
         var extended = await Playground.ExecuteActionAsync(Conversation(proposal), MessageId(proposal), DemoUser.Chair.TeamsId, "decisions.extend", new JsonObject

@@ -34,8 +34,8 @@ public sealed class CheckTeamsTests(AzuriteFixture azurite) : IAsyncLifetime
 
         Assert.Equal(CliExitCodes.Failure, code);
         Assert.Contains($"Stuurgroep Basisinfrastructuur Digitale Bibliotheek (team {TeamGroupId}): verschillen", output, StringComparison.Ordinal);
-        Assert.Contains($"in Teams zonder zitje: Fien De Smet ({DemoUser.NonMember.AadObjectId})", output, StringComparison.Ordinal);
-        Assert.Contains($"zitje maar niet in het team: Els Jacobs ({DemoUser.Els.AadObjectId})", output, StringComparison.Ordinal);
+        Assert.Contains(CliTexts.InTeamWithoutSeat("Fien De Smet", DemoUser.NonMember.AadObjectId), output, StringComparison.Ordinal);
+        Assert.Contains(CliTexts.SeatedNotInTeam("Els Jacobs", DemoUser.Els.AadObjectId), output, StringComparison.Ordinal);
         Assert.DoesNotContain("Bram Claes", output, StringComparison.Ordinal);
         Assert.Contains("Stuurgroep Beleven: geen team gekoppeld", output, StringComparison.Ordinal);
 

@@ -49,7 +49,7 @@ public sealed class FeedbackFlowTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task Candidacy_SubmitAcceptAndTell_WholeFlow()
     {
         var submitted = await SubmitAsync("Kandidatuur", "basisinfrastructuur", Motivation);
-        Assert.Contains("Kandidatuur verstuurd", TextOf(submitted["value"]), StringComparison.Ordinal);
+        Assert.Contains(RegistryTexts.CandidacyTitle + RegistryTexts.SentSuffix, TextOf(submitted["value"]), StringComparison.Ordinal);
 
         var forwarded = await WaitForPostAsync(_app, "/v3/conversations/group-chat-id/activities", Motivation);
         Assert.Contains("Fien De Smet", TextOf(forwarded.Card), StringComparison.Ordinal);

@@ -26,7 +26,7 @@ public sealed class InstallLinkTests(AzuriteFixture azurite) : IAsyncLifetime
         var cards = _app.Connector.CallsTo("POST", $"/v3/conversations/{TeamId}/activities").Select(c => c.Card).ToList();
         Assert.Equal(2, cards.Count);
         Assert.Equal("registry.team.link", cards[1]!["actions"]![0]!["verb"]!.GetValue<string>());
-        Assert.Contains("Het team Stuurgroep Inspireren is nog niet gekoppeld.", TextOf(cards[1]), StringComparison.Ordinal);
+        Assert.Contains(RegistryTexts.NotLinkedYet("Stuurgroep Inspireren"), TextOf(cards[1]), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,14 +59,14 @@ public sealed class TabBeheerTests(AzuriteFixture azurite) : IAsyncLifetime
         const string Csv = "id;name;kind;province;size;regional;pilot;services\nbib-aalst;Bibliotheek Aalst;Bibliotheek;Oost-Vlaanderen;Groot;ja;nee;open-vlacc\n";
 
         var preview = await UploadAsync(manager, Csv);
-        Assert.Contains("Alle 1 rijen (organisaties) zijn geldig", preview, StringComparison.Ordinal);
+        Assert.Contains(TabTexts.ImportReady(1, "organisaties"), preview, StringComparison.Ordinal);
         Assert.Null(await _app.GetService<IMembershipDirectory>().FindOrganisationAsync("bib-aalst", CancellationToken.None));
 
         var token = await manager.AntiforgeryTokenAsync("/tab/beheer");
         using var import = await manager.Http.PostAsync("/tab/beheer?handler=Importeren", TabClient.Form(("csv", Csv), ("__af", token)));
         var html = await import.Content.ReadAsStringAsync();
 
-        Assert.Contains("1 organisaties geïmporteerd.", html, StringComparison.Ordinal);
+        Assert.Contains(TabTexts.ImportApplied(1, "organisaties"), html, StringComparison.Ordinal);
         Assert.NotNull(await _app.GetService<IMembershipDirectory>().FindOrganisationAsync("bib-aalst", CancellationToken.None));
         Assert.Contains("Goedele Verhaegen, register-import", html, StringComparison.Ordinal);
     }
