@@ -1,4 +1,5 @@
 using CoopBot.Broadcasts;
+using CoopBot.Broadcasts.Contracts;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.IntegrationTests.Meetings;
 using CoopBot.IntegrationTests.Production;
