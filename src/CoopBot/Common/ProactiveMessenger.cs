@@ -10,7 +10,7 @@ namespace CoopBot.Common;
 /// Sends and updates messages outside a turn (background jobs, coalesced card updates, forwarded cards). The locations it
 /// uses were stored from validated activities only, so re-trusting their serviceUrl after a restart is safe.
 /// </summary>
-internal sealed partial class ProactiveMessenger(
+internal sealed class ProactiveMessenger(
     IConnectorClientFactory connectors, ServiceUrlTrust trust, TenantServiceUrls serviceUrls, ILogger<ProactiveMessenger> logger)
 {
     /// <summary>
@@ -28,13 +28,10 @@ internal sealed partial class ProactiveMessenger(
         }
         catch (ConnectorException ex) when (ex.StatusCode == System.Net.HttpStatusCode.NotFound)
         {
-            LogCardGone(logger, location.ActivityId, ex.ErrorCode);
+            logger.CardGone(location.ActivityId, ex.ErrorCode);
             return false;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Card {ActivityId} no longer exists ({ErrorCode}); continuing without the update")]
-    private static partial void LogCardGone(ILogger logger, string activityId, string? errorCode);
 
     public Task<ResourceResponse> ReplyAsync(CardLocation location, string text, CancellationToken ct)
     {

@@ -11,7 +11,7 @@ namespace CoopBot.Meetings;
 /// Daily from 1 June (Brussels): a stuurgroep with no meeting planned or held this year gets one notice to its chair
 /// (seed 002: "De stuurgroep komt 1 à 3 keer per jaar samen"). The "n|{year}" marker makes it one notice per year.
 /// </summary>
-internal sealed partial class MeetingYearCheckJob(
+internal sealed class MeetingYearCheckJob(
     MeetingService meetings,
     MeetingStore store,
     IMembershipDirectory directory,
@@ -70,7 +70,7 @@ internal sealed partial class MeetingYearCheckJob(
         var contact = chair is null ? null : await directory.FindContactAsync(chair.AadObjectId, ct);
         if (contact?.TeamsUserId is null)
         {
-            LogNoAddress(logger, group.Id);
+            logger.NoChairToRemind(group.Id);
             return; // no marker: tomorrow's run tries again
         }
 
@@ -94,9 +94,6 @@ internal sealed partial class MeetingYearCheckJob(
             throw;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No chair with a Teams id known to remind stuurgroep {SteeringGroupId} of its yearly meeting")]
-    private static partial void LogNoAddress(ILogger logger, string steeringGroupId);
 }
 
 /// <summary>Schedules the first year check at start-up; the job then reschedules itself. The same due time is stored once.</summary>

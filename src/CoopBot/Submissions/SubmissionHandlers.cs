@@ -154,7 +154,7 @@ internal sealed class SubmissionHandlers(
         }
         catch (ProactiveTargetException ex)
         {
-            logger.LogWarning(ex, "Could not tell the submitter of {SubmissionId}", view.Submission.Id);
+            logger.SubmitterNotTold(view.Submission.Id, ex);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json.Nodes;
 using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Escalation;
@@ -15,6 +16,21 @@ namespace CoopBot.IntegrationTests.Production;
 [Collection(AzuriteShared.Collection)]
 public sealed class OperatorLogTests(AzuriteFixture azurite)
 {
+    [Fact]
+    public void LogEvents_OfTheHost_HaveExplicitIdsUniqueAcrossTheHost()
+    {
+        var events = typeof(CoopBot.Hosting.BotRoutes).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .Select(m => (Name: $"{m.DeclaringType!.Name}.{m.Name}", Message: m.GetCustomAttribute<LoggerMessageAttribute>()))
+            .Where(e => e.Message is not null)
+            .ToList();
+
+        Assert.Superset(new HashSet<int> { 900, 1000, 1001, 1010, 1011, 1100, 1202, 1304, 1400, 1500 }, events.Select(e => e.Message!.EventId).ToHashSet());
+        Assert.All(events, e => Assert.True(e.Message!.EventId > 0, $"{e.Name} has no explicit EventId"));
+        var shared = events.GroupBy(e => e.Message!.EventId).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(e => e.Name))}");
+        Assert.Empty(shared);
+    }
+
     [Fact]
     public async Task Vote_RecordedRefusedClosedAndCounted_AreLoggedWithIdsOnly()
     {
