@@ -58,7 +58,7 @@ public sealed class TicketFlowTests(AzuriteFixture azurite)
 
         var take = await ActAsync(app, DemoUser.Chair, FaqVerbs.TakeTicket, ticketId);
         Assert.Equal(403, take["statusCode"]!.GetValue<int>());
-        Assert.Equal("Alleen de community manager kan vragen opnemen en beantwoorden.", take["value"]!["message"]!.GetValue<string>());
+        Assert.Equal(TicketRejections.NotCommunityManager.Message, take["value"]!["message"]!.GetValue<string>());
         Assert.Equal(TicketStatus.Open, (await Ticket(app, ticketId)).State.Status);
 
         await ActAsync(app, CommunityManager, FaqVerbs.TakeTicket, ticketId);

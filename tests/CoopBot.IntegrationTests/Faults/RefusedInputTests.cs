@@ -5,6 +5,7 @@ using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
 using static CoopBot.IntegrationTests.Registry.RegistryFlow;
 using CoopBot.Registry;
+using CoopBot.Domain.Registry;
 
 namespace CoopBot.IntegrationTests.Faults;
 
@@ -34,7 +35,7 @@ public sealed class RefusedInputTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var response = await _app.InvokeAsync(TeamInvoke(_app.ServiceUrl, DemoUser.Bram, NewTeamId, "registry.team.link", new JsonObject { ["steeringGroupId"] = "basisinfrastructuur" }));
 
-        Assert.Contains("Enkel de voorzitter van die stuurgroep", TextOf(response["value"]), StringComparison.Ordinal);
+        Assert.Contains(FeedbackRejections.OnlyChairMayLink.Message, TextOf(response["value"]), StringComparison.Ordinal);
         Assert.Empty(StorageSnapshot.Changes(before, await StorageSnapshot.TakeAsync(_app)));
     }
 

@@ -3,6 +3,7 @@ using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
 using static CoopBot.IntegrationTests.Registry.RegistryFlow;
 using CoopBot.Registry;
+using CoopBot.Domain.Registry;
 
 namespace CoopBot.IntegrationTests.Registry;
 
@@ -76,7 +77,7 @@ public sealed class FeedbackFlowTests(AzuriteFixture azurite) : IAsyncLifetime
         var refused = await _app.InvokeAsync(TeamsActivity.CardAction(_app.ServiceUrl, DemoUser.Chair, "registry.feedback.decide", decline));
 
         var text = TextOf(refused["value"]);
-        Assert.Contains("Enkel de community manager beslist", text, StringComparison.Ordinal);
+        Assert.Contains(FeedbackRejections.OnlyCommunityManager.Message, text, StringComparison.Ordinal);
         Assert.Contains("ingediend", text, StringComparison.Ordinal);
         Assert.Equal(2, refused["value"]!["actions"]!.AsArray().Count);
     }

@@ -4,6 +4,7 @@ using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Registry;
 using CoopBot.Testing;
 using static CoopBot.IntegrationTests.Registry.RegistryFlow;
+using CoopBot.Domain.Registry;
 
 namespace CoopBot.IntegrationTests.Registry;
 
@@ -44,7 +45,7 @@ public sealed class InstallLinkTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var response = await _app.InvokeAsync(TeamInvoke(_app.ServiceUrl, DemoUser.Bram, TeamId, "registry.team.link", new JsonObject { ["steeringGroupId"] = "inspireren" }));
 
-        Assert.Contains("Enkel de voorzitter van die stuurgroep", TextOf(response["value"]), StringComparison.Ordinal);
+        Assert.Contains(FeedbackRejections.OnlyChairMayLink.Message, TextOf(response["value"]), StringComparison.Ordinal);
         Assert.Null(await _app.GetService<IMembershipDirectory>().FindByTeamAsync(TeamId, null, CancellationToken.None));
     }
 
@@ -69,6 +70,6 @@ public sealed class InstallLinkTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var response = await _app.InvokeAsync(TeamInvoke(_app.ServiceUrl, DemoUser.Chair, TeamId, "registry.team.link", new JsonObject { ["steeringGroupId"] = "beleven" }));
 
-        Assert.Contains("Enkel de voorzitter van die stuurgroep", TextOf(response["value"]), StringComparison.Ordinal);
+        Assert.Contains(FeedbackRejections.OnlyChairMayLink.Message, TextOf(response["value"]), StringComparison.Ordinal);
     }
 }
