@@ -1,6 +1,6 @@
 using CoopBot.Cards;
 using CoopBot.Common;
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Amounts;
 
 namespace CoopBot.MessageExtensions;
@@ -11,7 +11,7 @@ namespace CoopBot.MessageExtensions;
 /// </summary>
 internal static class DecisionReferenceCards
 {
-    public static AdaptiveCard Entry(RegisterEntry entry, string steeringGroupName, TimeZoneInfo zone)
+    public static AdaptiveCard Entry(RegisterRow entry, string steeringGroupName, TimeZoneInfo zone)
     {
         var card = new AdaptiveCard().AddBody(
             new TextBlock(CardText.Literal($"{entry.Kind} · {steeringGroupName}")) { IsSubtle = true, Size = TextSize.Small },
@@ -25,7 +25,7 @@ internal static class DecisionReferenceCards
             Fact.Literal("Uitkomst", entry.Outcome),
             new Fact("Deelname", $"{entry.Voters} van {entry.Eligible}"),
             new Fact("Besloten op", entry.DecidedAt is { } at ? DutchFormat.DateTime(at, zone) : "nog niet"),
-            entry.Reference is { } reference ? new Fact(CoopBot.Decisions.Contracts.ReferenceTexts.ReferenceLabel, reference) : Fact.Literal(CoopBot.Decisions.Contracts.ReferenceTexts.ReferenceLabel, entry.ItemId));
+            entry.Reference is { } reference ? new Fact(ReferenceTexts.ReferenceLabel, reference) : Fact.Literal(ReferenceTexts.ReferenceLabel, entry.ItemId));
         if (entry.AmountCents is { } cents)
         {
             facts.Facts.Add(new Fact("Bedrag", Money.FromCents(cents).ToStringExclVat()));
@@ -35,6 +35,6 @@ internal static class DecisionReferenceCards
     }
 
     /// <summary>The line under the title in the search result list.</summary>
-    public static string Preview(RegisterEntry entry, string steeringGroupName) =>
+    public static string Preview(RegisterRow entry, string steeringGroupName) =>
         entry.Confidential ? $"{steeringGroupName} · vertrouwelijk" : $"{steeringGroupName} · {entry.Outcome}";
 }
