@@ -1,4 +1,4 @@
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Decisions;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,7 +22,7 @@ internal static class DecisionExportCommand
         return CliHost.Run(async () =>
         {
             await using var host = CliHost.Build();
-            var entries = await host.Services.GetRequiredService<DecisionRegister>().AllAsync(arguments.Option("stuurgroep"), scope, CancellationToken.None);
+            var entries = await host.Services.GetRequiredService<IDecisionRegisterReader>().AllAsync(arguments.Option("stuurgroep"), scope, CancellationToken.None);
             invocation.Out.Write(format == "csv" ? RegisterExport.ToCsv(entries) : RegisterExport.ToMarkdown(entries));
             return CliExitCodes.Success;
         });

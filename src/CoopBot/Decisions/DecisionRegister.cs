@@ -6,7 +6,10 @@ using CoopBot.Storage;
 
 namespace CoopBot.Decisions;
 
-/// <summary>One line of the besluitenregister: a decided (or submitted) item with its outcome, per stuurgroep.</summary>
+/// <summary>
+/// The decisions feature's own name for a register line (<see cref="RegisterRow"/>, the contract others read): the
+/// finaliser, the CLI and the seeds construct it; every read returns it, so callers here keep the derived type.
+/// </summary>
 public sealed record RegisterEntry(
     string SteeringGroupId,
     string ItemId,
@@ -22,7 +25,8 @@ public sealed record RegisterEntry(
     bool Anonymous,
     bool Confidential,
     string? OutcomeStatement,
-    string? Reference = null);
+    string? Reference = null)
+    : RegisterRow(SteeringGroupId, ItemId, Kind, Title, CreatedAt, DecidedAt, Status, Outcome, Voters, Eligible, AmountCents, Anonymous, Confidential, OutcomeStatement, Reference);
 
 /// <summary>
 /// The decision register: its own table, one partition per stuurgroep, RowKey = inverted creation ticks + item id, so
@@ -33,7 +37,7 @@ internal sealed class DecisionRegister(ITableClientProvider tables)
 {
     public const string TableName = "DecisionRegister";
 
-    public async Task RecordAsync(RegisterEntry entry, CancellationToken ct)
+    public async Task RecordAsync(RegisterRow entry, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(TableName, ct);
         await table.UpsertEntityAsync(ToEntity(entry), TableUpdateMode.Replace, ct);
@@ -114,10 +118,10 @@ internal sealed class DecisionRegister(ITableClientProvider tables)
 
     private static string TicksKey(long invertedTicks) => invertedTicks.ToString("D19", CultureInfo.InvariantCulture);
 
-    private static string RowKey(RegisterEntry entry) =>
+    private static string RowKey(RegisterRow entry) =>
         $"{TicksKey(DateTimeOffset.MaxValue.UtcTicks - entry.CreatedAt.UtcTicks)}|{entry.ItemId}";
 
-    private static TableEntity ToEntity(RegisterEntry entry) => new(entry.SteeringGroupId, RowKey(entry))
+    private static TableEntity ToEntity(RegisterRow entry) => new(entry.SteeringGroupId, RowKey(entry))
     {
         ["ItemId"] = entry.ItemId,
         ["Kind"] = entry.Kind,

@@ -19,6 +19,10 @@ internal static class DecisionRegistration
         services.AddSingleton<DemoPoll>();
         services.AddSingleton<IJobHandler, FinalizePollJob>();
         services.AddSingleton<DecisionRegister>();
+        services.AddSingleton<DecisionRegisterReader>();
+        services.AddSingleton<IDecisionRegisterReader>(sp => sp.GetRequiredService<DecisionRegisterReader>());
+        services.AddSingleton<IDecisionRegisterWriter>(sp => sp.GetRequiredService<DecisionRegisterReader>());
+        services.AddSingleton<IDecisionReader, DecisionReader>();
         services.AddSingleton<DecisionReferences>();
         services.AddSingleton<DecisionResolver>();
         services.AddSingleton<DecisionLinkChoices>();

@@ -1,6 +1,6 @@
 using CoopBot.Cards;
 using CoopBot.Common;
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Amounts;
 
 namespace CoopBot.MessageExtensions;
@@ -11,7 +11,7 @@ namespace CoopBot.MessageExtensions;
 /// </summary>
 internal static class DecisionReferenceCards
 {
-    public static AdaptiveCard Entry(RegisterEntry entry, string steeringGroupName, TimeZoneInfo zone)
+    public static AdaptiveCard Entry(RegisterRow entry, string steeringGroupName, TimeZoneInfo zone)
     {
         var card = new AdaptiveCard().AddBody(
             new TextBlock(CardText.Literal(MessageExtensionTexts.KindLine(entry.Kind, steeringGroupName))) { IsSubtle = true, Size = TextSize.Small },
@@ -35,6 +35,6 @@ internal static class DecisionReferenceCards
     }
 
     /// <summary>The line under the title in the search result list.</summary>
-    public static string Preview(RegisterEntry entry, string steeringGroupName) =>
+    public static string Preview(RegisterRow entry, string steeringGroupName) =>
         MessageExtensionTexts.Preview(steeringGroupName, entry.Confidential ? MessageExtensionTexts.Confidential : entry.Outcome);
 }

@@ -1,6 +1,5 @@
 using CoopBot.Registry.Contracts;
 using System.Globalization;
-using CoopBot.Decisions;
 using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Decisions;
 using CoopBot.Protocol.Hosting;
@@ -15,10 +14,9 @@ namespace CoopBot.MessageExtensions;
 /// The register is small (a few stuurgroepen, tens of decisions a year), so a search reads it whole.
 /// </summary>
 internal sealed class DecisionSearchHandlers(
-    DecisionRegister register,
-    DecisionService decisions,
+    IDecisionRegisterReader register,
+    IDecisionReader decisions,
     IMembershipDirectory directory,
-    IDecisionVisibility ndas,
     TimeProvider clock)
 {
     public const int MaxResults = 25;
@@ -50,21 +48,21 @@ internal sealed class DecisionSearchHandlers(
             : ComposeExtensionResponseFactory.Results([Result(entry, await GroupNamesAsync(ct))]);
     }
 
-    private MessagingExtensionAttachment Result(RegisterEntry entry, IReadOnlyDictionary<string, string> names)
+    private MessagingExtensionAttachment Result(RegisterRow entry, IReadOnlyDictionary<string, string> names)
     {
         var groupName = names.GetValueOrDefault(entry.SteeringGroupId, entry.SteeringGroupId);
-        var card = DecisionReferenceCards.Entry(entry, groupName, decisions.TimeZone);
+        var card = DecisionReferenceCards.Entry(entry, groupName, register.TimeZone);
         return ComposeExtensionResponseFactory.CardResult(Cards.AdaptiveCardSerializer.ToJsonNode(card), entry.Title, DecisionReferenceCards.Preview(entry, groupName));
     }
 
-    private async Task<IReadOnlyList<RegisterEntry>> VisibleAsync(string? aadObjectId, CancellationToken ct)
+    private async Task<IReadOnlyList<RegisterRow>> VisibleAsync(string? aadObjectId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var visible = new List<RegisterEntry>();
+        var visible = new List<RegisterRow>();
         foreach (var entry in (await register.AllAsync(null, RegisterScope.Intern, ct)).OrderByDescending(e => e.CreatedAt))
         {
             if (RegisterScopes.Includes(RegisterScope.Publiek, entry.Confidential)
-                || (await decisions.FindAsync(entry.ItemId, ct) is { } poll && await ndas.CanSeeDetailsAsync(poll, aadObjectId, now, ct)))
+                || await decisions.CanSeeDetailsAsync(entry.ItemId, aadObjectId, now, ct))
             {
                 visible.Add(entry);
             }

@@ -1,5 +1,6 @@
 using CoopBot.Common;
 using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Decisions;
@@ -21,7 +22,7 @@ public sealed record SubmissionTarget(string SteeringGroupId, string SteeringGro
 internal sealed class SubmissionService(
     SubmissionStore store,
     DecisionService decisions,
-    DecisionRegister register,
+    IDecisionRegisterWriter register,
     IMembershipDirectory directory,
     IVoterEligibility eligibility,
     TimeProvider clock)
@@ -195,7 +196,7 @@ internal sealed class SubmissionService(
 
     // The register shows each submission once, with its latest step (re-recording replaces the row).
     private Task RecordAsync(SubmissionRecord s, CancellationToken ct) => register.RecordAsync(
-        new RegisterEntry(
+        new RegisterRow(
             s.SteeringGroupId, s.Id, RegisterKind, s.Title, s.SubmittedAt, s.DecidedAt, SubmissionTexts.Status(s.Status),
             SubmissionTexts.Outcome(s), 0, 0, s.Amount?.Cents, false, false, s.ChairMessage),
         ct);

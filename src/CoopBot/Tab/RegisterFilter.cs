@@ -1,6 +1,5 @@
 using CoopBot.Registry.Contracts;
 using System.Globalization;
-using CoopBot.Decisions;
 using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Amounts;
 
@@ -70,7 +69,7 @@ internal sealed record RegisterFilter(string? SteeringGroup, int? Year, string? 
         return (filter, invalid);
     }
 
-    public bool Matches(RegisterEntry entry) =>
+    public bool Matches(RegisterRow entry) =>
         (Kind is null || string.Equals(entry.Kind, Kind, StringComparison.Ordinal))
         && (Status is null || entry.Status.StartsWith(Status, StringComparison.Ordinal))
         && (!HasAmountRange || (entry.AmountCents is { } cents && cents >= (MinAmount?.Cents ?? long.MinValue) && cents <= (MaxAmount?.Cents ?? long.MaxValue)));

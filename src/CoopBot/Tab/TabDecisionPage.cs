@@ -1,6 +1,4 @@
 using CoopBot.Decisions.Contracts;
-using CoopBot.Common;
-using CoopBot.Decisions;
 using CoopBot.Escalation.Contracts;
 using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
@@ -12,34 +10,33 @@ internal sealed record AuditLine(DateTimeOffset At, string Type, string Actor);
 
 /// <summary>Everything the decision page shows, already cut to what this viewer may see.</summary>
 internal sealed record DecisionDetails(
-    PollView View,
+    DecisionDetail Decision,
     RegisterAccess Access,
     bool DetailsHidden,
-    bool ResultsVisible,
     EscalationSummary? Escalation,
     IReadOnlyList<EscalationStep> EscalationTimeline,
-    IReadOnlyList<CommentRecord> Comments,
+    IReadOnlyList<DecisionComment> Comments,
     IReadOnlyList<AuditLine> Audit);
 
 /// <summary>
-/// The decision page from the decisions and escalation services. Visibility rules are theirs: the NDA gate (details),
-/// the card's results rule (<see cref="DecisionCards.ResultsVisible"/>), and anonymous decisions, whose audit events
-/// carry no choice: the page never lists ballots, only counts.
+/// The decision page from the decisions reader and the escalation service. Visibility rules are theirs: the NDA gate
+/// (details), the card's results rule (<see cref="DecisionDetail.ResultsVisible"/>), and anonymous decisions, whose
+/// audit events carry no choice: the page never lists ballots, only counts.
 /// </summary>
 internal sealed class TabDecisionPage(
-    TabRegister register, DecisionService decisions, IEscalationOverview escalations, IMembershipDirectory directory, DecisionResolver resolver)
+    TabRegister register, IDecisionReader decisions, IEscalationOverview escalations, IMembershipDirectory directory, DecisionResolver resolver)
 {
     /// <summary>The page of a decision named by its id or its reference (<c>/tab/besluiten/BI-2026-014</c>).</summary>
     public async Task<DecisionDetails?> BuildAsync(TabViewer viewer, string idOrReference, CancellationToken ct)
     {
         var pollId = await resolver.ResolveAsync(idOrReference, ct) ?? idOrReference;
         if (await register.FindAsync(viewer, pollId, ct) is not { } found
-            || await decisions.GetViewAsync(pollId, new Actor(viewer.Id, viewer.Person.Name, null), ct) is not { } view)
+            || await decisions.GetDetailAsync(pollId, viewer.Id, viewer.Person.Name, ct) is not { } decision)
         {
             return null;
         }
 
-        var hidden = view.DetailsHidden || (found.Poll.Confidential && !found.Access.SeesConfidentialDetails);
+        var hidden = decision.DetailsHidden || (found.Poll.Confidential && !found.Access.SeesConfidentialDetails);
         var escalation = await escalations.FindAsync(pollId, ct);
         var timeline = escalation is null ? [] : await escalations.GetHistoryAsync(pollId, ct);
         var comments = hidden ? [] : await decisions.GetCommentsAsync(pollId, ct);
@@ -47,10 +44,10 @@ internal sealed class TabDecisionPage(
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var evt in (await decisions.GetHistoryAsync(pollId, ct)).OrderBy(e => e.At))
         {
-            audit.Add(new AuditLine(evt.At, evt.Type, await NameAsync(evt.Actor, names, ct)));
+            audit.Add(new AuditLine(evt.At, evt.Type, await NameAsync(evt.ActorId, names, ct)));
         }
 
-        return new DecisionDetails(view, found.Access, hidden, DecisionCards.ResultsVisible(view), escalation, timeline, comments, audit);
+        return new DecisionDetails(decision, found.Access, hidden, escalation, timeline, comments, audit);
     }
 
     private async Task<string> NameAsync(string actor, Dictionary<string, string> names, CancellationToken ct)

@@ -1,5 +1,5 @@
 using System.Text;
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.Tab;
 
@@ -15,7 +15,7 @@ internal static class TabExportEndpoints
     }
 
     private static async Task<IResult> ExportAsync(
-        HttpContext http, TabViewerAccessor viewers, TabRegister register, Func<IEnumerable<RegisterEntry>, string> format, string contentType, string extension)
+        HttpContext http, TabViewerAccessor viewers, TabRegister register, Func<IEnumerable<RegisterRow>, string> format, string contentType, string extension)
     {
         if (await viewers.GetAsync(http.RequestAborted) is not { } viewer)
         {

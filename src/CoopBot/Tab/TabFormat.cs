@@ -4,10 +4,10 @@ using CoopBot.Domain.Amounts;
 namespace CoopBot.Tab;
 
 /// <summary>nl-BE dates and amounts for the pages (amounts as the domain writes them: € 85.000,00).</summary>
-internal sealed class TabTimeZone(Microsoft.Extensions.Options.IOptions<CoopBot.Decisions.DecisionsOptions> decisions)
+internal sealed class TabTimeZone(CoopBot.Decisions.Contracts.IDecisionRegisterReader register)
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("nl-BE");
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(decisions.Value.TimeZone);
+    private readonly TimeZoneInfo _zone = register.TimeZone;
 
     public string Date(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, _zone).ToString("d MMMM yyyy", Culture);
 

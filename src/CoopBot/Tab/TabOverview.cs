@@ -1,5 +1,5 @@
 using CoopBot.Confidentiality.Contracts;
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Escalation;
 using CoopBot.Domain.Registry;
 using SteeringGroup = CoopBot.Registry.Contracts.SteeringGroup;
@@ -21,7 +21,7 @@ internal sealed record Overview(
 
 /// <summary>The personal Overzicht, built from the registry, decisions, escalation, NDA and FAQ services.</summary>
 internal sealed class TabOverview(
-    IMembershipDirectory directory, IRegistryViews queries, DecisionService decisions, IEscalationOverview escalations, INdaClearance ndas, IFaqTickets tickets,
+    IMembershipDirectory directory, IRegistryViews queries, IDecisionReader decisions, IEscalationOverview escalations, INdaClearance ndas, IFaqTickets tickets,
     TimeProvider clock)
 {
     public async Task<Overview> BuildAsync(TabViewer viewer, CancellationToken ct)
@@ -68,7 +68,7 @@ internal sealed class TabOverview(
             var poll = await decisions.FindAsync(record.PollId, ct);
             var visible = poll is not null && (!record.Confidential || (await ndas.ClearanceAsync(record.SteeringGroupId, viewer.Id, now, ct)).IsSuccess);
             waiting.Add(new OverviewConfirmation(
-                record.PollId, visible ? poll!.Definition.Title : TabTexts.ConfidentialTitle, NameOf(groups, record.SteeringGroupId),
+                record.PollId, visible ? poll!.Title : TabTexts.ConfidentialTitle, NameOf(groups, record.SteeringGroupId),
                 visible ? TabTimeZone.Amount(record.State.Amount) : TabTexts.ConfidentialAmount, mine));
         }
 

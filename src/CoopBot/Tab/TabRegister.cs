@@ -1,6 +1,6 @@
 using CoopBot.Common;
 using CoopBot.Confidentiality.Contracts;
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Decisions;
 using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
@@ -11,7 +11,7 @@ namespace CoopBot.Tab;
 internal sealed record RegisterAccess(SteeringGroup Group, RegisterScope Scope, bool SeesConfidentialDetails);
 
 /// <summary>One page of the register and whether more follow.</summary>
-internal sealed record RegisterPage(IReadOnlyList<RegisterEntry> Rows, bool HasMore);
+internal sealed record RegisterPage(IReadOnlyList<RegisterRow> Rows, bool HasMore);
 
 /// <summary>
 /// The besluitenregister for one viewer. The scope rule is the domain's <see cref="RegisterScopes"/> (members and
@@ -19,7 +19,7 @@ internal sealed record RegisterPage(IReadOnlyList<RegisterEntry> Rows, bool HasM
 /// <see cref="INdaClearance"/>: a confidential entry of a non-signer keeps its status and outcome but loses its title,
 /// amount and statement before any filter runs, so not even an amount range can reveal the amount.
 /// </summary>
-internal sealed class TabRegister(IMembershipDirectory directory, DecisionRegister register, INdaClearance ndas, DecisionService decisions, TimeProvider clock)
+internal sealed class TabRegister(IMembershipDirectory directory, IDecisionRegisterReader register, INdaClearance ndas, IDecisionReader decisions, TimeProvider clock)
 {
     public async Task<IReadOnlyList<RegisterAccess>> AccessAsync(TabViewer viewer, string? onlyGroup, CancellationToken ct)
     {
@@ -46,11 +46,11 @@ internal sealed class TabRegister(IMembershipDirectory directory, DecisionRegist
     }
 
     /// <summary>Every entry of the filter, as the page shows them (same scope, same redaction): the export's input.</summary>
-    public async Task<IReadOnlyList<RegisterEntry>> AllAsync(TabViewer viewer, RegisterFilter filter, CancellationToken ct) =>
+    public async Task<IReadOnlyList<RegisterRow>> AllAsync(TabViewer viewer, RegisterFilter filter, CancellationToken ct) =>
         await CollectAsync(await AccessAsync(viewer, filter.SteeringGroup, ct), filter, int.MaxValue, ct);
 
     /// <summary>The decision's group access when the viewer may open it at all; null otherwise (shown as "not found").</summary>
-    public async Task<(PollRecord Poll, RegisterAccess Access)?> FindAsync(TabViewer viewer, string pollId, CancellationToken ct)
+    public async Task<(DecisionSummary Poll, RegisterAccess Access)?> FindAsync(TabViewer viewer, string pollId, CancellationToken ct)
     {
         if (await decisions.FindAsync(pollId, ct) is not { } poll
             || await AccessAsync(viewer, poll.SteeringGroupId, ct) is not [var access, ..]
@@ -62,7 +62,7 @@ internal sealed class TabRegister(IMembershipDirectory directory, DecisionRegist
         return (poll, access);
     }
 
-    private async Task<IReadOnlyList<RegisterEntry>> CollectAsync(IReadOnlyList<RegisterAccess> groups, RegisterFilter filter, int perGroup, CancellationToken ct)
+    private async Task<IReadOnlyList<RegisterRow>> CollectAsync(IReadOnlyList<RegisterAccess> groups, RegisterFilter filter, int perGroup, CancellationToken ct)
     {
         var (from, to) = YearWindow(filter.Year);
         // The stuurgroepen are separate partitions: read them side by side, not one after the other.
@@ -71,14 +71,14 @@ internal sealed class TabRegister(IMembershipDirectory directory, DecisionRegist
             .OrderByDescending(e => e.CreatedAt).ThenBy(e => e.ItemId, StringComparer.Ordinal).Take(perGroup).ToList();
     }
 
-    private async Task<List<RegisterEntry>> CollectGroupAsync(
+    private async Task<List<RegisterRow>> CollectGroupAsync(
         RegisterAccess access, RegisterFilter filter, DateTimeOffset? from, DateTimeOffset? to, int perGroup, CancellationToken ct)
     {
         // Each stuurgroep's stream is newest first, so its first N matches hold every row of the merged first N. Without a
         // row filter N rows are read; with one (kind, status, amount) most rows are skipped, so read full pages.
         var pageSize = filter.FiltersRows ? 1000 : Math.Min(perGroup, 1000);
-        var rows = new List<RegisterEntry>();
-        await foreach (var entry in register.StreamAsync(access.Group.Id, from, to, pageSize, ct, filter.Narrowing))
+        var rows = new List<RegisterRow>();
+        await foreach (var entry in register.StreamAsync(access.Group.Id, from, to, pageSize, filter.Narrowing, ct))
         {
             if (!RegisterScopes.Includes(access.Scope, entry.Confidential))
             {
@@ -99,12 +99,12 @@ internal sealed class TabRegister(IMembershipDirectory directory, DecisionRegist
         return rows;
     }
 
-    public static RegisterEntry Redact(RegisterEntry entry, RegisterAccess access) =>
+    public static RegisterRow Redact(RegisterRow entry, RegisterAccess access) =>
         entry.Confidential && !access.SeesConfidentialDetails
             ? entry with { Title = TabTexts.ConfidentialTitle, AmountCents = null, OutcomeStatement = null }
             : entry;
 
     private (DateTimeOffset? From, DateTimeOffset? To) YearWindow(int? year) => year is { } y
-        ? (DutchFormat.ToUtc(new DateOnly(y, 1, 1), TimeOnly.MinValue, decisions.TimeZone), DutchFormat.ToUtc(new DateOnly(y + 1, 1, 1), TimeOnly.MinValue, decisions.TimeZone))
+        ? (DutchFormat.ToUtc(new DateOnly(y, 1, 1), TimeOnly.MinValue, register.TimeZone), DutchFormat.ToUtc(new DateOnly(y + 1, 1, 1), TimeOnly.MinValue, register.TimeZone))
         : (null, null);
 }

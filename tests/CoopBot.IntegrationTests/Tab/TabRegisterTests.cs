@@ -2,6 +2,7 @@ using System.Net;
 using CoopBot.Common;
 using CoopBot.Confidentiality;
 using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.IntegrationTests.Escalation;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;

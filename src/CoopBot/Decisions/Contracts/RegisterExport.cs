@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CoopBot.Domain.Amounts;
 
-namespace CoopBot.Decisions;
+namespace CoopBot.Decisions.Contracts;
 
 /// <summary>The register as CSV or Markdown: one exporter for the CLI's <c>decisions export</c> and the tab's export.</summary>
 public static class RegisterExport
@@ -10,7 +10,7 @@ public static class RegisterExport
     private static readonly string[] Columns =
         ["stuurgroep", "id", "soort", "titel", "aangemaakt", "besloten", "status", "uitkomst", "stemmen", "stemgerechtigden", "bedrag", "anoniem", "toelichting", "referentie"];
 
-    public static string ToCsv(IEnumerable<RegisterEntry> entries)
+    public static string ToCsv(IEnumerable<RegisterRow> entries)
     {
         var csv = new StringBuilder().AppendLine(string.Join(',', Columns));
         foreach (var entry in entries)
@@ -21,7 +21,7 @@ public static class RegisterExport
         return csv.ToString();
     }
 
-    public static string ToMarkdown(IEnumerable<RegisterEntry> entries)
+    public static string ToMarkdown(IEnumerable<RegisterRow> entries)
     {
         var md = new StringBuilder()
             .AppendLine("| " + string.Join(" | ", Columns) + " |")
@@ -34,7 +34,7 @@ public static class RegisterExport
         return md.ToString();
     }
 
-    private static IEnumerable<string> Cells(RegisterEntry e) =>
+    private static IEnumerable<string> Cells(RegisterRow e) =>
     [
         e.SteeringGroupId, e.ItemId, e.Kind, e.Title, Date(e.CreatedAt), e.DecidedAt is { } at ? Date(at) : string.Empty, e.Status, e.Outcome,
         e.Voters.ToString(CultureInfo.InvariantCulture), e.Eligible.ToString(CultureInfo.InvariantCulture),
