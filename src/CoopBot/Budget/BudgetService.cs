@@ -1,4 +1,3 @@
-using CoopBot.Decisions;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Budget;
 using CoopBot.Domain.Common;
@@ -6,6 +5,7 @@ using CoopBot.Domain.Escalation;
 using CoopBot.Escalation;
 using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.Budget;
 
@@ -27,7 +27,7 @@ public sealed record BudgetStatus(string SteeringGroupId, int Year, SubBudget? B
 }
 
 /// <summary>The deelbegroting per stuurgroep and year: set by the admin CLI, reduced by approved and confirmed commitments.</summary>
-internal sealed class BudgetService(BudgetStore store, EscalationStore escalations, DecisionService decisions, IMembershipDirectory directory, TimeProvider clock)
+internal sealed class BudgetService(BudgetStore store, EscalationStore escalations, IDecisionLookup decisions, IMembershipDirectory directory, TimeProvider clock)
 {
     public const int MinYear = 2000;
     public const int MaxYear = 2100;

@@ -9,21 +9,21 @@ namespace CoopBot.Decisions;
 internal sealed partial class DecisionHandlers
 {
     public Task<InvokeResponse> CloseAsync(TurnContext turn, PollActionData data, CancellationToken ct) =>
-        ChairActionAsync(turn, data, DecisionTexts.ClosedCounting, pollId => decisions.CloseAsync(pollId, turn.Actor(), data.Statement, turn.ActivityKey(), ct), ct);
+        ChairActionAsync(turn, data, DecisionTexts.ClosedCounting, pollId => lifecycle.CloseAsync(pollId, turn.Actor(), data.Statement, turn.ActivityKey(), ct), ct);
 
     public Task<InvokeResponse> ExtendAsync(TurnContext turn, PollActionData data, CancellationToken ct) =>
         ChairActionAsync(turn, data, DecisionTexts.Extended, pollId => TryParseClosing(data.ClosesDate, data.ClosesTime, out var at)
-            ? decisions.ExtendAsync(pollId, turn.Actor(), at, turn.ActivityKey(), ct)
+            ? lifecycle.ExtendAsync(pollId, turn.Actor(), at, turn.ActivityKey(), ct)
             : Task.FromResult(Result<PollRecord>.Fail(DecisionTexts.InvalidClosingTime)), ct);
 
     public Task<InvokeResponse> ReopenAsync(TurnContext turn, PollActionData data, CancellationToken ct) =>
         ChairActionAsync(turn, data, DecisionTexts.Reopened, pollId => TryParseClosing(data.ClosesDate, data.ClosesTime, out var at)
-            ? decisions.ReopenAsync(pollId, turn.Actor(), at, turn.ActivityKey(), ct)
+            ? lifecycle.ReopenAsync(pollId, turn.Actor(), at, turn.ActivityKey(), ct)
             : Task.FromResult(Result<PollRecord>.Fail(DecisionTexts.InvalidClosingTime)), ct);
 
     public async Task<InvokeResponse> OutcomeAsync(TurnContext turn, PollActionData data, CancellationToken ct)
     {
-        var response = await ChairActionAsync(turn, data, DecisionTexts.StatementSaved, pollId => decisions.SetOutcomeStatementAsync(pollId, turn.Actor(), data.Statement, turn.ActivityKey(), ct), ct);
+        var response = await ChairActionAsync(turn, data, DecisionTexts.StatementSaved, pollId => lifecycle.SetOutcomeStatementAsync(pollId, turn.Actor(), data.Statement, turn.ActivityKey(), ct), ct);
         if ((await decisions.FindAsync(data.PollId ?? string.Empty, ct)) is { Result: not null, Card: { } location, OutcomeStatement: { } statement, Confidential: false } && response.Status == 200)
         {
             await messenger.ReplyAsync(location, $"Toelichting bij de uitkomst: {statement}", ct);
@@ -39,7 +39,7 @@ internal sealed partial class DecisionHandlers
             return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
         }
 
-        var reminder = await decisions.RemindManuallyAsync(data.PollId, turn.Actor(), turn.ActivityKey(), ct);
+        var reminder = await reminders.RemindManuallyAsync(data.PollId, turn.Actor(), turn.ActivityKey(), ct);
         if (reminder.IsSuccess)
         {
             await messenger.SendReminderAsync(ledger, reminder.Value, $"reminder|{turn.ActivityKey()}", decisions.TimeZone, ct);

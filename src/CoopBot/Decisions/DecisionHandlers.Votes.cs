@@ -15,7 +15,7 @@ internal sealed partial class DecisionHandlers
         }
 
         var choice = (data.Choice ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var vote = await decisions.VoteAsync(new VoteRequest(data.PollId, turn.Actor(), choice, data.Reason, turn.ActivityKey()) { OnBehalfOf = data.OnBehalfOf }, ct);
+        var vote = await voting.VoteAsync(new VoteRequest(data.PollId, turn.Actor(), choice, data.Reason, turn.ActivityKey()) { OnBehalfOf = data.OnBehalfOf }, ct);
         if (vote.Rejection == DecisionTexts.VoteNotConfirmed)
         {
             // The storage did not answer in time: say so at once, without reading it again for the card.
@@ -49,7 +49,7 @@ internal sealed partial class DecisionHandlers
             return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
         }
 
-        var comment = await decisions.CommentAsync(data.PollId, turn.Actor(), data.Comment, turn.ActivityKey(), ct);
+        var comment = await comments.CommentAsync(data.PollId, turn.Actor(), data.Comment, turn.ActivityKey(), ct);
         if (comment.IsSuccess && (await decisions.FindAsync(data.PollId, ct))?.Card is { } location)
         {
             await ledger.SendOnceAsync(
@@ -67,7 +67,7 @@ internal sealed partial class DecisionHandlers
             return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
         }
 
-        var proxy = await decisions.RegisterProxyAsync(data.PollId, turn.Actor(), data.ProxyPersonId, turn.ActivityKey(), ct);
+        var proxy = await voting.RegisterProxyAsync(data.PollId, turn.Actor(), data.ProxyPersonId, turn.ActivityKey(), ct);
         if (proxy.IsSuccess)
         {
             cards.Request(data.PollId, turn.Actor());

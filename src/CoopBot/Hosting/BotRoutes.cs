@@ -11,6 +11,7 @@ using CoopBot.MessageExtensions;
 using CoopBot.Protocol.Schema;
 using CoopBot.Registry;
 using CoopBot.Submissions;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.Hosting;
 

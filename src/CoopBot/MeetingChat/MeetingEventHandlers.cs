@@ -1,6 +1,6 @@
 using CoopBot.Cards;
 using CoopBot.Common;
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Meetings;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
@@ -18,7 +18,7 @@ internal sealed class MeetingEventHandlers(
     IMembershipDirectory directory,
     MeetingStore meetings,
     MeetingService meetingService,
-    DecisionService decisions,
+    IDecisionLookup decisions,
     MeetingChatLinks links)
 {
     private const string StartClaim = "start";
@@ -48,7 +48,7 @@ internal sealed class MeetingEventHandlers(
             return;
         }
 
-        var polls = new List<PollRecord>();
+        var polls = new List<DecisionSummary>();
         foreach (var pollId in await links.PollIdsAsync(chatId, ct))
         {
             if (await decisions.FindAsync(pollId, ct) is { } poll)

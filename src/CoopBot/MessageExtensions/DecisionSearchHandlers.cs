@@ -2,6 +2,7 @@ using CoopBot.Registry.Contracts;
 using System.Globalization;
 using CoopBot.Confidentiality;
 using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Decisions;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
@@ -16,7 +17,7 @@ namespace CoopBot.MessageExtensions;
 /// </summary>
 internal sealed class DecisionSearchHandlers(
     DecisionRegister register,
-    DecisionService decisions,
+    IDecisionLookup decisions,
     IMembershipDirectory directory,
     NdaService ndas,
     TimeProvider clock)

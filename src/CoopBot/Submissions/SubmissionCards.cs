@@ -79,8 +79,8 @@ internal static class SubmissionCards
         var data = new { submissionId = s.Id };
         return card.AddActions(
             new ActionExecute { Title = "Steunen", Verb = SubmissionVerbs.Support, Data = data, Style = ActionStyle.Positive },
-            new ActionExecute { Title = "Opnemen als voorstel", Verb = SubmissionVerbs.TakeUp, Data = new { submissionId = s.Id, audience = "stuurgroep" } },
-            new ActionExecute { Title = "Opnemen als raadpleging", Verb = SubmissionVerbs.TakeUp, Data = new { submissionId = s.Id, audience = "cooperanten" } },
+            new ActionExecute { Title = "Opnemen als voorstel", Verb = SubmissionVerbs.TakeUp, Data = new { submissionId = s.Id, audience = SubmissionAudiences.SteeringGroup } },
+            new ActionExecute { Title = "Opnemen als raadpleging", Verb = SubmissionVerbs.TakeUp, Data = new { submissionId = s.Id, audience = SubmissionAudiences.Cooperants } },
             new ActionShowCard("Afwijzen", MessageCard("reason", "Reden (verplicht, max. 500 tekens; de indiener krijgt ze te zien)", "Afwijzen", SubmissionVerbs.Decline, data)),
             new ActionShowCard("Meer info vragen", MessageCard("question", "Welke informatie ontbreekt? (max. 500 tekens)", "Vragen", SubmissionVerbs.AskInfo, data)));
     }
