@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.Cli.Decisions;
 
@@ -198,13 +199,15 @@ internal static class DecisionBenchCommand
 
     private static async Task<(double CastSeconds, double CloseMs, double CountMs, int Purged, double PurgeMs)> CloseAndTallyAsync(IServiceProvider services, string serviceUrl, int ballots, bool anonymous)
     {
-        var decisions = services.GetRequiredService<DecisionService>();
+        var voting = services.GetRequiredService<DecisionVoting>();
+        var lifecycle = services.GetRequiredService<DecisionLifecycle>();
+        var counting = services.GetRequiredService<DecisionCounting>();
         var pollId = await CreatePollAsync(services, TallyGroup, serviceUrl, anonymous);
         var cast = Stopwatch.GetTimestamp();
         await Parallel.ForEachAsync(Enumerable.Range(0, ballots), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, ct) =>
         {
             var voter = BenchUser.Member(i);
-            var vote = await decisions.VoteAsync(new VoteRequest(pollId, new Actor(voter.AadObjectId, voter.Name, voter.TeamsId), [$"o{(i % 3) + 1}"], null, $"bench-{i}"), ct);
+            var vote = await voting.VoteAsync(new VoteRequest(pollId, new Actor(voter.AadObjectId, voter.Name, voter.TeamsId), [$"o{(i % 3) + 1}"], null, $"bench-{i}"), ct);
             if (!vote.IsSuccess)
             {
                 throw new InvalidOperationException($"Ballot {i} refused: {vote.Rejection.Message}");
@@ -214,11 +217,11 @@ internal static class DecisionBenchCommand
 
         var chair = new Actor(BenchUser.Chair.AadObjectId, BenchUser.Chair.Name, BenchUser.Chair.TeamsId);
         var close = Stopwatch.GetTimestamp();
-        var closed = await decisions.CloseAsync(pollId, chair, null, $"bench-close-{pollId}", CancellationToken.None);
+        var closed = await lifecycle.CloseAsync(pollId, chair, null, $"bench-close-{pollId}", CancellationToken.None);
         var closeMs = Stopwatch.GetElapsedTime(close).TotalMilliseconds;
         await Task.Delay(GracePeriod + TimeSpan.FromMilliseconds(100));
         var count = Stopwatch.GetTimestamp();
-        var (final, _) = await decisions.FinalizeAsync(pollId, CancellationToken.None);
+        var (final, _) = await counting.FinalizeAsync(pollId, CancellationToken.None);
         var countMs = Stopwatch.GetElapsedTime(count).TotalMilliseconds;
         if (!closed.IsSuccess || final?.Result?.Voters != ballots)
         {
@@ -226,21 +229,21 @@ internal static class DecisionBenchCommand
         }
 
         var purge = Stopwatch.GetTimestamp();
-        var purged = await decisions.PurgeAnonymousBallotsAsync(final, CancellationToken.None);
+        var purged = await counting.PurgeAnonymousBallotsAsync(final, CancellationToken.None);
         return (castSeconds, closeMs, countMs, purged, Stopwatch.GetElapsedTime(purge).TotalMilliseconds);
     }
 
     private static async Task<string> CreatePollAsync(IServiceProvider services, string groupId, string serviceUrl, bool anonymous)
     {
-        var decisions = services.GetRequiredService<DecisionService>();
+        var creation = services.GetRequiredService<DecisionCreation>();
         var chair = new Actor(BenchUser.Chair.AadObjectId, BenchUser.Chair.Name, BenchUser.Chair.TeamsId);
         var request = new CreatePollRequest(groupId, chair, "stemming", "Benchmark", null, ["A", "B", "C"], null, $"bench-create-{Guid.NewGuid():N}")
         {
             Settings = CoopBot.Domain.Decisions.PollSettings.Default with { Anonymous = anonymous },
         };
-        var created = await decisions.CreateAsync(request, CancellationToken.None);
+        var created = await creation.CreatePollAsync(request, CancellationToken.None);
         var poll = created.IsSuccess ? created.Value : throw new InvalidOperationException(created.Rejection.Message);
-        await decisions.AttachCardAsync(poll.Id, new CardLocation(serviceUrl, BenchActivities.ChannelId + ";messageid=1", "1", BenchActivities.ChannelId, BenchActivities.TenantId), CancellationToken.None);
+        await services.GetRequiredService<DecisionCardPoster>().AttachAsync(poll.Id, new CardLocation(serviceUrl, BenchActivities.ChannelId + ";messageid=1", "1", BenchActivities.ChannelId, BenchActivities.TenantId), CancellationToken.None);
         return poll.Id;
     }
 

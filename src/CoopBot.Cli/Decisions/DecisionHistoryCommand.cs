@@ -2,6 +2,7 @@ using CoopBot.Decisions.Contracts;
 using System.Globalization;
 using CoopBot.Decisions;
 using Microsoft.Extensions.DependencyInjection;
+using CoopBot.Common;
 
 namespace CoopBot.Cli.Decisions;
 

@@ -1,15 +1,15 @@
 using CoopBot.Budget.Contracts;
-using CoopBot.Decisions;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Budget;
 using CoopBot.Domain.Common;
 using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.Budget;
 
 /// <summary>The deelbegroting per stuurgroep and year: set by the admin CLI, reduced by approved and confirmed commitments.</summary>
-internal sealed class BudgetService(BudgetStore store, IBudgetClaims claims, DecisionService decisions, IMembershipDirectory directory, TimeProvider clock) : IBudgets
+internal sealed class BudgetService(BudgetStore store, IBudgetClaims claims, IDecisionLookup decisions, IMembershipDirectory directory, TimeProvider clock) : IBudgets
 {
     /// <summary>The budget year of a moment: the calendar year in the users' time zone.</summary>
     public int YearOf(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, decisions.TimeZone).Year;

@@ -13,9 +13,9 @@ namespace CoopBot.Confidentiality;
 /// </summary>
 internal sealed class ConfidentialCards : IDecisionPlaceholder
 {
-    public AdaptiveCard Card(PollView view, string? notice, bool noticeIsError)
+    public AdaptiveCard Card(PlaceholderView view, string? notice, bool noticeIsError)
     {
-        var poll = view.Poll;
+        var poll = view.Decision;
         var card = new AdaptiveCard { Msteams = TeamsCardInfo.FullWidth }.AddBody(
             new TextBlock(CoopBot.Decisions.Contracts.ReferenceTexts.KindLine(ConfidentialityTexts.KindLine(poll.Definition.Kind.DisplayName), poll.Reference)) { IsSubtle = true, Size = TextSize.Small },
             new TextBlock(CardText.Literal(poll.Definition.Title)) { Size = TextSize.Large, Weight = TextWeight.Bolder });
@@ -46,7 +46,7 @@ internal sealed class ConfidentialCards : IDecisionPlaceholder
         var automatic = view.RefreshUserIds.Count <= Refresh.MaxUserIds;
         if (!automatic)
         {
-            card.AddBody(new ActionSet(refresh with { Title = DecisionTexts.RefreshButton }));
+            card.AddBody(new ActionSet(refresh with { Title = ConfidentialityTexts.RefreshButton }));
         }
 
         return card with { Refresh = new Refresh(refresh, automatic ? view.RefreshUserIds : []) };

@@ -10,6 +10,7 @@ internal static partial class ConfidentialityTexts
 
     public const string Label = "vertrouwelijk";
     public const string ReadButton = "Geheimhoudingsverklaring lezen";
+    public const string RefreshButton = "Vernieuwen";
     public const string SignButton = "Ik ga akkoord en onderteken";
 
     public static string Explanation(int version) =>

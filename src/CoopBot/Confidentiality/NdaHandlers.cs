@@ -7,25 +7,21 @@ using CoopBot.Protocol.Schema;
 namespace CoopBot.Confidentiality;
 
 /// <summary>"Ik ga akkoord en onderteken" on a placeholder: record the NDA, then show the signer the real card.</summary>
-internal sealed class NdaHandlers(NdaService ndas, DecisionService decisions)
+internal sealed class NdaHandlers(NdaService ndas, IDecisionLookup decisions, IDecisionViewerCards cards)
 {
     public async Task<InvokeResponse> AcknowledgeAsync(TurnContext turn, PollAction data, CancellationToken ct)
     {
         if (await decisions.FindAsync(data.PollId, ct) is not { } poll)
         {
-            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
+            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionSentences.PollNotFound.Message);
         }
 
         var signed = await ndas.AcknowledgeAsync(poll.SteeringGroupId, turn.Actor(), turn.ActivityKey(), ct);
-        var view = await decisions.GetViewAsync(poll.Id, turn.Actor(), ct);
-        if (view is null)
-        {
-            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.PollNotFound.Message);
-        }
-
         var notice = signed.IsSuccess
             ? ConfidentialityTexts.Signed(signed.Value.Version, DutchFormat.Date(signed.Value.ValidUntil, decisions.TimeZone))
             : signed.Rejection.Message;
-        return TurnExtensions.CardResponse(DecisionCards.ForViewer(view, notice, !signed.IsSuccess));
+        return await cards.ForViewerAsync(poll.Id, turn.Actor(), notice, !signed.IsSuccess, ct) is { } card
+            ? TurnExtensions.CardResponse(card)
+            : AdaptiveCardInvokeResponseFactory.BadRequest(DecisionSentences.PollNotFound.Message);
     }
 }

@@ -38,7 +38,7 @@ internal sealed class NdaService(NdaStore store, IMembershipDirectory directory,
         return signed;
     }
 
-    public async Task<bool> CanSeeDetailsAsync(PollRecord poll, string? viewerAadObjectId, DateTimeOffset now, CancellationToken ct)
+    public async Task<bool> CanSeeDetailsAsync(DecisionSummary poll, string? viewerAadObjectId, DateTimeOffset now, CancellationToken ct)
     {
         if (!poll.Confidential)
         {
@@ -55,7 +55,7 @@ internal sealed class NdaService(NdaStore store, IMembershipDirectory directory,
         return NdaGate.CanSeeDetails(personId, steeringGroupId, true, ndas, NdaDocument.RequirementFor(steeringGroupId), now);
     }
 
-    public async Task<Rejection?> CheckVoteAsync(PollRecord poll, Actor voter, DateTimeOffset now, CancellationToken ct)
+    public async Task<Rejection?> CheckVoteAsync(DecisionSummary poll, Actor voter, DateTimeOffset now, CancellationToken ct)
     {
         if (!poll.Confidential)
         {

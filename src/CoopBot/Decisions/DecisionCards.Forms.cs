@@ -2,6 +2,7 @@ using CoopBot.Cards;
 using CoopBot.Common;
 using CoopBot.Domain.Decisions;
 using CoopBot.Registry.Contracts;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.Decisions;
 

@@ -14,7 +14,7 @@ internal static partial class DecisionCards
     {
         if (view.HiddenBy is { } placeholder)
         {
-            return placeholder.Card(view, notice, noticeIsError);
+            return placeholder.Card(view.ForPlaceholder(), notice, noticeIsError);
         }
 
         var poll = view.Poll;

@@ -12,7 +12,7 @@ internal static partial class DecisionCards
     {
         if (view.HiddenBy is { } placeholder)
         {
-            return placeholder.Card(view, null, false);
+            return placeholder.Card(view.ForPlaceholder(), null, false);
         }
 
         var card = Base(view);
@@ -30,7 +30,7 @@ internal static partial class DecisionCards
     {
         if (view.HiddenBy is { } placeholder)
         {
-            return placeholder.Card(view, notice, noticeIsError);
+            return placeholder.Card(view.ForPlaceholder(), notice, noticeIsError);
         }
 
         if (view.Poll.Result is not null)

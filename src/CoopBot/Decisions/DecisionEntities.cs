@@ -19,7 +19,6 @@ internal static class DecisionEntities
 {
     public const string TableName = "Decisions";
     public const string PollRowKey = "~poll";
-    public const string EventPrefix = "~evt|";
     public const string CommentPrefix = "~cmt|";
     public const string ProxyPrefix = "~pxy|";
     public const string BallotUpperBound = "~";
@@ -154,26 +153,6 @@ internal static class DecisionEntities
         ["ByProxy"] = ballotRow.GetBoolean("ByProxy"),
         ["Participated"] = true,
     };
-
-    /// <summary>An append-only audit row. The key is derived from the causing activity, so a retried activity writes it once.</summary>
-    public static TableEntity ToEvent(string pollId, AuditEvent evt) => new(pollId, EventPrefix + TableKey.Encode(evt.Key))
-    {
-        ["Type"] = evt.Type,
-        ["Actor"] = evt.Actor,
-        ["At"] = evt.At,
-        ["Before"] = evt.Before,
-        ["After"] = evt.After,
-        ["Detail"] = evt.Detail,
-    };
-
-    public static AuditEvent ToAuditEvent(TableEntity e) => new(
-        TableKey.Decode(e.RowKey[EventPrefix.Length..]),
-        e.GetString("Type") ?? string.Empty,
-        e.GetString("Actor") ?? string.Empty,
-        e.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue,
-        e.GetString("Before"),
-        e.GetString("After"),
-        e.GetString("Detail"));
 
     public static TableEntity ToEntity(string pollId, CommentRecord comment) => new(pollId, CommentPrefix + TableKey.Encode(comment.Key))
     {

@@ -12,7 +12,7 @@ internal sealed partial class DecisionHandlers
     public Task<InvokeResponse> CloseAsync(TurnContext turn, StatementAction data, CancellationToken ct) =>
         ChairActionAsync(turn, data.PollId, DecisionTexts.ClosedCounting, async pollId =>
         {
-            var closed = await decisions.CloseAsync(pollId, turn.Actor(), data.Statement, turn.ActivityKey(), ct);
+            var closed = await lifecycle.CloseAsync(pollId, turn.Actor(), data.Statement, turn.ActivityKey(), ct);
             if (closed.IsSuccess)
             {
                 logger.DecisionClosed(pollId);
@@ -23,17 +23,17 @@ internal sealed partial class DecisionHandlers
 
     public Task<InvokeResponse> ExtendAsync(TurnContext turn, DeadlineAction data, CancellationToken ct) =>
         ChairActionAsync(turn, data.PollId, DecisionTexts.Extended, pollId => data.Closing is { } closing
-            ? decisions.ExtendAsync(pollId, turn.Actor(), closing.ToUtc(decisions.TimeZone), turn.ActivityKey(), ct)
+            ? lifecycle.ExtendAsync(pollId, turn.Actor(), closing.ToUtc(decisions.TimeZone), turn.ActivityKey(), ct)
             : Task.FromResult(Result<PollRecord>.Fail(DecisionTexts.InvalidClosingTime)), ct);
 
     public Task<InvokeResponse> ReopenAsync(TurnContext turn, DeadlineAction data, CancellationToken ct) =>
         ChairActionAsync(turn, data.PollId, DecisionTexts.Reopened, pollId => data.Closing is { } closing
-            ? decisions.ReopenAsync(pollId, turn.Actor(), closing.ToUtc(decisions.TimeZone), turn.ActivityKey(), ct)
+            ? lifecycle.ReopenAsync(pollId, turn.Actor(), closing.ToUtc(decisions.TimeZone), turn.ActivityKey(), ct)
             : Task.FromResult(Result<PollRecord>.Fail(DecisionTexts.InvalidClosingTime)), ct);
 
     public async Task<InvokeResponse> OutcomeAsync(TurnContext turn, StatementAction data, CancellationToken ct)
     {
-        var response = await ChairActionAsync(turn, data.PollId, DecisionTexts.StatementSaved, pollId => decisions.SetOutcomeStatementAsync(pollId, turn.Actor(), data.Statement, turn.ActivityKey(), ct), ct);
+        var response = await ChairActionAsync(turn, data.PollId, DecisionTexts.StatementSaved, pollId => lifecycle.SetOutcomeStatementAsync(pollId, turn.Actor(), data.Statement, turn.ActivityKey(), ct), ct);
         if ((await decisions.FindAsync(data.PollId, ct)) is { Result: not null, Card: { } location, OutcomeStatement: { } statement, Confidential: false } && response.Status == 200)
         {
             await messenger.ReplyAsync(location, DecisionTexts.StatementPosted(statement), ct);
@@ -44,7 +44,7 @@ internal sealed partial class DecisionHandlers
 
     public async Task<InvokeResponse> RemindAsync(TurnContext turn, PollAction data, CancellationToken ct)
     {
-        var reminder = await decisions.RemindManuallyAsync(data.PollId, turn.Actor(), turn.ActivityKey(), ct);
+        var reminder = await reminders.RemindManuallyAsync(data.PollId, turn.Actor(), turn.ActivityKey(), ct);
         if (reminder.IsSuccess)
         {
             await messenger.SendReminderAsync(ledger, reminder.Value, $"reminder|{turn.ActivityKey()}", decisions.TimeZone, ct);

@@ -10,7 +10,7 @@ internal sealed partial class DecisionHandlers
 {
     public async Task<InvokeResponse> VoteAsync(TurnContext turn, VoteAction data, CancellationToken ct)
     {
-        var vote = await decisions.VoteAsync(new VoteRequest(data.PollId, turn.Actor(), data.Choices, data.Reason, turn.ActivityKey()) { OnBehalfOf = data.OnBehalfOf }, ct);
+        var vote = await voting.VoteAsync(new VoteRequest(data.PollId, turn.Actor(), data.Choices, data.Reason, turn.ActivityKey()) { OnBehalfOf = data.OnBehalfOf }, ct);
         if (vote.Rejection == DecisionTexts.VoteNotConfirmed)
         {
             // The storage did not answer in time: say so at once, without reading it again for the card.
@@ -40,7 +40,7 @@ internal sealed partial class DecisionHandlers
     /// <summary>"Reageer": the comment is stored with author and time and posted literally as a reply in the thread.</summary>
     public async Task<InvokeResponse> CommentAsync(TurnContext turn, CommentAction data, CancellationToken ct)
     {
-        var comment = await decisions.CommentAsync(data.PollId, turn.Actor(), data.Comment, turn.ActivityKey(), ct);
+        var comment = await comments.CommentAsync(data.PollId, turn.Actor(), data.Comment, turn.ActivityKey(), ct);
         if (comment.IsSuccess && (await decisions.FindAsync(data.PollId, ct))?.Card is { } location)
         {
             await ledger.SendOnceAsync(
@@ -53,7 +53,7 @@ internal sealed partial class DecisionHandlers
     /// <summary>Consultations: an organisation gives its ballot to a representative of another organisation (audited).</summary>
     public async Task<InvokeResponse> ProxyAsync(TurnContext turn, ProxyAction data, CancellationToken ct)
     {
-        var proxy = await decisions.RegisterProxyAsync(data.PollId, turn.Actor(), data.ProxyPersonId, turn.ActivityKey(), ct);
+        var proxy = await voting.RegisterProxyAsync(data.PollId, turn.Actor(), data.ProxyPersonId, turn.ActivityKey(), ct);
         if (proxy.IsSuccess)
         {
             cards.Request(data.PollId, turn.Actor());

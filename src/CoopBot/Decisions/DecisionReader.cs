@@ -11,9 +11,9 @@ namespace CoopBot.Decisions;
 /// </summary>
 internal sealed class DecisionReader(DecisionStore store, DecisionService decisions, IEnumerable<IDecisionVisibility> visibility) : IDecisionReader
 {
-    public async Task<DecisionSummary?> FindAsync(string pollId, CancellationToken ct) =>
+    public async Task<DecisionPlacement?> FindAsync(string pollId, CancellationToken ct) =>
         await FindPollAsync(pollId, ct) is { } poll
-            ? new DecisionSummary(poll.Id, poll.SteeringGroupId, poll.Definition.Title, poll.Reference, poll.Confidential, poll.Card)
+            ? new DecisionPlacement(poll.Id, poll.SteeringGroupId, poll.Definition.Title, poll.Reference, poll.Confidential, poll.Card)
             : null;
 
     public async Task<DecisionDetail?> GetDetailAsync(string pollId, string viewerAadObjectId, string viewerName, CancellationToken ct)
@@ -51,7 +51,7 @@ internal sealed class DecisionReader(DecisionStore store, DecisionService decisi
 
         foreach (var gate in visibility)
         {
-            if (!await gate.CanSeeDetailsAsync(poll, viewerAadObjectId, now, ct))
+            if (!await gate.CanSeeDetailsAsync(poll.ToSummary(), viewerAadObjectId, now, ct))
             {
                 return false;
             }

@@ -4,32 +4,6 @@ using CoopBot.Domain.Decisions;
 
 namespace CoopBot.Decisions;
 
-/// <summary>A new decision as the creation form describes it; the service validates every field with the domain.</summary>
-public sealed record CreatePollRequest(
-    string SteeringGroupId,
-    Actor Creator,
-    string KindId,
-    string? Title,
-    string? Description,
-    IReadOnlyList<string?> OptionLabels,
-    DateTimeOffset? ClosesAt,
-    string ActivityKey)
-{
-    public PollSettings Settings { get; init; } = PollSettings.Default;
-
-    /// <summary>The amount as typed (Flemish notation, € excl. VAT); parsed by the domain's AmountParser.</summary>
-    public string? AmountText { get; init; }
-
-    /// <summary>Attachment links as typed, one per line.</summary>
-    public string? AttachmentsText { get; init; }
-
-    /// <summary>A poll id chosen by a creation gate (so it can record its own rows first); otherwise a new one.</summary>
-    public string? PollId { get; init; }
-
-    /// <summary>Confidential (NDA) decision; set by the confidentiality gate from the form.</summary>
-    public bool Confidential { get; init; }
-}
-
 public sealed record VoteRequest(string PollId, Actor Voter, IReadOnlyList<string?> OptionIds, string? Reason, string ActivityKey)
 {
     /// <summary>Consultations: the organisation whose ballot is cast (a proxy holder's choice); empty means the voter's own.</summary>
@@ -62,6 +36,9 @@ public sealed record PollView(
 
     /// <summary>The viewer may not see the details: cards show <see cref="HiddenBy"/>'s placeholder.</summary>
     public bool DetailsHidden => HiddenBy is not null;
+
+    /// <summary>What <see cref="HiddenBy"/>'s placeholder gets to show.</summary>
+    public PlaceholderView ForPlaceholder() => new(Poll.ToSummary(), RefreshUserIds, TimeZone);
 
     /// <summary>Consultations: the organisations whose ballot this viewer may cast (own first, then by proxy).</summary>
     public IReadOnlyList<(string Id, string Name)> BallotOrganisations { get; init; } = [];

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using CoopBot.Storage;
+using CoopBot.Common;
 
 namespace CoopBot.Decisions;
 
@@ -20,7 +21,7 @@ internal sealed class DecisionStore(ITableClientProvider tables, BallotCommitQue
         await table.SubmitTransactionAsync(
             [
                 new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEntity(poll)),
-                new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEvent(poll.Id, created)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditEventRows.ToEntity(poll.Id, created)),
             ],
             ct);
     }
@@ -39,7 +40,7 @@ internal sealed class DecisionStore(ITableClientProvider tables, BallotCommitQue
         var etags = (await table.SubmitTransactionAsync(
             [
                 new TableTransactionAction(TableTransactionActionType.UpdateReplace, DecisionEntities.ToEntity(poll), ifMatch),
-                new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEvent(poll.Id, evt)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditEventRows.ToEntity(poll.Id, evt)),
             ],
             ct)).ETags();
         return etags[0];
@@ -52,7 +53,7 @@ internal sealed class DecisionStore(ITableClientProvider tables, BallotCommitQue
     public async Task<BallotWrite> CastBallotAsync(PollRecord poll, BallotRecord ballot, AuditEvent evt, CancellationToken ct)
     {
         var table = await Table(ct);
-        return await ballots.CommitAsync(table, DecisionEntities.ToEntity(poll, ballot, evt.Key), DecisionEntities.ToEvent(poll.Id, evt), ct);
+        return await ballots.CommitAsync(table, DecisionEntities.ToEntity(poll, ballot, evt.Key), AuditEventRows.ToEntity(poll.Id, evt), ct);
     }
 
     public async Task<BallotRecord?> GetBallotAsync(PollRecord poll, string voterId, CancellationToken ct)
@@ -86,11 +87,11 @@ internal sealed class DecisionStore(ITableClientProvider tables, BallotCommitQue
     public async Task<IReadOnlyList<AuditEvent>> GetHistoryAsync(string pollId, CancellationToken ct)
     {
         var table = await Table(ct);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {pollId} and RowKey ge {DecisionEntities.EventPrefix} and RowKey lt {DecisionEntities.EventPrefix + "~"}");
+        var filter = AuditEventRows.Filter(pollId);
         var events = new List<AuditEvent>();
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
-            events.Add(DecisionEntities.ToAuditEvent(entity));
+            events.Add(AuditEventRows.FromEntity(entity));
         }
 
         return events.OrderBy(e => e.At).ToList();
@@ -105,7 +106,7 @@ internal sealed class DecisionStore(ITableClientProvider tables, BallotCommitQue
             await table.SubmitTransactionAsync(
                 [
                     new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEntity(pollId, comment)),
-                    new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEvent(pollId, evt)),
+                    new TableTransactionAction(TableTransactionActionType.Add, AuditEventRows.ToEntity(pollId, evt)),
                 ],
                 ct);
             return true;
@@ -135,7 +136,7 @@ internal sealed class DecisionStore(ITableClientProvider tables, BallotCommitQue
         var table = await Table(ct);
         try
         {
-            await table.AddEntityAsync(DecisionEntities.ToEvent(pollId, evt), ct);
+            await table.AddEntityAsync(AuditEventRows.ToEntity(pollId, evt), ct);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
@@ -177,7 +178,7 @@ internal sealed class DecisionStore(ITableClientProvider tables, BallotCommitQue
             await table.SubmitTransactionAsync(
                 [
                     new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEntity(proxy)),
-                    new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEvent(proxy.Registration.ConsultationId, evt)),
+                    new TableTransactionAction(TableTransactionActionType.Add, AuditEventRows.ToEntity(proxy.Registration.ConsultationId, evt)),
                 ],
                 ct);
             return true;

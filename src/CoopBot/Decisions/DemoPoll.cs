@@ -4,6 +4,7 @@ using CoopBot.Domain.Decisions;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Registry.Contracts;
 using SeatRole = CoopBot.Domain.Registry.SeatRole;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.Decisions;
 
@@ -17,7 +18,8 @@ namespace CoopBot.Decisions;
 /// </summary>
 internal sealed class DemoPoll(
     DecisionService decisions,
-    DecisionHandlers handlers,
+    DecisionCreation creation,
+    DecisionCardPoster poster,
     SharedCardUpdater cards,
     IMembershipDirectory directory,
     IDemoRegistry demo,
@@ -38,7 +40,7 @@ internal sealed class DemoPoll(
         var poll = await decisions.FindAsync(IdOf(group.Id), ct) ?? await CreateAsync(group, turn.ActivityKey(), ct);
         if (poll is not null)
         {
-            await handlers.PostPollCardAsync(turn, poll, ct, channelId);
+            await poster.PostAsync(turn, poll.Id, ct, channelId);
 
             // With Decisions:SingleViewerCards the card then turns into the view of the person at the page.
             cards.Request(poll.Id, turn.Actor());
@@ -62,7 +64,7 @@ internal sealed class DemoPoll(
         };
         try
         {
-            var created = await decisions.CreateAsync(request, ct);
+            var created = await creation.CreatePollAsync(request, ct);
             return created.IsSuccess ? created.Value : null;
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 409)

@@ -9,17 +9,18 @@ namespace CoopBot.Decisions;
 /// result, replaces the decision card by the result card and posts the outcome in the thread, exactly once.
 /// </summary>
 internal sealed class FinalizePollJob(
+    DecisionCounting counting,
     DecisionService decisions,
     ProactiveMessenger messenger,
     DeliveryLedger ledger,
     IEnumerable<IDecisionOutcomeHook> outcomeHooks,
     ILogger<FinalizePollJob> logger) : IJobHandler
 {
-    public string JobType => DecisionService.FinalizeJobType;
+    public string JobType => DecisionDeadlines.FinalizeJobType;
 
     public async Task<JobResult> RunAsync(JobItem job, CancellationToken ct)
     {
-        var (final, retryAt) = await decisions.FinalizeAsync(job.Key, ct);
+        var (final, retryAt) = await counting.FinalizeAsync(job.Key, ct);
         if (retryAt is { } when)
         {
             return JobResult.RunAgainAt(when);
@@ -36,7 +37,7 @@ internal sealed class FinalizePollJob(
         }
 
         // Last, so that a run which stopped earlier repeats it: the link is already gone, this removes the sealed rows.
-        await decisions.PurgeAnonymousBallotsAsync(final, ct);
+        await counting.PurgeAnonymousBallotsAsync(final, ct);
         return JobResult.Done;
     }
 
@@ -45,7 +46,7 @@ internal sealed class FinalizePollJob(
         // Hooks first, so the result card already shows what they changed (e.g. "wacht op bevestiging").
         foreach (var hook in outcomeHooks)
         {
-            await hook.OnFinalizedAsync(final, ct);
+            await hook.OnFinalizedAsync(final.ToSummary(), ct);
         }
 
         var view = await decisions.GetViewAsync(final.Id, new Actor(null, string.Empty, null), ct);
@@ -58,7 +59,7 @@ internal sealed class FinalizePollJob(
                 final.Id, $"outcome|{final.Result?.FinalizedAt.UtcTicks}", AfterCrash.Skip, token => messenger.ReplyAsync(location, DecisionCards.OutcomeMessage(view), token), ct);
         }
 
-        await decisions.MarkAnnouncedAsync(final, ct);
+        await counting.MarkAnnouncedAsync(final, ct);
         if (final.Result is { } result)
         {
             logger.DecisionCounted(final.Id, result.Voters, result.Eligible, result.QuorumMet, result.Outcome);

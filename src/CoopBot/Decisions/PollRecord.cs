@@ -1,4 +1,5 @@
 using CoopBot.Common;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Decisions;
 
 namespace CoopBot.Decisions;
@@ -36,6 +37,18 @@ public sealed record PollRecord(
 
     /// <summary>The short human reference (issue 16, e.g. <c>BI-2026-014</c>); null for decisions created before references existed.</summary>
     public string? Reference { get; init; }
+
+    /// <summary>A consultation: the coöperant organisations vote, one ballot each.</summary>
+    public bool IsConsultation => Definition.Settings.Audience == Audience.Cooperants;
+
+    /// <summary>The read model other features get (<see cref="DecisionSummary"/>).</summary>
+    public DecisionSummary ToSummary() => new(Id, SteeringGroupId, Definition, State, CreatedBy, CreatedAt)
+    {
+        Confidential = Confidential,
+        Reference = Reference,
+        CardTenantId = Card?.TenantId,
+        Result = Result is { } result ? new CountedOutcome(result.Outcome, result.FinalizedAt) : null,
+    };
 }
 
 /// <summary>The final tally written when a closed poll is finalised; ballots remain the source of truth until then.</summary>

@@ -1,5 +1,6 @@
 using CoopBot.Cards;
 using CoopBot.Domain.Escalation;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.Decisions;
 

@@ -15,7 +15,7 @@ internal static class ReminderDelivery
     /// another run is still sending one of its messages (its claim has not expired): a job then looks again later.
     /// </summary>
     public static async Task<bool> SendReminderAsync(
-        this ProactiveMessenger messenger, DeliveryLedger ledger, DecisionService.Reminder reminder, string key, TimeZoneInfo zone, CancellationToken ct)
+        this ProactiveMessenger messenger, DeliveryLedger ledger, DecisionReminders.Reminder reminder, string key, TimeZoneInfo zone, CancellationToken ct)
     {
         var poll = reminder.Poll;
         if (poll.Card is not { } location)

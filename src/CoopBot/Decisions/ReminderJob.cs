@@ -11,26 +11,26 @@ namespace CoopBot.Decisions;
 /// An extension reschedules the job; a run that finds the reminder not yet due (or already sent) ends without sending.
 /// </summary>
 internal sealed class ReminderJob(
-    DecisionService decisions, ProactiveMessenger messenger, DeliveryLedger ledger, TimeProvider clock, IOptions<JobOptions> jobs) : IJobHandler
+    DecisionReminders reminders, DecisionLookup lookup, ProactiveMessenger messenger, DeliveryLedger ledger, TimeProvider clock, IOptions<JobOptions> jobs) : IJobHandler
 {
     public const string AutomaticKey = "reminder|automatic";
 
-    public string JobType => DecisionService.ReminderJobType;
+    public string JobType => DecisionDeadlines.ReminderJobType;
 
     public async Task<JobResult> RunAsync(JobItem job, CancellationToken ct)
     {
-        if (await decisions.AutomaticReminderDueAsync(job.Key, ct) is not { } reminder)
+        if (await reminders.AutomaticReminderDueAsync(job.Key, ct) is not { } reminder)
         {
             return JobResult.Done;
         }
 
-        if (!reminder.IsEmpty && !await messenger.SendReminderAsync(ledger, reminder, AutomaticKey, decisions.TimeZone, ct))
+        if (!reminder.IsEmpty && !await messenger.SendReminderAsync(ledger, reminder, AutomaticKey, lookup.TimeZone, ct))
         {
             // A run that stopped mid-send still holds a claim: look again once it has expired (then it is sent again).
             return JobResult.RunAgainAt(clock.GetUtcNow() + jobs.Value.LeaseDuration);
         }
 
-        await decisions.MarkAutomaticReminderSentAsync(job.Key, ct);
+        await reminders.MarkAutomaticReminderSentAsync(job.Key, ct);
         return JobResult.Done;
     }
 }

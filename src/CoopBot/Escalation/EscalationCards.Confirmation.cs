@@ -1,6 +1,6 @@
 using CoopBot.Cards;
 using CoopBot.Common;
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Escalation;
 
 namespace CoopBot.Escalation;
@@ -10,7 +10,7 @@ namespace CoopBot.Escalation;
 /// members (they get a per-user view with the buttons), and whether this viewer may see confidential details.
 /// </summary>
 internal sealed record ConfirmationView(
-    PollRecord Poll,
+    DecisionSummary Poll,
     string SteeringGroupName,
     EscalationRecord Escalation,
     ConfirmingBody Body,
@@ -85,7 +85,7 @@ internal static partial class EscalationCards
     }
 
     /// <summary>The notice to the community manager: which proposal waits for which bodies, without confidential details.</summary>
-    public static AdaptiveCard CommunityManagerNotice(PollRecord poll, string steeringGroupName, EscalationRecord escalation, int days, TimeZoneInfo zone)
+    public static AdaptiveCard CommunityManagerNotice(DecisionSummary poll, string steeringGroupName, EscalationRecord escalation, int days, TimeZoneInfo zone)
     {
         var state = escalation.Confidential ? Coarse(escalation.State) : escalation.State;
         var facts = new FactSet(

@@ -1,7 +1,6 @@
 using CoopBot.Decisions.Contracts;
 using CoopBot.Registry.Contracts;
 using System.Globalization;
-using CoopBot.Decisions;
 using CoopBot.Domain.Confidentiality;
 using CoopBot.Domain.Decisions;
 using CoopBot.Registry;
@@ -13,7 +12,7 @@ namespace CoopBot.Escalation;
 /// tier and the budget check (the vote opens only after the chair confirms, and acknowledges an overrun); the poll then
 /// opens with its escalation in Stemming, and the counted vote moves the escalation on.
 /// </summary>
-internal sealed class EscalationGate(EscalationService escalation, IVoterEligibility eligibility, TimeProvider clock, DecisionService decisions)
+internal sealed class EscalationGate(EscalationService escalation, IVoterEligibility eligibility, TimeProvider clock, IDecisionLookup decisions, IDecisionRefresh refresh)
     : IDecisionCreateGate, IDecisionOutcomeHook
 {
     public async Task<DecisionGateResult> BeforeCreateAsync(DecisionCreateContext context, CancellationToken ct)
@@ -23,7 +22,7 @@ internal sealed class EscalationGate(EscalationService escalation, IVoterEligibi
         // Checked before any escalation row is drafted, so a refused consultation writes nothing.
         if (ConfidentialItems.CanOpenConsultation(request.Confidential && request.Settings.Audience == Audience.Cooperants) is { } noConsultation)
         {
-            return DecisionGateResult.Show(DecisionCards.CreateForm(DecisionForms.Proposal, context.SteeringGroup.Id, context.SteeringGroup.Name, FormDate(data), noConsultation.Message, data));
+            return DecisionGateResult.Show(DecisionFormCards.Create(DecisionForms.Proposal, context.SteeringGroup.Id, context.SteeringGroup.Name, FormDate(data), noConsultation.Message, data));
         }
 
         if (string.IsNullOrWhiteSpace(data.Amount) || request.KindId != PollKinds.Proposal.Id)
@@ -36,7 +35,7 @@ internal sealed class EscalationGate(EscalationService escalation, IVoterEligibi
         {
             // An unreadable amount is refused by the decision service itself, on the form, with the parser's explanation.
             return preview.Rejection == EscalationTexts.KindRequired
-                ? DecisionGateResult.Show(DecisionCards.CreateForm(DecisionForms.Proposal, context.SteeringGroup.Id, context.SteeringGroup.Name, FormDate(data), preview.Rejection.Message, data))
+                ? DecisionGateResult.Show(DecisionFormCards.Create(DecisionForms.Proposal, context.SteeringGroup.Id, context.SteeringGroup.Name, FormDate(data), preview.Rejection.Message, data))
                 : DecisionGateResult.Continue(request);
         }
 
@@ -58,7 +57,7 @@ internal sealed class EscalationGate(EscalationService escalation, IVoterEligibi
             : DecisionGateResult.Show(EscalationCards.Preview(context.SteeringGroup, data, preview.Value, request.Confidential, draft.Rejection.Message));
     }
 
-    public async Task AfterCreatedAsync(PollRecord poll, DecisionCreateContext context, CancellationToken ct)
+    public async Task AfterCreatedAsync(DecisionSummary poll, DecisionCreateContext context, CancellationToken ct)
     {
         if (poll.Definition.Amount is not null && await escalation.FindAsync(poll.Id, ct) is not null)
         {
@@ -66,12 +65,12 @@ internal sealed class EscalationGate(EscalationService escalation, IVoterEligibi
         }
     }
 
-    public async Task OnFinalizedAsync(PollRecord final, CancellationToken ct)
+    public async Task OnFinalizedAsync(DecisionSummary final, CancellationToken ct)
     {
         if (final.Definition.Amount is not null)
         {
             await escalation.RecordVoteAsync(final, ct);
-            await decisions.UpdateRegisterAsync(final.Id, ct); // the register shows "wacht op bevestiging", "definitief", …
+            await refresh.UpdateRegisterAsync(final.Id, ct); // the register shows "wacht op bevestiging", "definitief", …
         }
     }
 

@@ -1,5 +1,5 @@
 using CoopBot.Common;
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Escalation;
 using SeatRole = CoopBot.Domain.Registry.SeatRole;
@@ -12,7 +12,7 @@ namespace CoopBot.Escalation;
 
 /// <summary>Thin handlers for the confirmation cards and the amount confirmation step: parse, call the service, build the card.</summary>
 internal sealed class EscalationHandlers(
-    EscalationService escalation, EscalationNotifier notifier, IMembershipDirectory directory, DecisionService decisions, TimeProvider clock)
+    EscalationService escalation, EscalationNotifier notifier, IMembershipDirectory directory, IDecisionLookup decisions, IDecisionRefresh refresh, TimeProvider clock)
 {
     public Task<InvokeResponse> ConfirmAsync(TurnContext turn, BodyActionData data, CancellationToken ct) =>
         ActAsync(turn, data, EscalationTexts.Confirmed, (pollId, body, actor) => escalation.ConfirmAsync(pollId, body, actor, turn.ActivityKey(), ct), ct);
@@ -32,12 +32,12 @@ internal sealed class EscalationHandlers(
         var group = data.SteeringGroupId is null ? null : await directory.FindSteeringGroupAsync(data.SteeringGroupId, ct);
         if (group is null)
         {
-            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.NotInSteeringGroupChannel.Message);
+            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionSentences.NotInSteeringGroupChannel.Message);
         }
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), decisions.TimeZone).Date);
         var date = DateOnly.TryParseExact(data.ClosesDate, "yyyy-MM-dd", out var chosen) ? chosen : today.AddDays(7);
-        return TurnExtensions.CardResponse(DecisionCards.CreateForm(DecisionForms.Proposal, group.Id, group.Name, date, previous: data));
+        return TurnExtensions.CardResponse(DecisionFormCards.Create(DecisionForms.Proposal, group.Id, group.Name, date, previous: data));
     }
 
     private async Task<InvokeResponse> ActAsync(
@@ -60,7 +60,7 @@ internal sealed class EscalationHandlers(
             rejection = result.Rejection;
             if (result.IsSuccess)
             {
-                await decisions.UpdateRegisterAsync(pollId, ct);
+                await refresh.UpdateRegisterAsync(pollId, ct);
                 await notifier.RefreshCardsAsync(pollId, ct);
             }
         }

@@ -1,5 +1,5 @@
 using CoopBot.Common;
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Escalation;
 using CoopBot.Registry.Contracts;
 using CoopBot.Registry;
@@ -14,8 +14,8 @@ namespace CoopBot.Escalation;
 /// </summary>
 internal sealed class EscalationNotifier(
     EscalationStore store,
-    DecisionService decisions,
-    SharedCardUpdater decisionCards,
+    IDecisionLookup decisions,
+    IDecisionRefresh decisionCards,
     IMembershipDirectory directory,
     ProactiveMessenger messenger,
     DeliveryLedger ledger,
@@ -53,7 +53,7 @@ internal sealed class EscalationNotifier(
                 continue;
             }
 
-            foreach (var target in await TargetsAsync(contact, view.Poll.Card?.TenantId, ct))
+            foreach (var target in await TargetsAsync(contact, view.Poll.CardTenantId, ct))
             {
                 var posted = await messenger.SendCardAsync(target, EscalationCards.Confirmation(view), ct);
                 var serviceUrl = await messenger.ResolveServiceUrlAsync(target, ct);
@@ -65,7 +65,7 @@ internal sealed class EscalationNotifier(
     /// <summary>After a confirmation or refusal: the stuurgroep's card and every confirmation card show the new status.</summary>
     public async Task RefreshCardsAsync(string pollId, CancellationToken ct)
     {
-        await decisionCards.UpdateNowAsync(pollId, ct);
+        await decisionCards.UpdateCardAsync(pollId, ct);
         foreach (var (body, location) in await store.GetCardsAsync(pollId, ct))
         {
             if (await ViewAsync(pollId, body, null, ct) is { } view)
@@ -98,7 +98,7 @@ internal sealed class EscalationNotifier(
         {
             if (await ViewAsync(pollId, body, null, ct) is { } view && await directory.GetBodyAsync(body, ct) is { } contact)
             {
-                foreach (var target in await TargetsAsync(contact, view.Poll.Card?.TenantId, ct))
+                foreach (var target in await TargetsAsync(contact, view.Poll.CardTenantId, ct))
                 {
                     await ledger.SendOnceAsync(
                         pollId, $"escalation-reminder|{body}|{target.ConversationId}", AfterCrash.SendAgain, token => messenger.SendCardAsync(target, EscalationCards.Reminder(view, days), token), ct);
@@ -111,7 +111,7 @@ internal sealed class EscalationNotifier(
             var group = await directory.FindSteeringGroupAsync(poll.SteeringGroupId, ct);
             await ledger.SendOnceAsync(pollId, "escalation-notice|community-manager", AfterCrash.SendAgain, async token =>
             {
-                var target = manager.Conversation ?? await messenger.OpenPersonalChatAsync(manager.Person, poll.Card?.TenantId, token);
+                var target = manager.Conversation ?? await messenger.OpenPersonalChatAsync(manager.Person, poll.CardTenantId, token);
                 await messenger.SendCardAsync(target, EscalationCards.CommunityManagerNotice(poll, group?.Name ?? poll.SteeringGroupId, found.Record, days, decisions.TimeZone), token);
             }, ct);
         }

@@ -1,6 +1,5 @@
 using CoopBot.Common;
 using CoopBot.Decisions.Contracts;
-using CoopBot.Decisions;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Escalation;
 
@@ -13,11 +12,11 @@ namespace CoopBot.Escalation;
 /// </summary>
 internal sealed class EscalationReopenHook(EscalationStore store, EscalationTransitions transitions) : IDecisionReopenHook
 {
-    public async Task<Rejection?> CanReopenAsync(PollRecord poll, CancellationToken ct) =>
+    public async Task<Rejection?> CanReopenAsync(DecisionSummary poll, CancellationToken ct) =>
         poll.Definition.Amount is not null && await store.GetAsync(poll.Id, ct) is { } found ? EscalationMachine.CanReopenVote(found.Record.State) : null;
 
     // Only a Verworpen state changes; for any other state the domain refuses the step and nothing is written.
-    public async Task OnReopenedAsync(PollRecord poll, Actor actor, string activityKey, CancellationToken ct)
+    public async Task OnReopenedAsync(DecisionSummary poll, Actor actor, string activityKey, CancellationToken ct)
     {
         if (poll.Definition.Amount is not null)
         {

@@ -7,6 +7,7 @@ using CoopBot.Domain.Common;
 using CoopBot.Domain.Escalation;
 using CoopBot.Jobs.Contracts;
 using Microsoft.Extensions.Options;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.Escalation;
 
@@ -93,7 +94,7 @@ internal sealed partial class EscalationService(
     /// The counted vote of the stuurgroep: Verworpen, Definitief (within the mandate) or waiting for the bodies, in which
     /// case the confirmation requests and the follow-up are scheduled as durable jobs.
     /// </summary>
-    public async Task<EscalationRecord?> RecordVoteAsync(PollRecord final, CancellationToken ct)
+    public async Task<EscalationRecord?> RecordVoteAsync(DecisionSummary final, CancellationToken ct)
     {
         if (final.Result is not { } result || await store.GetAsync(final.Id, ct) is not { } found)
         {

@@ -4,6 +4,7 @@ using CoopBot.Decisions;
 using CoopBot.Domain.Escalation;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Registry.Contracts;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.Escalation;
 
@@ -11,7 +12,7 @@ namespace CoopBot.Escalation;
 /// "mijn bevestigingen" (issue 16 §3): for a member of the directie, the financieel comité, the Raad van Bestuur or the
 /// voorzitter of Cultuurconnect, the stuurgroep decisions that wait for a confirmation of a body they belong to.
 /// </summary>
-internal sealed class MyConfirmations(EscalationStore store, IConfirmingBodyMembership confirmers, DecisionService decisions)
+internal sealed class MyConfirmations(EscalationStore store, IConfirmingBodyMembership confirmers, IDecisionLookup decisions)
 {
     public const string Command = "mijn bevestigingen";
 

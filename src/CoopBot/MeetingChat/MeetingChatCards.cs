@@ -1,6 +1,6 @@
 using CoopBot.Cards;
 using CoopBot.Common;
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Decisions;
 using CoopBot.Meetings;
 
@@ -10,7 +10,7 @@ namespace CoopBot.MeetingChat;
 internal static class MeetingChatCards
 {
     /// <summary>After the meeting: the verslag form for the chair (checked server-side) and the decisions started in the chat.</summary>
-    public static AdaptiveCard Ended(string meetingId, IReadOnlyList<PollRecord> polls, TimeZoneInfo zone)
+    public static AdaptiveCard Ended(string meetingId, IReadOnlyList<DecisionSummary> polls, TimeZoneInfo zone)
     {
         var card = new AdaptiveCard().AddBody(
             TextBlock.Heading(MeetingChatTexts.EndHeading),
@@ -28,6 +28,6 @@ internal static class MeetingChatCards
     }
 
     // Titles are public (a confidential item shows its title on its placeholder too); outcomes are not repeated here.
-    private static string State(PollRecord poll, TimeZoneInfo zone) =>
+    private static string State(DecisionSummary poll, TimeZoneInfo zone) =>
         poll.State.Status == PollStatus.Open ? MeetingChatTexts.OpenUntil(DutchFormat.DateTime(poll.State.ClosesAt, zone)) : MeetingChatTexts.Closed;
 }

@@ -1,6 +1,7 @@
 using CoopBot.Cards;
 using CoopBot.Common;
 using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
 using CoopBot.Registry.Contracts;
@@ -10,7 +11,7 @@ namespace CoopBot.MeetingChat;
 
 /// <summary>"Stemming tijdens de vergadering": the chair starts a quick stemming or voorstel in the meeting chat.</summary>
 internal sealed class MeetingChatHandlers(
-    DecisionHandlers decisions,
+    IDecisionForms decisions,
     ConversationGroups groups,
     IVoterEligibility eligibility,
     MeetingVotes votes,
@@ -28,12 +29,12 @@ internal sealed class MeetingChatHandlers(
 
         if (!await eligibility.CanManageDecisionsAsync(group.Id, turn.Activity.From?.AadObjectId, clock.GetUtcNow(), ct))
         {
-            await turn.SendActivityAsync(DecisionTexts.OnlyManagersMayCreate.Message, ct);
+            await turn.SendActivityAsync(DecisionSentences.OnlyManagersMayCreate.Message, ct);
             return;
         }
 
         var form = arguments.Contains(DecisionCommands.StartProposal, StringComparison.OrdinalIgnoreCase) ? DecisionForms.Proposal : DecisionForms.Poll;
-        var card = DecisionCards.CreateForm(form, group.Id, group.Name, decisions.DefaultDate(form));
+        var card = DecisionFormCards.Create(form, group.Id, group.Name, decisions.DefaultDate(form));
         await turn.SendCardAsync(ForMeetingChat(card), ct);
     }
 
@@ -45,7 +46,7 @@ internal sealed class MeetingChatHandlers(
             return AdaptiveCardInvokeResponseFactory.BadRequest(MeetingChatTexts.NotAMeetingChat);
         }
 
-        var (created, card) = await decisions.CreateAndPostAsync(turn, data, ct);
+        var (created, card) = await decisions.SubmitAsync(turn, data, ct);
         if (created is not null)
         {
             await votes.AfterCreatedAsync(turn, created, ct);

@@ -1,4 +1,4 @@
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Protocol.Authentication;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
@@ -15,7 +15,7 @@ internal sealed class MeetingChatNotifier(IOptions<MeetingChatOptions> options)
     public const string BubblePath = "/vergadering/stemming";
     private const string BotIdPrefix = "28:";
 
-    public async Task NotifyAsync(TurnContext turn, PollRecord poll, CancellationToken ct)
+    public async Task NotifyAsync(TurnContext turn, DecisionSummary poll, CancellationToken ct)
     {
         if (turn.Activity.GetTeamsChannelData().Meeting?.Id is null)
         {

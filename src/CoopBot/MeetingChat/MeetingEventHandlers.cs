@@ -1,6 +1,6 @@
 using CoopBot.Cards;
 using CoopBot.Common;
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Meetings.Contracts;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
@@ -14,7 +14,7 @@ namespace CoopBot.MeetingChat;
 /// </summary>
 internal sealed class MeetingEventHandlers(
     IPlannedMeetings meetings,
-    DecisionService decisions,
+    IDecisionLookup decisions,
     MeetingChatLinks links)
 {
     private const string StartClaim = "start";
@@ -43,7 +43,7 @@ internal sealed class MeetingEventHandlers(
             return;
         }
 
-        var polls = new List<PollRecord>();
+        var polls = new List<DecisionSummary>();
         foreach (var pollId in await links.PollIdsAsync(chatId, ct))
         {
             if (await decisions.FindAsync(pollId, ct) is { } poll)

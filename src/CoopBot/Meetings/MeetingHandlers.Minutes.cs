@@ -1,6 +1,6 @@
 using CoopBot.Domain.Decisions;
 using CoopBot.Domain.Common;
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Common;
 using CoopBot.Domain.Meetings;
 using CoopBot.Protocol.Hosting;
@@ -70,14 +70,14 @@ internal sealed partial class MeetingHandlers
             {
                 PollId = pollId,
             };
-            var created = await decisions.CreateAsync(request, ct);
+            var created = await decisionCreator.CreateAsync(request, ct);
             if (!created.IsSuccess)
             {
                 await meetings.DiscardDraftMinutesAsync(meetingId, pollId, ct);
                 return TurnExtensions.CardResponse(MeetingCards.MinutesForm(view, created.Rejection.Message));
             }
 
-            await decisionCards.PostPollCardAsync(turn, created.Value, ct);
+            await decisionCreator.PostCardAsync(turn, created.Value.Id, ct);
             if (view.Meeting.Card is { } thread)
             {
                 await messenger.ReplyCardAsync(thread, MeetingCards.Full(view, isMinutes: true, draft: true), ct);

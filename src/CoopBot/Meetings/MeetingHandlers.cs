@@ -1,5 +1,5 @@
 using CoopBot.Common;
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Common;
 using CoopBot.Jobs.Contracts;
 using CoopBot.Protocol.Hosting;
@@ -15,8 +15,8 @@ internal sealed partial class MeetingHandlers(
     IMembershipDirectory directory,
     ProactiveMessenger messenger,
     IJobScheduler jobs,
-    DecisionService decisions,
-    DecisionHandlers decisionCards,
+    IDecisionLookup decisions,
+    IDecisionCreator decisionCreator,
     TimeProvider clock)
 {
     /// <summary>"vergadering plannen": the chair or product manager gets the planning form in the stuurgroep channel.</summary>

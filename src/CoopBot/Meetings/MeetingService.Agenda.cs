@@ -157,9 +157,9 @@ internal sealed partial class MeetingService
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in ids)
         {
-            if (await decisions.GetAsync(id, ct) is { } found && found.Poll.SteeringGroupId == meeting.SteeringGroupId)
+            if (await decisions.FindAsync(id, ct) is { } found && found.SteeringGroupId == meeting.SteeringGroupId)
             {
-                titles[id] = found.Poll.Definition.Title;
+                titles[id] = found.Definition.Title;
             }
         }
 
@@ -170,13 +170,13 @@ internal sealed partial class MeetingService
     {
         foreach (var id in ids)
         {
-            var found = Storage.TableKey.IsValid(id) ? await decisions.GetAsync(id, ct) : null;
-            if (found is null || found.Value.Poll.SteeringGroupId != steeringGroupId)
+            var found = await decisions.FindAsync(id, ct);
+            if (found is null || found.SteeringGroupId != steeringGroupId)
             {
                 return MeetingTexts.UnknownDecision(id);
             }
 
-            if (mustBeOpen && found.Value.Poll.State.Status != PollStatus.Open)
+            if (mustBeOpen && found.State.Status != PollStatus.Open)
             {
                 return MeetingTexts.DecisionNotOpen(id);
             }

@@ -1,7 +1,6 @@
 using CoopBot.Decisions.Contracts;
 using Azure.Data.Tables;
 using CoopBot.Common;
-using CoopBot.Decisions;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Meetings;
 using CoopBot.Domain.Registry;
@@ -16,7 +15,7 @@ namespace CoopBot.Meetings;
 internal sealed partial class MeetingService(
     MeetingStore store,
     IMembershipDirectory directory,
-    DecisionStore decisions,
+    IDecisionLookup decisions,
     DecisionLinkChoices linkChoices,
     DecisionResolver resolver,
     IJobScheduler jobs,

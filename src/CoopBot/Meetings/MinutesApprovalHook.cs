@@ -1,6 +1,5 @@
 using CoopBot.Common;
 using CoopBot.Decisions.Contracts;
-using CoopBot.Decisions;
 using CoopBot.Domain.Decisions;
 using CoopBot.Jobs.Contracts;
 
@@ -12,7 +11,7 @@ namespace CoopBot.Meetings;
 /// </summary>
 internal sealed class MinutesApprovalHook(MeetingService meetings, IJobScheduler jobs, ProactiveMessenger messenger, TimeProvider clock) : IDecisionOutcomeHook
 {
-    public async Task OnFinalizedAsync(PollRecord final, CancellationToken ct)
+    public async Task OnFinalizedAsync(DecisionSummary final, CancellationToken ct)
     {
         if (MeetingService.MeetingOfApprovalPoll(final.Id) is not { } meetingId || final.Result is not { } result)
         {

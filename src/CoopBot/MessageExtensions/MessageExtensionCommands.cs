@@ -1,4 +1,4 @@
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.MessageExtensions;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoopBot.Cards;
 using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Decisions;
 using CoopBot.Escalation;
 using CoopBot.MeetingChat.Contracts;
@@ -18,7 +19,7 @@ namespace CoopBot.MessageExtensions;
 /// (submitAction) through the same creation flow, which posts the card in the conversation.
 /// </summary>
 internal sealed partial class MessageExtensionHandlers(
-    DecisionHandlers decisions,
+    IDecisionForms decisions,
     IConversationGroups groups,
     IVoterEligibility eligibility,
     IMeetingVotes meetingVotes,
@@ -34,11 +35,11 @@ internal sealed partial class MessageExtensionHandlers(
 
         if (!await eligibility.CanManageDecisionsAsync(group.Id, turn.Activity.From?.AadObjectId, clock.GetUtcNow(), ct))
         {
-            return ComposeExtensionResponseFactory.DialogMessage(DecisionTexts.OnlyManagersMayCreate.Message);
+            return ComposeExtensionResponseFactory.DialogMessage(DecisionSentences.OnlyManagersMayCreate.Message);
         }
 
         var previous = FromMessage(form, group.Id, value.MessagePayload?.Body?.Content);
-        return Dialog(form, DecisionCards.CreateForm(form, group.Id, group.Name, decisions.DefaultDate(form), previous: previous));
+        return Dialog(form, DecisionFormCards.Create(form, group.Id, group.Name, decisions.DefaultDate(form), previous: previous));
     }
 
     public async Task<InvokeResponse> SubmitAsync(TurnContext turn, MessagingExtensionAction value, CancellationToken ct)
@@ -56,7 +57,7 @@ internal sealed partial class MessageExtensionHandlers(
         switch (submitted!.Verb)
         {
             case DecisionVerbs.Create:
-                var (created, card) = await decisions.CreateAndPostAsync(turn, data, ct);
+                var (created, card) = await decisions.SubmitAsync(turn, data, ct);
                 if (created is not null)
                 {
                     await meetingVotes.AfterCreatedAsync(turn, created, ct);
@@ -67,7 +68,7 @@ internal sealed partial class MessageExtensionHandlers(
             case EscalationVerbs.Edit:
                 // "Wijzigen" on the amount confirmation step: back to the form, filled in, without the confirmation.
                 var edit = data with { Confirmed = null, BudgetAcknowledged = null };
-                return Dialog(form, DecisionCards.CreateForm(form, group.Id, group.Name, decisions.DefaultDate(form), previous: edit));
+                return Dialog(form, DecisionFormCards.Create(form, group.Id, group.Name, decisions.DefaultDate(form), previous: edit));
             default:
                 return ComposeExtensionResponseFactory.DialogMessage(MessageExtensionTexts.UnknownDialogAction);
         }

@@ -1,13 +1,13 @@
 using CoopBot.Common;
-using CoopBot.Decisions;
 using CoopBot.Domain.Registry;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Protocol.Schema;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.Registry;
 
 /// <summary>Thin handlers of "kandidaat stellen" and "bezwaar samenstelling", and of the community manager's answer.</summary>
-internal sealed class FeedbackHandlers(CompositionFeedbackService feedback, DecisionService decisions)
+internal sealed class FeedbackHandlers(CompositionFeedbackService feedback, IDecisionLookup decisions)
 {
     public Task CandidacyAsync(TurnContext turn, string arguments, CancellationToken ct) => StartAsync(turn, FeedbackKind.Kandidatuur, ct);
 

@@ -1,7 +1,7 @@
 using CoopBot.Common;
-using CoopBot.Decisions;
 using CoopBot.Jobs.Contracts;
 using CoopBot.Registry.Contracts;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.Registry;
 
@@ -10,7 +10,7 @@ namespace CoopBot.Registry;
 /// conversation, else a 1:1 chat), "decided" tells the submitter in a 1:1 chat. A failed send throws, so the job retries.
 /// </summary>
 internal sealed class FeedbackJob(
-    FeedbackStore store, IMembershipDirectory directory, ProactiveMessenger messenger, DecisionService decisions) : IJobHandler
+    FeedbackStore store, IMembershipDirectory directory, ProactiveMessenger messenger, IDecisionLookup decisions) : IJobHandler
 {
     public const string Type = "registry.feedback";
     public const string Forward = "forward";

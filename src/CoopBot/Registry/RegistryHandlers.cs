@@ -1,12 +1,12 @@
 using CoopBot.Common;
-using CoopBot.Decisions;
 using CoopBot.Protocol.Hosting;
 using CoopBot.Registry.Contracts;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.Registry;
 
 /// <summary>Thin handlers of "wie zit in de stuurgroep", "mijn stuurgroepen" and "samenstelling".</summary>
-internal sealed class RegistryHandlers(RegistryQueries queries, DecisionService decisions, TimeProvider clock)
+internal sealed class RegistryHandlers(RegistryQueries queries, IDecisionLookup decisions, TimeProvider clock)
 {
     /// <summary>In a stuurgroep channel: that group; with a name after the command: that group; otherwise all groups.</summary>
     public async Task WhoIsInAsync(TurnContext turn, string arguments, CancellationToken ct)

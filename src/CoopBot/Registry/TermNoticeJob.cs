@@ -2,11 +2,11 @@ using CoopBot.Registry.Contracts;
 using System.Globalization;
 using Azure.Data.Tables;
 using CoopBot.Common;
-using CoopBot.Decisions;
 using CoopBot.Domain.Registry;
 using CoopBot.Jobs.Contracts;
 using CoopBot.Protocol.Schema;
 using CoopBot.Storage;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.Registry;
 
@@ -16,7 +16,7 @@ namespace CoopBot.Registry;
 /// whenever a seat is written; a "notice" row in the registry table remembers that it was sent.
 /// </summary>
 internal sealed class TermNoticeJob(
-    IMembershipDirectory directory, ProactiveMessenger messenger, DeliveryLedger ledger, ITableClientProvider tables, DecisionService decisions, TimeProvider clock)
+    IMembershipDirectory directory, ProactiveMessenger messenger, DeliveryLedger ledger, ITableClientProvider tables, IDecisionLookup decisions, TimeProvider clock)
     : IJobHandler
 {
     public const string Type = "registry.term-notice";

@@ -79,8 +79,8 @@ internal static class SubmissionCards
         var data = new { submissionId = s.Id };
         return card.AddActions(
             new ActionExecute { Title = SubmissionTexts.SupportButton, Verb = SubmissionVerbs.Support, Data = data, Style = ActionStyle.Positive },
-            new ActionExecute { Title = SubmissionTexts.TakeUpAsProposalButton, Verb = SubmissionVerbs.TakeUp, Data = new { submissionId = s.Id, audience = "stuurgroep" } },
-            new ActionExecute { Title = SubmissionTexts.TakeUpAsConsultationButton, Verb = SubmissionVerbs.TakeUp, Data = new { submissionId = s.Id, audience = "cooperanten" } },
+            new ActionExecute { Title = SubmissionTexts.TakeUpAsProposalButton, Verb = SubmissionVerbs.TakeUp, Data = new { submissionId = s.Id, audience = SubmissionAudiences.SteeringGroup } },
+            new ActionExecute { Title = SubmissionTexts.TakeUpAsConsultationButton, Verb = SubmissionVerbs.TakeUp, Data = new { submissionId = s.Id, audience = SubmissionAudiences.Cooperants } },
             new ActionShowCard(SubmissionTexts.DeclineButton, MessageCard("reason", SubmissionTexts.DeclineReasonLabel, SubmissionTexts.DeclineButton, SubmissionVerbs.Decline, data)),
             new ActionShowCard(SubmissionTexts.AskInfoButton, MessageCard("question", SubmissionTexts.AskInfoLabel, SubmissionTexts.AskButton, SubmissionVerbs.AskInfo, data)));
     }

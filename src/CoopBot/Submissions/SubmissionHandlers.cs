@@ -1,5 +1,5 @@
 using CoopBot.Common;
-using CoopBot.Decisions;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Decisions;
 using CoopBot.Protocol.Hosting;
@@ -12,7 +12,7 @@ namespace CoopBot.Submissions;
 /// <summary>Thin handlers of "voorstel indienen", supporting and the chair's triage.</summary>
 internal sealed class SubmissionHandlers(
     SubmissionService submissions,
-    DecisionHandlers decisions,
+    IDecisionCreator decisions,
     IMembershipDirectory directory,
     ProactiveMessenger messenger,
     ILogger<SubmissionHandlers> logger)
@@ -100,10 +100,10 @@ internal sealed class SubmissionHandlers(
 
     private async Task<InvokeResponse> TriageAsync(TurnContext turn, SubmissionActionData data, SubmissionStatus next, string? message, CancellationToken ct)
     {
-        var audience = SettingChoices.Parse(SettingChoices.Audiences, data.Audience);
+        var audience = SubmissionAudiences.Parse(data.Audience);
         if (audience is null)
         {
-            return AdaptiveCardInvokeResponseFactory.BadRequest(DecisionTexts.InvalidSetting.Message);
+            return AdaptiveCardInvokeResponseFactory.BadRequest(SubmissionTexts.InvalidAudience);
         }
 
         var triage = await submissions.TriageAsync(data.SubmissionId, turn.Actor(), next, audience.Value, message, turn.ActivityKey(), ct);
@@ -115,7 +115,7 @@ internal sealed class SubmissionHandlers(
         var (view, poll) = triage.Value;
         if (poll is not null)
         {
-            await decisions.PostPollCardAsync(turn, poll, ct);
+            await decisions.PostCardAsync(turn, poll.Id, ct);
         }
 
         await UpdateChannelCardAsync(view, ct);

@@ -21,7 +21,7 @@ public sealed record SubmissionTarget(string SteeringGroupId, string SteeringGro
 /// </summary>
 internal sealed class SubmissionService(
     SubmissionStore store,
-    DecisionService decisions,
+    IDecisionCreator decisions,
     IDecisionRegisterWriter register,
     IMembershipDirectory directory,
     IVoterEligibility eligibility,
@@ -134,10 +134,10 @@ internal sealed class SubmissionService(
     }
 
     /// <summary>
-    /// The chair's triage. Taking up creates the decision through <see cref="DecisionService"/> (as a stuurgroep proposal
+    /// The chair's triage. Taking up creates the decision through <see cref="IDecisionCreator"/> (as a stuurgroep proposal
     /// or a consultation); the submission then points to it. Checked server-side: chair, product manager or community manager.
     /// </summary>
-    public async Task<Result<(SubmissionView View, PollRecord? Poll)>> TriageAsync(
+    public async Task<Result<(SubmissionView View, DecisionSummary? Poll)>> TriageAsync(
         string? id, Actor actor, SubmissionStatus next, Audience audience, string? message, string activityKey, CancellationToken ct)
     {
         var found = id is null ? null : await store.GetAsync(id, ct);
@@ -161,7 +161,7 @@ internal sealed class SubmissionService(
         }
 
         var updated = claimed.Value;
-        PollRecord? poll = null;
+        DecisionSummary? poll = null;
         if (next == SubmissionStatus.TakenUp)
         {
             var request = new CreatePollRequest(updated.SteeringGroupId, actor, PollKinds.Proposal.Id, updated.Title, updated.Description, [], null, activityKey)

@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
 using CoopBot.Common;
-using CoopBot.Decisions;
 using CoopBot.Domain.Amounts;
 using CoopBot.Domain.Decisions;
 using CoopBot.Storage;
@@ -17,13 +16,16 @@ internal sealed class SubmissionStore(ITableClientProvider tables)
     public const string TableName = "Submissions";
     private const string SubmissionRowKey = "~sub";
 
+    // Supporters' rows are AAD object ids; '~' sorts after every id character, so "RowKey lt '~'" selects exactly them.
+    private const string SupporterUpperBound = "~";
+
     public async Task CreateAsync(SubmissionRecord submission, AuditEvent created, CancellationToken ct)
     {
         var table = await Table(ct);
         await table.SubmitTransactionAsync(
             [
                 new TableTransactionAction(TableTransactionActionType.Add, ToEntity(submission)),
-                new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEvent(submission.Id, created)),
+                new TableTransactionAction(TableTransactionActionType.Add, AuditEventRows.ToEntity(submission.Id, created)),
             ],
             ct);
     }
@@ -49,7 +51,7 @@ internal sealed class SubmissionStore(ITableClientProvider tables)
             await table.SubmitTransactionAsync(
                 [
                     new TableTransactionAction(TableTransactionActionType.UpdateReplace, ToEntity(submission), ifMatch),
-                    new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEvent(submission.Id, evt)),
+                    new TableTransactionAction(TableTransactionActionType.Add, AuditEventRows.ToEntity(submission.Id, evt)),
                 ],
                 ct);
             return true;
@@ -69,7 +71,7 @@ internal sealed class SubmissionStore(ITableClientProvider tables)
             await table.SubmitTransactionAsync(
                 [
                     new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(id, supporterId) { ["At"] = evt.At }),
-                    new TableTransactionAction(TableTransactionActionType.Add, DecisionEntities.ToEvent(id, evt)),
+                    new TableTransactionAction(TableTransactionActionType.Add, AuditEventRows.ToEntity(id, evt)),
                 ],
                 ct);
             return true;
@@ -84,7 +86,7 @@ internal sealed class SubmissionStore(ITableClientProvider tables)
     {
         var table = await Table(ct);
         var count = 0;
-        await foreach (var _ in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {id} and RowKey lt {DecisionEntities.BallotUpperBound}"), select: ["RowKey"], cancellationToken: ct))
+        await foreach (var _ in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {id} and RowKey lt {SupporterUpperBound}"), select: ["RowKey"], cancellationToken: ct))
         {
             count++;
         }
@@ -95,11 +97,11 @@ internal sealed class SubmissionStore(ITableClientProvider tables)
     public async Task<IReadOnlyList<AuditEvent>> GetHistoryAsync(string id, CancellationToken ct)
     {
         var table = await Table(ct);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {id} and RowKey ge {DecisionEntities.EventPrefix} and RowKey lt {DecisionEntities.EventPrefix + "~"}");
+        var filter = AuditEventRows.Filter(id);
         var events = new List<AuditEvent>();
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
-            events.Add(DecisionEntities.ToAuditEvent(entity));
+            events.Add(AuditEventRows.FromEntity(entity));
         }
 
         return events.OrderBy(e => e.At).ToList();

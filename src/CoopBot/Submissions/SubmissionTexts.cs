@@ -5,6 +5,8 @@ namespace CoopBot.Submissions;
 /// <summary>Dutch wording of the submission flow.</summary>
 internal static partial class SubmissionTexts
 {
+    public const string InvalidAudience = "Een van de instellingen is ongeldig. Kies opnieuw uit de lijst.";
+
     public const string PersonalChatOnly = "Een voorstel indienen doe je in een persoonlijke chat met CoopBot: typ daar “voorstel indienen”.";
 
     public static string Status(SubmissionStatus status) => status switch

@@ -50,7 +50,7 @@ internal sealed class TabRegister(IMembershipDirectory directory, IDecisionRegis
         await CollectAsync(await AccessAsync(viewer, filter.SteeringGroup, ct), filter, int.MaxValue, ct);
 
     /// <summary>The decision's group access when the viewer may open it at all; null otherwise (shown as "not found").</summary>
-    public async Task<(DecisionSummary Poll, RegisterAccess Access)?> FindAsync(TabViewer viewer, string pollId, CancellationToken ct)
+    public async Task<(DecisionPlacement Poll, RegisterAccess Access)?> FindAsync(TabViewer viewer, string pollId, CancellationToken ct)
     {
         if (await decisions.FindAsync(pollId, ct) is not { } poll
             || await AccessAsync(viewer, poll.SteeringGroupId, ct) is not [var access, ..]

@@ -129,7 +129,7 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         var section = CoopBot.Escalation.EscalationCards.Section(record, Brussels);
         yield return DecisionCards.Shared(View(proposal, null, voters: Enumerable.Range(0, 61).Select(i => $"29:user-{i}").ToList()) with { StatusSections = [section] });
         var members = Enumerable.Range(0, 3).Select(i => $"29:body-{i}").ToList();
-        var view = new CoopBot.Escalation.ConfirmationView(proposal, group.Name, record, CoopBot.Domain.Escalation.ConfirmingBody.VoorzitterCultuurconnect, members, ViewerIsMember: true, Brussels);
+        var view = new CoopBot.Escalation.ConfirmationView(proposal.ToSummary(), group.Name, record, CoopBot.Domain.Escalation.ConfirmingBody.VoorzitterCultuurconnect, members, ViewerIsMember: true, Brussels);
         yield return CoopBot.Escalation.EscalationCards.Confirmation(view, "Je bevestiging is geregistreerd.");
         yield return CoopBot.Escalation.EscalationCards.Confirmation(view with { ViewerIsMember = false, Escalation = record with { Confidential = true } });
         var refused = record with { State = state with { Status = CoopBot.Domain.Escalation.EscalationStatus.Geweigerd, RefusedBy = CoopBot.Domain.Escalation.ConfirmingBody.VoorzitterCultuurconnect, RefusalReason = new string('r', 500) } };
@@ -138,7 +138,7 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         var bodies = new HashSet<CoopBot.Domain.Escalation.ConfirmingBody> { CoopBot.Domain.Escalation.ConfirmingBody.FinancieelComite };
         yield return CoopBot.Escalation.MyConfirmations.Card(bodies, [(record, "Nieuwe <b>servers</b>", [CoopBot.Domain.Escalation.ConfirmingBody.FinancieelComite])], Brussels);
         yield return CoopBot.Escalation.MyConfirmations.Card(bodies, [], Brussels);
-        yield return CoopBot.Escalation.EscalationCards.CommunityManagerNotice(proposal, group.Name, record, 10, Brussels);
+        yield return CoopBot.Escalation.EscalationCards.CommunityManagerNotice(proposal.ToSummary(), group.Name, record, 10, Brussels);
 
         var lines = Enumerable.Range(0, 25).Select(i => new CoopBot.Budget.Contracts.BudgetLine(
             new CoopBot.Domain.Budget.BudgetCommitment($"p{i}", "basisinfrastructuur", 2026, amount, CoopBot.Domain.Escalation.EscalationStatus.Definitief), new string('T', PollLimits.TitleMaxLength), CoopBot.Domain.Escalation.CommitmentKind.Bestelling, i % 5 == 0)).ToList();

@@ -3,6 +3,7 @@ using CoopBot.Decisions;
 using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
+using CoopBot.Common;
 
 namespace CoopBot.IntegrationTests.Consultations;
 

@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using CoopBot.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
+using CoopBot.Common;
 
 namespace CoopBot.IntegrationTests.Decisions;
 

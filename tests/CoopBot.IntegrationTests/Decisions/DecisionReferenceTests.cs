@@ -4,6 +4,7 @@ using CoopBot.Decisions;
 using CoopBot.Domain.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
+using CoopBot.Common;
 
 namespace CoopBot.IntegrationTests.Decisions;
 

@@ -11,6 +11,7 @@ using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
 using static CoopBot.IntegrationTests.Registry.RegistryFlow;
+using CoopBot.Common;
 
 namespace CoopBot.IntegrationTests.Faults;
 

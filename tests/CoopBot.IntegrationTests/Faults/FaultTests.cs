@@ -5,6 +5,7 @@ using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Jobs;
 using CoopBot.Jobs.Contracts;
 using CoopBot.Testing;
+using CoopBot.Common;
 
 namespace CoopBot.IntegrationTests.Faults;
 

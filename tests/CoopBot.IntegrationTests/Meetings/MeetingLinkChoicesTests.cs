@@ -5,6 +5,7 @@ using CoopBot.IntegrationTests.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Meetings;
 using CoopBot.Testing;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.IntegrationTests.Meetings;
 
@@ -91,7 +92,7 @@ public sealed class MeetingLinkChoicesTests(AzuriteQueueFixture azurite) : IAsyn
 
     private async Task<string> OtherStuurgroepDecisionAsync()
     {
-        var created = await _app.GetService<DecisionService>().CreateAsync(
+        var created = await _app.GetService<DecisionCreation>().CreateAsync(
             new CreatePollRequest("beleven", new CoopBot.Common.Actor(BelevenChair.AadObjectId, BelevenChair.Name, BelevenChair.TeamsId), PollKinds.Proposal.Id,
                 "Arcadegames vernieuwen", null, [], null, $"test|{Guid.NewGuid():N}"),
             default);

@@ -6,6 +6,7 @@ using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
 using Microsoft.Playwright;
 using CoopBot.Tab;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.IntegrationTests.Tab;
 
@@ -32,7 +33,7 @@ public sealed class TabBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
         var at = new DateTimeOffset(2025, 3, 10, 9, 0, 0, TimeSpan.Zero);
         await register.RecordAsync(new RegisterEntry("basisinfrastructuur", "d-zoek", "Voorstel", "Nieuwe zoekmachine", at, at.AddDays(7), "Besloten", "Aangenomen", 4, 4, 60_000_00, false, false, null), default);
         await register.RecordAsync(new RegisterEntry("beleven", "d-arcade", "Voorstel", "Arcadegames vernieuwen", at.AddYears(-1), at, "Definitief, bevestigd door directie", "Aangenomen", 3, 4, 95_000_00, false, false, null), default);
-        var created = await _app.GetService<DecisionService>().CreateAsync(
+        var created = await _app.GetService<DecisionCreation>().CreateAsync(
             new CreatePollRequest("basisinfrastructuur", new Actor(DemoUser.Chair.AadObjectId, DemoUser.Chair.Name, DemoUser.Chair.TeamsId), "stemming",
                 "Welke leverancier voor de bibliotheekwebsites?", "Twee offertes liggen voor.", ["Leverancier A", "Leverancier B"], DateTimeOffset.UtcNow.AddDays(3), "browser-poll"),
             default);

@@ -27,19 +27,19 @@ internal interface IDecisionCreateGate
     Task<DecisionGateResult> BeforeCreateAsync(DecisionCreateContext context, CancellationToken ct);
 
     /// <summary>Called once the poll exists and is open; must be idempotent.</summary>
-    Task AfterCreatedAsync(PollRecord poll, DecisionCreateContext context, CancellationToken ct);
+    Task AfterCreatedAsync(DecisionSummary poll, DecisionCreateContext context, CancellationToken ct);
 }
 
 /// <summary>Called when a decision was counted, before its result card replaces the decision card; must be idempotent.</summary>
 public interface IDecisionOutcomeHook
 {
-    Task OnFinalizedAsync(PollRecord final, CancellationToken ct);
+    Task OnFinalizedAsync(DecisionSummary final, CancellationToken ct);
 }
 
 /// <summary>An extra server-side condition on a ballot (e.g. a valid NDA for confidential items); null allows it.</summary>
 public interface IVoteGate
 {
-    Task<Rejection?> CheckVoteAsync(PollRecord poll, Actor voter, DateTimeOffset now, CancellationToken ct);
+    Task<Rejection?> CheckVoteAsync(DecisionSummary poll, Actor voter, DateTimeOffset now, CancellationToken ct);
 }
 
 /// <summary>Whether a viewer may see a decision's details; when not, every card shows this gate's placeholder instead.</summary>
@@ -48,7 +48,7 @@ public interface IDecisionVisibility
     /// <summary>The card shown instead of the decision to a viewer this gate hides the details from.</summary>
     IDecisionPlaceholder Placeholder { get; }
 
-    Task<bool> CanSeeDetailsAsync(PollRecord poll, string? viewerAadObjectId, DateTimeOffset now, CancellationToken ct);
+    Task<bool> CanSeeDetailsAsync(DecisionSummary poll, string? viewerAadObjectId, DateTimeOffset now, CancellationToken ct);
 }
 
 /// <summary>
@@ -57,8 +57,11 @@ public interface IDecisionVisibility
 /// </summary>
 public interface IDecisionPlaceholder
 {
-    AdaptiveCard Card(PollView view, string? notice, bool noticeIsError);
+    AdaptiveCard Card(PlaceholderView view, string? notice, bool noticeIsError);
 }
+
+/// <summary>What a placeholder shows and refreshes: the decision, who gets the per-user refresh, and the time zone.</summary>
+public sealed record PlaceholderView(DecisionSummary Decision, IReadOnlyList<string> RefreshUserIds, TimeZoneInfo TimeZone);
 
 /// <summary>
 /// Asked before a closed decision is reopened (after the chair's permission check) and told afterwards; the escalation
@@ -66,9 +69,9 @@ public interface IDecisionPlaceholder
 /// </summary>
 public interface IDecisionReopenHook
 {
-    Task<Rejection?> CanReopenAsync(PollRecord poll, CancellationToken ct);
+    Task<Rejection?> CanReopenAsync(DecisionSummary poll, CancellationToken ct);
 
-    Task OnReopenedAsync(PollRecord poll, Actor actor, string activityKey, CancellationToken ct);
+    Task OnReopenedAsync(DecisionSummary poll, Actor actor, string activityKey, CancellationToken ct);
 }
 
 /// <summary>An extra block on the decision card supplied by another feature (e.g. the escalation status of a proposal).</summary>
@@ -77,8 +80,8 @@ public sealed record DecisionStatusSection(string Title, IReadOnlyList<(string L
 /// <summary>Adds a status section to decision cards; the escalation feature implements it. No implementation means no section.</summary>
 public interface IDecisionStatusSource
 {
-    Task<DecisionStatusSection?> GetSectionAsync(PollRecord poll, CancellationToken ct);
+    Task<DecisionStatusSection?> GetSectionAsync(DecisionSummary poll, CancellationToken ct);
 
     /// <summary>The status for the decision register (e.g. "wacht op bevestiging"), or null to keep "Besloten".</summary>
-    Task<string?> GetRegisterStatusAsync(PollRecord poll, CancellationToken ct);
+    Task<string?> GetRegisterStatusAsync(DecisionSummary poll, CancellationToken ct);
 }

@@ -25,7 +25,7 @@ public record RegisterRow(
     string? Reference = null);
 
 /// <summary>What another feature needs to place a decision: its stuurgroep, title, confidentiality and the card's message.</summary>
-public sealed record DecisionSummary(string Id, string SteeringGroupId, string Title, string? Reference, bool Confidential, CardLocation? Card);
+public sealed record DecisionPlacement(string Id, string SteeringGroupId, string Title, string? Reference, bool Confidential, CardLocation? Card);
 
 /// <summary>
 /// A decision as one viewer may see it (the tab's decision page): the definition, the counts and the outcome.

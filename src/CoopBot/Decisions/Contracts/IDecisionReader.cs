@@ -29,7 +29,7 @@ public interface IDecisionRegisterWriter
 public interface IDecisionReader
 {
     /// <summary>The decision, or null when the id is unknown or not a valid key.</summary>
-    Task<DecisionSummary?> FindAsync(string pollId, CancellationToken ct);
+    Task<DecisionPlacement?> FindAsync(string pollId, CancellationToken ct);
 
     /// <summary>The decision as this viewer sees it (fresh counts), or null when it does not exist.</summary>
     Task<DecisionDetail?> GetDetailAsync(string pollId, string viewerAadObjectId, string viewerName, CancellationToken ct);

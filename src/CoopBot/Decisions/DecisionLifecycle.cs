@@ -1,11 +1,19 @@
 using CoopBot.Common;
+using CoopBot.Decisions.Contracts;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Decisions;
+using CoopBot.Registry.Contracts;
 
 namespace CoopBot.Decisions;
 
 /// <summary>The chair's actions: close (with an optional outcome statement), extend, reopen, and a later outcome statement.</summary>
-internal sealed partial class DecisionService
+internal sealed class DecisionLifecycle(
+    DecisionPolls polls,
+    DecisionRegisterRecorder register,
+    DecisionDeadlines deadlines,
+    IVoterEligibility eligibility,
+    IEnumerable<IDecisionReopenHook> reopenHooks,
+    TimeProvider clock)
 {
     public async Task<Result<PollRecord>> CloseAsync(string pollId, Actor actor, string? statement, string activityKey, CancellationToken ct)
     {
@@ -25,7 +33,7 @@ internal sealed partial class DecisionService
         }, ct);
         if (closed.IsSuccess)
         {
-            await jobs.ScheduleAsync(FinalizeJobType, pollId, now + options.Value.CloseGracePeriod, pollId, ct);
+            await deadlines.ScheduleCountAsync(pollId, now, ct);
         }
 
         return closed;
@@ -41,7 +49,7 @@ internal sealed partial class DecisionService
         }, ct);
         if (extended.IsSuccess)
         {
-            await ScheduleDeadlineJobsAsync(extended.Value, ct);
+            await deadlines.ScheduleAsync(extended.Value, ct);
         }
 
         return extended;
@@ -69,7 +77,7 @@ internal sealed partial class DecisionService
             {
                 foreach (var hook in reopenHooks)
                 {
-                    if (await hook.CanReopenAsync(poll, ct) is { } refused)
+                    if (await hook.CanReopenAsync(poll.ToSummary(), ct) is { } refused)
                     {
                         return refused;
                     }
@@ -82,10 +90,10 @@ internal sealed partial class DecisionService
             // After the poll row: a retried activity repeats this idempotent step if the first delivery stopped here.
             foreach (var hook in reopenHooks)
             {
-                await hook.OnReopenedAsync(reopened.Value, actor, activityKey, ct);
+                await hook.OnReopenedAsync(reopened.Value.ToSummary(), actor, activityKey, ct);
             }
 
-            await ScheduleDeadlineJobsAsync(reopened.Value, ct);
+            await deadlines.ScheduleAsync(reopened.Value, ct);
         }
 
         return reopened;
@@ -112,7 +120,7 @@ internal sealed partial class DecisionService
                 : Result<PollRecord>.Fail(DecisionTexts.StatementOnlyAfterClose), ct);
         if (updated is { IsSuccess: true, Value.Result: not null })
         {
-            await RecordInRegisterAsync(updated.Value, ct);
+            await register.RecordAsync(updated.Value, ct);
         }
 
         return updated;
@@ -129,7 +137,7 @@ internal sealed partial class DecisionService
         CancellationToken ct,
         Func<PollRecord, Task<Rejection?>>? precondition = null)
     {
-        var poll = await GetPollAsync(pollId, cached: false, ct);
+        var poll = await polls.GetAsync(pollId, cached: false, ct);
         if (poll is null)
         {
             return DecisionTexts.PollNotFound;
@@ -146,7 +154,7 @@ internal sealed partial class DecisionService
         }
 
         Rejection? rejection = null;
-        var changed = await MutateAsync(pollId, eventType, actor.AadObjectId!, activityKey, current =>
+        var changed = await polls.MutateAsync(pollId, eventType, actor.AadObjectId!, activityKey, current =>
         {
             var next = change(current);
             rejection = next.Rejection;

@@ -2,12 +2,12 @@ using CoopBot.Common;
 using CoopBot.Domain.Common;
 using CoopBot.Domain.Decisions;
 using CoopBot.Registry.Contracts;
-using CoopBot.Registry;
 
 namespace CoopBot.Decisions;
 
-/// <summary>Who still has to vote, reminders (automatic once, or by the chair), and comments.</summary>
-internal sealed partial class DecisionService
+/// <summary>Who still has to vote, and the reminders: automatic once, or by the chair.</summary>
+internal sealed class DecisionReminders(
+    DecisionStore store, DecisionPolls polls, IVoterEligibility eligibility, ConsultationAudience consultation, TimeProvider clock)
 {
     /// <summary>A reminder to send: the decision and the eligible members who have not voted yet.</summary>
     public sealed record Reminder(PollRecord Poll, IReadOnlyList<MemberSeat> NonVoters)
@@ -26,7 +26,7 @@ internal sealed partial class DecisionService
     public async Task<Reminder?> AutomaticReminderDueAsync(string pollId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var poll = await GetPollAsync(pollId, cached: false, ct);
+        var poll = await polls.GetAsync(pollId, cached: false, ct);
         return poll is not null && ReminderRules.ShouldSendAutomatic(poll.State, poll.CreatedAt, poll.AutoReminderSentAt, now)
             ? await ReminderAsync(poll, now, ct)
             : null;
@@ -36,7 +36,7 @@ internal sealed partial class DecisionService
     public Task<PollRecord?> MarkAutomaticReminderSentAsync(string pollId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        return MutateAsync(pollId, AuditEventTypes.Reminded, "bot", "automatic", poll =>
+        return polls.MutateAsync(pollId, AuditEventTypes.Reminded, "bot", "automatic", poll =>
             poll.AutoReminderSentAt is null ? Result<PollRecord>.Success(poll with { AutoReminderSentAt = now }) : Result<PollRecord>.Fail("no-reminder", "Al verstuurd."), ct);
     }
 
@@ -44,7 +44,7 @@ internal sealed partial class DecisionService
     public async Task<Result<Reminder>> RemindManuallyAsync(string pollId, Actor actor, string activityKey, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var poll = await GetPollAsync(pollId, cached: false, ct);
+        var poll = await polls.GetAsync(pollId, cached: false, ct);
         if (poll is null)
         {
             return DecisionTexts.PollNotFound;
@@ -73,49 +73,11 @@ internal sealed partial class DecisionService
         return reminder;
     }
 
-    public async Task<Result<CommentRecord>> CommentAsync(string pollId, Actor actor, string? text, string activityKey, CancellationToken ct)
-    {
-        var checkedText = CommentRules.ValidateComment(text);
-        if (!checkedText.IsSuccess)
-        {
-            return checkedText.Rejection;
-        }
-
-        if (actor.AadObjectId is null)
-        {
-            return DecisionTexts.UnknownUser;
-        }
-
-        var poll = await GetPollAsync(pollId, cached: true, ct);
-        if (poll is null)
-        {
-            return DecisionTexts.PollNotFound;
-        }
-
-        if (poll.Confidential)
-        {
-            return DecisionTexts.NoCommentsOnConfidential;
-        }
-
-        var now = clock.GetUtcNow();
-        var comment = new CommentRecord(activityKey, actor.AadObjectId, actor.Name, checkedText.Value, now);
-        var evt = new AuditEvent($"{AuditEventTypes.Comment}|{activityKey}", AuditEventTypes.Comment, actor.AadObjectId, now, null, null, checkedText.Value);
-        if (await store.AddCommentAsync(poll.Id, comment, evt, ct))
-        {
-            return comment;
-        }
-
-        // A redelivery: the stored comment, so the handler can still post it if the first delivery's post failed.
-        return (await store.GetCommentsAsync(poll.Id, ct)).FirstOrDefault(c => c.Key == activityKey) is { } stored ? stored : DecisionTexts.CommentAlreadyPosted;
-    }
-
-    public Task<IReadOnlyList<CommentRecord>> GetCommentsAsync(string pollId, CancellationToken ct) => store.GetCommentsAsync(pollId, ct);
-
     // Stuurgroep decisions: the members without a ballot. Consultations: the representatives of organisations without one.
     private async Task<Reminder> ReminderAsync(PollRecord poll, DateTimeOffset now, CancellationToken ct)
     {
         var voted = (await store.GetBallotsAsync(poll, ct)).Select(b => b.VoterId).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (IsConsultation(poll))
+        if (poll.IsConsultation)
         {
             var waiting = (await consultation.CooperantsAsync(poll.SteeringGroupId, ct)).Where(o => !voted.Contains(o.Id));
             return new Reminder(poll, []) { Representatives = await consultation.RepresentativesAsync(waiting, ct) };

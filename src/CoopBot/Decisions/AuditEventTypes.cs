@@ -1,11 +1,5 @@
 namespace CoopBot.Decisions;
 
-/// <summary>
-/// Who did what, when, with the state before and after. Never updated or deleted. For anonymous decisions a vote event
-/// records only that the actor voted, never the choice.
-/// </summary>
-public sealed record AuditEvent(string Key, string Type, string Actor, DateTimeOffset At, string? Before, string? After, string? Detail = null);
-
 /// <summary>The audit event types (issue 4: create, vote, change, comment, close, extend, reopen, remind).</summary>
 public static class AuditEventTypes
 {
