@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.Cli.Tab;
 
@@ -74,7 +75,7 @@ internal static partial class TabBenchCommand
             var at = new DateTimeOffset(2016 + (i % 10), 1 + (i / 10 % 12), 1 + (i / 120 % 28), 10, 0, 0, TimeSpan.Zero);
             var amount = 1_000_00L * (1 + (i % 250));
             await register.RecordAsync(
-                new RegisterEntry(Groups[i % Groups.Length], $"bench-{i:D5}", "Voorstel", $"Benchvoorstel {i}", at, at.AddDays(5), i % 7 == 0 ? "Definitief, bevestigd door directie" : "Besloten",
+                new RegisterRow(Groups[i % Groups.Length], $"bench-{i:D5}", "Voorstel", $"Benchvoorstel {i}", at, at.AddDays(5), i % 7 == 0 ? "Definitief, bevestigd door directie" : "Besloten",
                     "Aangenomen", 5, 6, amount, i % 3 == 0, i % 20 == 0, null),
                 ct);
         });

@@ -7,28 +7,6 @@ using CoopBot.Storage;
 namespace CoopBot.Decisions;
 
 /// <summary>
-/// The decisions feature's own name for a register line (<see cref="RegisterRow"/>, the contract others read): the
-/// finaliser, the CLI and the seeds construct it; every read returns it, so callers here keep the derived type.
-/// </summary>
-public sealed record RegisterEntry(
-    string SteeringGroupId,
-    string ItemId,
-    string Kind,
-    string Title,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset? DecidedAt,
-    string Status,
-    string Outcome,
-    int Voters,
-    int Eligible,
-    long? AmountCents,
-    bool Anonymous,
-    bool Confidential,
-    string? OutcomeStatement,
-    string? Reference = null)
-    : RegisterRow(SteeringGroupId, ItemId, Kind, Title, CreatedAt, DecidedAt, Status, Outcome, Voters, Eligible, AmountCents, Anonymous, Confidential, OutcomeStatement, Reference);
-
-/// <summary>
 /// The decision register: its own table, one partition per stuurgroep, RowKey = inverted creation ticks + item id, so
 /// "the last N decisions of a stuurgroep" is one partition read of N rows, newest first. Re-recording an item
 /// (finalised again after a reopen, a later status) replaces its row.
@@ -43,11 +21,11 @@ internal sealed class DecisionRegister(ITableClientProvider tables)
         await table.UpsertEntityAsync(ToEntity(entry), TableUpdateMode.Replace, ct);
     }
 
-    public async Task<IReadOnlyList<RegisterEntry>> LatestAsync(string steeringGroupId, int count, RegisterScope scope, CancellationToken ct)
+    public async Task<IReadOnlyList<RegisterRow>> LatestAsync(string steeringGroupId, int count, RegisterScope scope, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(TableName, ct);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {steeringGroupId}");
-        var entries = new List<RegisterEntry>();
+        var entries = new List<RegisterRow>();
         await foreach (var page in table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(count, 1000), cancellationToken: ct).AsPages())
         {
             entries.AddRange(page.Values.Select(ToEntry).Where(e => RegisterScopes.Includes(scope, e.Confidential)));
@@ -61,11 +39,11 @@ internal sealed class DecisionRegister(ITableClientProvider tables)
     }
 
     /// <summary>Every entry in the scope, newest first per stuurgroep; all stuurgroepen when none is given.</summary>
-    public async Task<IReadOnlyList<RegisterEntry>> AllAsync(string? steeringGroupId, RegisterScope scope, CancellationToken ct)
+    public async Task<IReadOnlyList<RegisterRow>> AllAsync(string? steeringGroupId, RegisterScope scope, CancellationToken ct)
     {
         var table = await tables.GetTableAsync(TableName, ct);
         var filter = steeringGroupId is null ? null : TableClient.CreateQueryFilter($"PartitionKey eq {steeringGroupId}");
-        var entries = new List<RegisterEntry>();
+        var entries = new List<RegisterRow>();
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             var entry = ToEntry(entity);
@@ -86,7 +64,7 @@ internal sealed class DecisionRegister(ITableClientProvider tables)
     /// <paramref name="narrowing"/> lets the table drop rows that cannot match (kind, amount range) before they are sent;
     /// it is a pre-selection only: the caller still applies its own filter to what it shows.
     /// </remarks>
-    public async IAsyncEnumerable<RegisterEntry> StreamAsync(
+    public async IAsyncEnumerable<RegisterRow> StreamAsync(
         string steeringGroupId, DateTimeOffset? from, DateTimeOffset? to, int pageSize, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct,
         RegisterNarrowing? narrowing = null)
     {
@@ -139,7 +117,7 @@ internal sealed class DecisionRegister(ITableClientProvider tables)
         ["Reference"] = entry.Reference,
     };
 
-    private static RegisterEntry ToEntry(TableEntity e) => new(
+    private static RegisterRow ToEntry(TableEntity e) => new(
         e.PartitionKey,
         e.GetString("ItemId") ?? string.Empty,
         e.GetString("Kind") ?? string.Empty,

@@ -31,7 +31,7 @@ internal sealed class DecisionRegisterRecorder(
             status ??= await source.GetRegisterStatusAsync(summary, ct);
         }
 
-        var entry = new RegisterEntry(
+        var entry = new RegisterRow(
             poll.SteeringGroupId,
             poll.Id,
             poll.Definition.Kind.DisplayName,

@@ -1,6 +1,7 @@
 using CoopBot.Cards;
 using CoopBot.Common;
 using CoopBot.Domain.Amounts;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.Decisions;
 
@@ -9,7 +10,7 @@ internal static class RegisterCards
 {
     public const int LatestCount = 10;
 
-    public static AdaptiveCard Latest(string steeringGroupName, IReadOnlyList<RegisterEntry> entries, TimeZoneInfo zone)
+    public static AdaptiveCard Latest(string steeringGroupName, IReadOnlyList<RegisterRow> entries, TimeZoneInfo zone)
     {
         var card = new AdaptiveCard().AddBody(
             TextBlock.Heading(DecisionTexts.RegisterHeading),

@@ -1,6 +1,7 @@
 using CoopBot.Decisions;
 using CoopBot.Domain.Decisions;
 using CoopBot.Domain.Escalation;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.IntegrationTests.Cards;
 
@@ -59,6 +60,6 @@ public class RegisterCardTests
 
     private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static RegisterEntry Entry(string id, long? cents, string status) =>
+    private static RegisterRow Entry(string id, long? cents, string status) =>
         new("basisinfrastructuur", id, "Voorstel", $"Voorstel {id}", At, At.AddDays(7), status, "Aangenomen", 3, 4, cents, false, false, null);
 }

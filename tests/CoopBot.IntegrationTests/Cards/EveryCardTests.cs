@@ -183,7 +183,7 @@ public sealed class EveryCardTests(AzuriteFixture azurite)
         yield return DecisionCards.Result(View(final, null, canManage: true) with { ManagerUserIds = managers, StatusSections = [section] }, "De toelichting is bewaard.");
         var reopenable = final with { Definition = PollDefinition.Create(PollKinds.SingleChoice, "Vraag", null, ["A", "B"], PollSettings.Default).Value! };
         yield return DecisionCards.Result(View(reopenable, null, canManage: true) with { ManagerUserIds = managers });
-        var entries = Enumerable.Range(0, RegisterCards.LatestCount).Select(i => new RegisterEntry(
+        var entries = Enumerable.Range(0, RegisterCards.LatestCount).Select(i => new RegisterRow(
             "basisinfrastructuur", $"p{i}", "Voorstel", new string('T', PollLimits.TitleMaxLength), now, now, "Besloten", "Aangenomen", 4, 4, 8_500_000, false, false, null, $"BI-2026-{i + 1:D3}")).ToList();
         yield return RegisterCards.Latest("Stuurgroep Basisinfrastructuur Digitale Bibliotheek", entries, Brussels);
         yield return RegisterCards.Latest("Stuurgroep Beleven", [], Brussels);

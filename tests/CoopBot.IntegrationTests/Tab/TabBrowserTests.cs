@@ -31,8 +31,8 @@ public sealed class TabBrowserTests(AzuriteFixture azurite) : IAsyncLifetime
         await _browser.InitializeAsync();
         var register = _app.GetService<DecisionRegister>();
         var at = new DateTimeOffset(2025, 3, 10, 9, 0, 0, TimeSpan.Zero);
-        await register.RecordAsync(new RegisterEntry("basisinfrastructuur", "d-zoek", "Voorstel", "Nieuwe zoekmachine", at, at.AddDays(7), "Besloten", "Aangenomen", 4, 4, 60_000_00, false, false, null), default);
-        await register.RecordAsync(new RegisterEntry("beleven", "d-arcade", "Voorstel", "Arcadegames vernieuwen", at.AddYears(-1), at, "Definitief, bevestigd door directie", "Aangenomen", 3, 4, 95_000_00, false, false, null), default);
+        await register.RecordAsync(new RegisterRow("basisinfrastructuur", "d-zoek", "Voorstel", "Nieuwe zoekmachine", at, at.AddDays(7), "Besloten", "Aangenomen", 4, 4, 60_000_00, false, false, null), default);
+        await register.RecordAsync(new RegisterRow("beleven", "d-arcade", "Voorstel", "Arcadegames vernieuwen", at.AddYears(-1), at, "Definitief, bevestigd door directie", "Aangenomen", 3, 4, 95_000_00, false, false, null), default);
         var created = await _app.GetService<DecisionCreation>().CreateAsync(
             new CreatePollRequest("basisinfrastructuur", new Actor(DemoUser.Chair.AadObjectId, DemoUser.Chair.Name, DemoUser.Chair.TeamsId), "stemming",
                 "Welke leverancier voor de bibliotheekwebsites?", "Twee offertes liggen voor.", ["Leverancier A", "Leverancier B"], DateTimeOffset.UtcNow.AddDays(3), "browser-poll"),

@@ -2,6 +2,7 @@ using System.Net;
 using CoopBot.Decisions;
 using CoopBot.IntegrationTests.Infrastructure;
 using CoopBot.Testing;
+using CoopBot.Decisions.Contracts;
 
 namespace CoopBot.IntegrationTests.Tab;
 
@@ -20,7 +21,7 @@ public sealed class TabDecisionLinkTests(AzuriteFixture azurite) : IAsyncLifetim
         _app = await CoopBotApp.StartAsync(azurite.Server);
         var at = new DateTimeOffset(2025, 3, 10, 9, 0, 0, TimeSpan.Zero);
         await _app.GetService<DecisionRegister>().RecordAsync(
-            new RegisterEntry("basisinfrastructuur", "d-link", "Voorstel", "Nieuwe zoekmachine", at, at.AddDays(7), "Besloten", "Aangenomen", 4, 4, null, false, false, null),
+            new RegisterRow("basisinfrastructuur", "d-link", "Voorstel", "Nieuwe zoekmachine", at, at.AddDays(7), "Besloten", "Aangenomen", 4, 4, null, false, false, null),
             CancellationToken.None);
     }
 

@@ -33,7 +33,7 @@ public sealed class TabRegisterTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private static readonly RegisterEntry[] Entries =
+    private static readonly RegisterRow[] Entries =
     [
         Entry(Basis, "d-zoek", "Nieuwe zoekmachine", new DateTimeOffset(2025, 3, 10, 9, 0, 0, TimeSpan.Zero), 60_000_00, confidential: false),
         Entry(Basis, "d-zeta", Secret, new DateTimeOffset(2025, 6, 1, 9, 0, 0, TimeSpan.Zero), 123_456_00, confidential: true) with { OutcomeStatement = "korting 37 procent" },
@@ -180,6 +180,6 @@ public sealed class TabRegisterTests(AzuriteFixture azurite) : IAsyncLifetime
         return client;
     }
 
-    private static RegisterEntry Entry(string group, string id, string title, DateTimeOffset at, long cents, bool confidential) =>
+    private static RegisterRow Entry(string group, string id, string title, DateTimeOffset at, long cents, bool confidential) =>
         new(group, id, "Voorstel", title, at, at.AddDays(7), "Besloten", "Aangenomen", 4, 4, cents, false, confidential, null);
 }
